@@ -1,0 +1,1708 @@
+/* vs-dataset-loader.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "vs-dataset-loader.h"
+#include "vs-dataset-private.h"
+#include "vs-json-check.h"
+
+/* Reads the format of dataset-format.md. Every rule is checked here, so the
+ * rest of Versus can trust a VsDataset: ids are unique, references resolve,
+ * numbers are in range. Errors carry the JSON path of what broke the rule.
+ */
+
+#define MAX_SUBJECTS 32
+#define MIN_SUBJECTS 2
+#define MAX_SCORE 5.0
+#define MAX_WEIGHT 10.0
+#define READ_CHUNK (64 * 1024)
+
+/* Long values are cut in messages so that an error stays on one line. */
+#define MAX_QUOTED_CHARS 40
+
+typedef struct
+{
+  VsDataset *dataset;
+  GString *path;
+  GError **error;
+  GPtrArray *warnings;
+
+  GHashTable *sources;
+  GHashTable *categories;
+  GHashTable *subjects;
+  guint n_subjects;
+
+  /* The question whose choices are being read. */
+  VsQuestion *question;
+} Loader;
+
+G_DEFINE_QUARK (vs-dataset-error-quark, vs_dataset_error)
+
+/* ------------------------------------------------------------------------ */
+/* Paths and messages                                                       */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+is_plain_key (const char *key)
+{
+  if (*key == '\0')
+    return FALSE;
+
+  for (const char *c = key; *c; c++)
+    {
+      if (!g_ascii_isalnum (*c) && *c != '_' && *c != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gsize
+push_member (Loader     *self,
+             const char *member)
+{
+  gsize length = self->path->len;
+
+  if (is_plain_key (member))
+    {
+      g_string_append_printf (self->path, ".%s", member);
+    }
+  else
+    {
+      /* The key comes from the file: escape it so the path stays one line. */
+      g_string_append (self->path, "[\"");
+      for (const char *c = member; *c; c++)
+        {
+          if (*c == '"' || *c == '\\')
+            g_string_append_printf (self->path, "\\%c", *c);
+          else if ((guchar)*c < 0x20)
+            g_string_append_printf (self->path, "\\u%04x", (guchar)*c);
+          else
+            g_string_append_c (self->path, *c);
+        }
+      g_string_append (self->path, "\"]");
+    }
+
+  return length;
+}
+
+static gsize
+push_index (Loader *self,
+            guint   index)
+{
+  gsize length = self->path->len;
+
+  g_string_append_printf (self->path, "[%u]", index);
+
+  return length;
+}
+
+static void
+pop_path (Loader *self,
+          gsize   length)
+{
+  g_string_truncate (self->path, length);
+}
+
+/* Quotes text from the file for a message: shortened, on one line. */
+static char *
+quote (const char *text)
+{
+  GString *quoted = g_string_new ("“");
+  guint n_chars = 0;
+
+  for (const char *c = text; *c; c = g_utf8_next_char (c), n_chars++)
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (n_chars == MAX_QUOTED_CHARS)
+        {
+          g_string_append (quoted, "…");
+          break;
+        }
+
+      if (g_unichar_iscntrl (ch))
+        g_string_append_c (quoted, ' ');
+      else
+        g_string_append_unichar (quoted, ch);
+    }
+
+  g_string_append (quoted, "”");
+
+  return g_string_free (quoted, FALSE);
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Loader     *self,
+      int         code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (self->error, VS_DATASET_ERROR, code, "%s: %s", self->path->str, message);
+
+  return FALSE;
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+warn (Loader     *self,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (self->warnings, g_strdup_printf ("%s: %s", self->path->str, message));
+}
+
+static const char *
+type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+
+    case JSON_NODE_ARRAY:
+      return _("an array");
+
+    case JSON_NODE_NULL:
+      return "null";
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node) == G_TYPE_STRING ? 's' :
+              json_node_get_value_type (node) == G_TYPE_BOOLEAN ? 'b' : 'n')
+        {
+        case 's':
+          return _("a string");
+        case 'b':
+          return _("a boolean");
+        default:
+          return _("a number");
+        }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+fail_type (Loader     *self,
+           JsonNode   *node,
+           const char *expected)
+{
+  /* Translators: “must be a string, not a number” */
+  return fail (self, VS_DATASET_ERROR_TYPE, _("must be %s, not %s"), expected, type_name (node));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Members                                                                  */
+/* ------------------------------------------------------------------------ */
+
+typedef enum
+{
+  OPTIONAL,
+  REQUIRED,
+} Presence;
+
+static void
+warn_unknown_members (Loader             *self,
+                      JsonObject         *object,
+                      const char * const *known)
+{
+  JsonObjectIter iter;
+  const char *member;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    {
+      if (!g_strv_contains (known, member))
+        {
+          gsize mark = push_member (self, member);
+          warn (self, _("unknown member, ignored"));
+          pop_path (self, mark);
+        }
+    }
+}
+
+/* Looks up @member; a missing required one is an error at its path. */
+static gboolean
+get_member (Loader      *self,
+            JsonObject  *object,
+            const char  *member,
+            Presence     presence,
+            JsonNode   **node)
+{
+  *node = json_object_get_member (object, member);
+
+  /* An explicit null means the same as leaving an optional member out. */
+  if (*node != NULL && JSON_NODE_HOLDS_NULL (*node) && presence == OPTIONAL)
+    *node = NULL;
+
+  if (*node == NULL && presence == REQUIRED)
+    {
+      gsize mark = push_member (self, member);
+      fail (self, VS_DATASET_ERROR_MISSING, _("the required member “%s” is missing"), member);
+      pop_path (self, mark);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *c = text; *c; c = g_utf8_next_char (c))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (c)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads a string member. Required strings are names and titles that the
+ * user has to see, so they must not be blank either.
+ */
+static gboolean
+get_string (Loader      *self,
+            JsonObject  *object,
+            const char  *member,
+            Presence     presence,
+            const char **value)
+{
+  JsonNode *node;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  *value = NULL;
+
+  if (!get_member (self, object, member, presence, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = push_member (self, member);
+  if (!is_string (node))
+    ok = fail_type (self, node, _("a string"));
+  else if (presence == REQUIRED && is_blank (json_node_get_string (node)))
+    ok = fail (self, VS_DATASET_ERROR_VALUE, _("must not be empty"));
+  else
+    *value = json_node_get_string (node);
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+get_array (Loader      *self,
+           JsonObject  *object,
+           const char  *member,
+           Presence     presence,
+           JsonArray  **array)
+{
+  JsonNode *node;
+  gboolean ok = TRUE;
+
+  *array = NULL;
+
+  if (!get_member (self, object, member, presence, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      *array = json_node_get_array (node);
+    }
+  else
+    {
+      gsize mark = push_member (self, member);
+      ok = fail_type (self, node, _("an array"));
+      pop_path (self, mark);
+    }
+
+  return ok;
+}
+
+static gboolean
+get_object (Loader      *self,
+            JsonObject  *object,
+            const char  *member,
+            Presence     presence,
+            JsonObject **value)
+{
+  JsonNode *node;
+  gboolean ok = TRUE;
+
+  *value = NULL;
+
+  if (!get_member (self, object, member, presence, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      *value = json_node_get_object (node);
+    }
+  else
+    {
+      gsize mark = push_member (self, member);
+      ok = fail_type (self, node, _("an object"));
+      pop_path (self, mark);
+    }
+
+  return ok;
+}
+
+/* Checks an array element (at the current path) is an object. */
+static gboolean
+element_object (Loader      *self,
+                JsonNode    *node,
+                JsonObject **object)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (self, node, _("an object"));
+
+  *object = json_node_get_object (node);
+
+  return TRUE;
+}
+
+/* Checks a number (at the current path) is within [min, max]. */
+static gboolean
+number_in_range (Loader   *self,
+                 JsonNode *node,
+                 double    min,
+                 double    max,
+                 double   *value)
+{
+  if (!is_number (node))
+    return fail_type (self, node, _("a number"));
+
+  *value = json_node_get_double (node);
+  if (*value < min || *value > max)
+    {
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+      char low[G_ASCII_DTOSTR_BUF_SIZE];
+      char high[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return fail (self, VS_DATASET_ERROR_VALUE, _("%s is out of range (%s to %s)"),
+                   g_ascii_formatd (number, sizeof number, "%g", *value),
+                   g_ascii_formatd (low, sizeof low, "%g", min),
+                   g_ascii_formatd (high, sizeof high, "%g", max));
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Value rules                                                              */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (!g_ascii_islower (*id) && !g_ascii_isdigit (*id))
+    return FALSE;
+
+  for (const char *c = id + 1; *c; c++)
+    {
+      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads the `id` member and checks it is well formed and unique in @seen,
+ * which maps ids to the path where they were first used.
+ */
+static gboolean
+get_id (Loader      *self,
+        JsonObject  *object,
+        GHashTable  *seen,
+        const char **id)
+{
+  const char *first_path;
+  gboolean ok = TRUE;
+  JsonNode *node;
+  gsize mark;
+
+  if (!get_member (self, object, "id", REQUIRED, &node))
+    return FALSE;
+
+  mark = push_member (self, "id");
+  if (!is_string (node))
+    {
+      ok = fail_type (self, node, _("a string"));
+    }
+  else if (!is_valid_id (*id = json_node_get_string (node)))
+    {
+      g_autofree char *quoted = quote (*id);
+      ok = fail (self, VS_DATASET_ERROR_VALUE,
+                 _("%s is not a valid id (use lowercase letters, digits and “-”, "
+                   "starting with a letter or digit)"),
+                 quoted);
+    }
+  else if ((first_path = g_hash_table_lookup (seen, *id)) != NULL)
+    {
+      ok = fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
+                 *id, first_path);
+    }
+  else
+    {
+      /* Store the path of the object, not of its id member. */
+      g_hash_table_insert (seen, (char *)*id, g_strndup (self->path->str, mark));
+    }
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+get_url (Loader      *self,
+         JsonObject  *object,
+         const char  *member,
+         const char **url)
+{
+  g_autoptr(GUri) uri = NULL;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!get_string (self, object, member, OPTIONAL, url))
+    return FALSE;
+  if (*url == NULL)
+    return TRUE;
+
+  /* Only web links: a dataset must never point Versus at local files or scripts. */
+  mark = push_member (self, member);
+  uri = g_uri_parse (*url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL ||
+      (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 &&
+       g_strcmp0 (g_uri_get_scheme (uri), "https") != 0) ||
+      g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    {
+      g_autofree char *quoted = quote (*url);
+      ok = fail (self, VS_DATASET_ERROR_VALUE, _("%s is not an http or https URL"), quoted);
+    }
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+get_date (Loader      *self,
+          JsonObject  *object,
+          const char  *member,
+          const char **date)
+{
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!get_string (self, object, member, OPTIONAL, date))
+    return FALSE;
+  if (*date == NULL)
+    return TRUE;
+
+  mark = push_member (self, member);
+  if (strlen (*date) != 10 ||
+      !g_ascii_isdigit ((*date)[0]) || !g_ascii_isdigit ((*date)[1]) ||
+      !g_ascii_isdigit ((*date)[2]) || !g_ascii_isdigit ((*date)[3]) ||
+      (*date)[4] != '-' ||
+      !g_ascii_isdigit ((*date)[5]) || !g_ascii_isdigit ((*date)[6]) ||
+      (*date)[7] != '-' ||
+      !g_ascii_isdigit ((*date)[8]) || !g_ascii_isdigit ((*date)[9]) ||
+      !g_date_valid_dmy (atoi (*date + 8), atoi (*date + 5), atoi (*date)))
+    {
+      g_autofree char *quoted = quote (*date);
+      ok = fail (self, VS_DATASET_ERROR_VALUE, _("%s is not a date in the form YYYY-MM-DD"),
+                 quoted);
+    }
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+get_color (Loader      *self,
+           JsonObject  *object,
+           const char  *member,
+           const char **color)
+{
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!get_string (self, object, member, OPTIONAL, color))
+    return FALSE;
+  if (*color == NULL)
+    return TRUE;
+
+  mark = push_member (self, member);
+  if (strlen (*color) != 7 || (*color)[0] != '#' ||
+      !g_ascii_isxdigit ((*color)[1]) || !g_ascii_isxdigit ((*color)[2]) ||
+      !g_ascii_isxdigit ((*color)[3]) || !g_ascii_isxdigit ((*color)[4]) ||
+      !g_ascii_isxdigit ((*color)[5]) || !g_ascii_isxdigit ((*color)[6]))
+    {
+      g_autofree char *quoted = quote (*color);
+      ok = fail (self, VS_DATASET_ERROR_VALUE, _("%s is not a colour in the form #rrggbb"),
+                 quoted);
+    }
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+get_string_list (Loader       *self,
+                 JsonObject   *object,
+                 const char   *member,
+                 GStrvBuilder *builder)
+{
+  JsonArray *array;
+  gsize mark;
+
+  if (!get_array (self, object, member, OPTIONAL, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  mark = push_member (self, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize element_mark = push_index (self, i);
+
+      if (!is_string (node))
+        return fail_type (self, node, _("a string"));
+      if (is_blank (json_node_get_string (node)))
+        return fail (self, VS_DATASET_ERROR_VALUE, _("must not be empty"));
+
+      g_strv_builder_add (builder, json_node_get_string (node));
+      pop_path (self, element_mark);
+    }
+  pop_path (self, mark);
+
+  return TRUE;
+}
+
+/* Resolves a reference (the string at the current path) in @table. */
+static gboolean
+resolve (Loader      *self,
+         JsonNode    *node,
+         GHashTable  *table,
+         const char  *what,
+         gpointer    *item)
+{
+  const char *id;
+
+  if (!is_string (node))
+    return fail_type (self, node, _("a string"));
+
+  id = json_node_get_string (node);
+  *item = g_hash_table_lookup (table, id);
+  if (*item == NULL)
+    {
+      g_autofree char *quoted = quote (id);
+      /* Translators: “there is no subject “ruby” in this dataset” */
+      return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
+                   what, quoted);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+get_reference (Loader      *self,
+               JsonObject  *object,
+               const char  *member,
+               Presence     presence,
+               GHashTable  *table,
+               const char  *what,
+               gpointer    *item)
+{
+  JsonNode *node;
+  gboolean ok;
+  gsize mark;
+
+  *item = NULL;
+
+  if (!get_member (self, object, member, presence, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = push_member (self, member);
+  ok = resolve (self, node, table, what, item);
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+get_source (Loader      *self,
+            JsonObject  *object,
+            VsSource   **source)
+{
+  /* Translators: the kind of thing a reference names, as in “there is no source “x”” */
+  return get_reference (self, object, "source", OPTIONAL, self->sources, C_("reference", "source"),
+                        (gpointer *)source);
+}
+
+/* Reads a non-empty array of distinct subject references. */
+static gboolean
+get_subject_list (Loader      *self,
+                  JsonObject  *object,
+                  const char  *member,
+                  GPtrArray   *subjects)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
+  JsonArray *array;
+  gsize mark;
+
+  if (!get_array (self, object, member, REQUIRED, &array))
+    return FALSE;
+
+  mark = push_member (self, member);
+  if (json_array_get_length (array) == 0)
+    return fail (self, VS_DATASET_ERROR_VALUE, _("must name at least one subject"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize element_mark = push_index (self, i);
+      VsSubject *subject;
+
+      if (!resolve (self, json_array_get_element (array, i), self->subjects,
+                    C_("reference", "subject"), (gpointer *)&subject))
+        return FALSE;
+
+      if (!g_hash_table_add (listed, subject))
+        return fail (self, VS_DATASET_ERROR_VALUE, _("“%s” is listed twice"),
+                     vs_subject_get_id (subject));
+
+      g_ptr_array_add (subjects, subject);
+      pop_path (self, element_mark);
+    }
+  pop_path (self, mark);
+
+  return TRUE;
+}
+
+/* Reads an object that maps subject ids to numbers in [min, max] into an
+ * array indexed by subject; subjects it leaves out get @missing.
+ */
+static gboolean
+get_subject_numbers (Loader      *self,
+                     JsonObject  *object,
+                     const char  *member,
+                     double       min,
+                     double       max,
+                     double       missing,
+                     double     **numbers)
+{
+  g_autofree double *values = g_new (double, self->n_subjects);
+  JsonObject *map;
+  JsonObjectIter iter;
+  const char *subject_id;
+  JsonNode *node;
+  gsize mark;
+
+  if (!get_object (self, object, member, OPTIONAL, &map))
+    return FALSE;
+
+  for (guint i = 0; i < self->n_subjects; i++)
+    values[i] = missing;
+
+  if (map != NULL)
+    {
+      mark = push_member (self, member);
+      json_object_iter_init (&iter, map);
+      while (json_object_iter_next (&iter, &subject_id, &node))
+        {
+          gsize key_mark = push_member (self, subject_id);
+          VsSubject *subject = g_hash_table_lookup (self->subjects, subject_id);
+          double value;
+
+          if (subject == NULL)
+            {
+              g_autofree char *quoted = quote (subject_id);
+              return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
+                           C_("reference", "subject"), quoted);
+            }
+
+          if (!number_in_range (self, node, min, max, &value))
+            return FALSE;
+
+          values[vs_subject_get_index (subject)] = value;
+          pop_path (self, key_mark);
+        }
+      pop_path (self, mark);
+    }
+
+  *numbers = g_steal_pointer (&values);
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The parts of a dataset                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef gboolean (*ReadItem) (Loader     *self,
+                              JsonObject *object,
+                              guint       index,
+                              GHashTable *ids);
+
+/* Reads every element of an array member with @read_item, each an object. */
+static gboolean
+read_array (Loader     *self,
+            JsonObject *parent,
+            const char *member,
+            Presence    presence,
+            ReadItem    read_item,
+            GHashTable *ids)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  JsonArray *array;
+  gsize mark;
+
+  if (!get_array (self, parent, member, presence, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  if (ids == NULL)
+    ids = seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  mark = push_member (self, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize element_mark = push_index (self, i);
+      JsonObject *object;
+
+      if (!element_object (self, json_array_get_element (array, i), &object) ||
+          !read_item (self, object, i, ids))
+        return FALSE;
+
+      pop_path (self, element_mark);
+    }
+  pop_path (self, mark);
+
+  return TRUE;
+}
+
+/* The length of the array @member, once read_array() has accepted it. */
+static guint
+array_length (JsonObject *parent,
+              const char *member)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+
+  return node != NULL ? json_array_get_length (json_node_get_array (node)) : 0;
+}
+
+static gboolean
+read_source (Loader     *self,
+             JsonObject *object,
+             guint       index,
+             GHashTable *ids)
+{
+  static const char * const known[] = { "id", "title", "publisher", "url", "date", NULL };
+  g_autoptr(VsSource) source = NULL;
+  const char *id, *title, *publisher, *url, *date;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "title", REQUIRED, &title) ||
+      !get_string (self, object, "publisher", OPTIONAL, &publisher) ||
+      !get_url (self, object, "url", &url) ||
+      !get_date (self, object, "date", &date))
+    return FALSE;
+
+  source = g_object_new (VS_TYPE_SOURCE,
+                         "id", id,
+                         "title", title,
+                         "publisher", publisher,
+                         "url", url,
+                         "date", date,
+                         NULL);
+  g_hash_table_insert (self->sources, (char *)id, source);
+  vs_dataset_append (self->dataset, VS_DATASET_SOURCES, source);
+
+  return TRUE;
+}
+
+static gboolean
+read_subject (Loader     *self,
+              JsonObject *object,
+              guint       index,
+              GHashTable *ids)
+{
+  static const char * const known[] = {
+    "id", "name", "kind", "summary", "homepage", "color", "highlights", "source", NULL
+  };
+  g_autoptr(GStrvBuilder) highlights = g_strv_builder_new ();
+  g_auto(GStrv) highlights_strv = NULL;
+  g_autoptr(VsSubject) subject = NULL;
+  const char *id, *name, *kind, *summary, *homepage, *color;
+  VsSource *source;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "name", REQUIRED, &name) ||
+      !get_string (self, object, "kind", OPTIONAL, &kind) ||
+      !get_string (self, object, "summary", OPTIONAL, &summary) ||
+      !get_url (self, object, "homepage", &homepage) ||
+      !get_color (self, object, "color", &color) ||
+      !get_string_list (self, object, "highlights", highlights) ||
+      !get_source (self, object, &source))
+    return FALSE;
+
+  highlights_strv = g_strv_builder_end (highlights);
+  subject = g_object_new (VS_TYPE_SUBJECT,
+                          "id", id,
+                          "name", name,
+                          "kind", kind,
+                          "summary", summary,
+                          "homepage", homepage,
+                          "color", color,
+                          "highlights", highlights_strv,
+                          "source", source,
+                          "index", index,
+                          NULL);
+  g_hash_table_insert (self->subjects, (char *)id, subject);
+  vs_dataset_append (self->dataset, VS_DATASET_SUBJECTS, subject);
+
+  return TRUE;
+}
+
+static gboolean
+read_category (Loader     *self,
+               JsonObject *object,
+               guint       index,
+               GHashTable *ids)
+{
+  static const char * const known[] = { "id", "name", NULL };
+  g_autoptr(VsCategory) category = NULL;
+  const char *id, *name;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "name", REQUIRED, &name))
+    return FALSE;
+
+  category = g_object_new (VS_TYPE_CATEGORY,
+                           "id", id,
+                           "name", name,
+                           "index", index,
+                           NULL);
+  g_hash_table_insert (self->categories, (char *)id, category);
+  vs_dataset_append (self->dataset, VS_DATASET_CATEGORIES, category);
+
+  return TRUE;
+}
+
+static gboolean
+read_feature_values (Loader      *self,
+                     JsonObject  *object,
+                     char      ***values)
+{
+  g_autoptr(GPtrArray) cells = NULL;
+  JsonObjectIter iter;
+  const char *subject_id;
+  JsonObject *map;
+  JsonNode *node;
+  gsize mark;
+
+  if (!get_object (self, object, "values", REQUIRED, &map))
+    return FALSE;
+
+  cells = g_ptr_array_new_full (self->n_subjects, g_free);
+  g_ptr_array_set_size (cells, self->n_subjects);
+
+  mark = push_member (self, "values");
+  json_object_iter_init (&iter, map);
+  while (json_object_iter_next (&iter, &subject_id, &node))
+    {
+      gsize key_mark = push_member (self, subject_id);
+      VsSubject *subject = g_hash_table_lookup (self->subjects, subject_id);
+
+      if (subject == NULL)
+        {
+          g_autofree char *quoted = quote (subject_id);
+          return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
+                       C_("reference", "subject"), quoted);
+        }
+
+      if (!is_string (node))
+        return fail_type (self, node, _("a string"));
+
+      g_ptr_array_index (cells, vs_subject_get_index (subject)) =
+        g_strdup (json_node_get_string (node));
+      pop_path (self, key_mark);
+    }
+
+  for (guint i = 0; i < self->n_subjects; i++)
+    {
+      if (g_ptr_array_index (cells, i) == NULL)
+        {
+          VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+          gsize key_mark = push_member (self, vs_subject_get_id (subject));
+
+          warn (self, _("no value for “%s”; it shows as “—”"), vs_subject_get_name (subject));
+          pop_path (self, key_mark);
+        }
+    }
+  pop_path (self, mark);
+
+  *values = (char **)g_ptr_array_steal (cells, NULL);
+
+  return TRUE;
+}
+
+static gboolean
+read_feature (Loader     *self,
+              JsonObject *object,
+              guint       index,
+              GHashTable *ids)
+{
+  static const char * const known[] = {
+    "id", "name", "category", "values", "scores", "advantage", "source", NULL
+  };
+  g_autoptr(VsFeature) feature = NULL;
+  g_autofree double *scores = NULL;
+  char **values = NULL;
+  const char *id, *name, *advantage_id;
+  VsCategory *category;
+  VsSubject *advantage = NULL;
+  gboolean is_tie = FALSE;
+  VsSource *source;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "name", REQUIRED, &name) ||
+      !get_reference (self, object, "category", OPTIONAL, self->categories,
+                      C_("reference", "category"), (gpointer *)&category) ||
+      !get_subject_numbers (self, object, "scores", 0, MAX_SCORE, NAN, &scores) ||
+      !get_string (self, object, "advantage", OPTIONAL, &advantage_id) ||
+      !get_source (self, object, &source))
+    return FALSE;
+
+  if (g_strcmp0 (advantage_id, "tie") == 0)
+    {
+      is_tie = TRUE;
+    }
+  else if (advantage_id != NULL)
+    {
+      advantage = g_hash_table_lookup (self->subjects, advantage_id);
+      if (advantage == NULL)
+        {
+          g_autofree char *quoted = quote (advantage_id);
+
+          /* Failing ends the load, so the path need not be restored. */
+          push_member (self, "advantage");
+          return fail (self, VS_DATASET_ERROR_REFERENCE,
+                       _("there is no subject %s in this dataset (nor is it “tie”)"), quoted);
+        }
+    }
+
+  /* Values last: their warnings should only be given for a feature that loads. */
+  if (!read_feature_values (self, object, &values))
+    return FALSE;
+
+  feature = g_object_new (VS_TYPE_FEATURE,
+                          "id", id,
+                          "name", name,
+                          "category", category,
+                          "advantage", advantage,
+                          "source", source,
+                          NULL);
+  vs_feature_set_cells (feature, values, g_steal_pointer (&scores), self->n_subjects, is_tie);
+  vs_dataset_append (self->dataset, VS_DATASET_FEATURES, feature);
+
+  return TRUE;
+}
+
+static gboolean
+read_use_case (Loader     *self,
+               JsonObject *object,
+               guint       index,
+               GHashTable *ids)
+{
+  static const char * const known[] = {
+    "id", "name", "description", "tags", "recommended", "source", NULL
+  };
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) tags_strv = NULL;
+  g_autoptr(GPtrArray) recommended = g_ptr_array_new ();
+  g_autoptr(VsUseCase) use_case = NULL;
+  const char *id, *name, *description;
+  VsSource *source;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "name", REQUIRED, &name) ||
+      !get_string (self, object, "description", OPTIONAL, &description) ||
+      !get_string_list (self, object, "tags", tags) ||
+      !get_subject_list (self, object, "recommended", recommended) ||
+      !get_source (self, object, &source))
+    return FALSE;
+
+  tags_strv = g_strv_builder_end (tags);
+  use_case = g_object_new (VS_TYPE_USE_CASE,
+                           "id", id,
+                           "name", name,
+                           "description", description,
+                           "tags", tags_strv,
+                           "source", source,
+                           NULL);
+  for (guint i = 0; i < recommended->len; i++)
+    vs_use_case_add_recommended (use_case, g_ptr_array_index (recommended, i));
+
+  vs_dataset_append (self->dataset, VS_DATASET_USE_CASES, use_case);
+
+  return TRUE;
+}
+
+static gboolean
+read_company (Loader     *self,
+              JsonObject *object,
+              guint       index,
+              GHashTable *ids)
+{
+  static const char * const known[] = { "name", "subjects", "sector", "source", NULL };
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+  g_autoptr(VsCompany) company = NULL;
+  const char *name, *sector;
+  VsSource *source;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_string (self, object, "name", REQUIRED, &name) ||
+      !get_subject_list (self, object, "subjects", subjects) ||
+      !get_string (self, object, "sector", OPTIONAL, &sector) ||
+      !get_source (self, object, &source))
+    return FALSE;
+
+  company = g_object_new (VS_TYPE_COMPANY,
+                          "name", name,
+                          "sector", sector,
+                          "source", source,
+                          NULL);
+  for (guint i = 0; i < subjects->len; i++)
+    vs_company_add_subject (company, g_ptr_array_index (subjects, i));
+
+  vs_dataset_append (self->dataset, VS_DATASET_COMPANIES, company);
+
+  return TRUE;
+}
+
+static gboolean
+read_choice (Loader     *self,
+             JsonObject *object,
+             guint       index,
+             GHashTable *ids)
+{
+  static const char * const known[] = { "id", "label", "weights", "reason", NULL };
+  g_autoptr(VsChoice) choice = NULL;
+  g_autofree double *weights = NULL;
+  const char *id, *label, *reason;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "label", REQUIRED, &label) ||
+      !get_subject_numbers (self, object, "weights", -MAX_WEIGHT, MAX_WEIGHT, 0, &weights) ||
+      !get_string (self, object, "reason", OPTIONAL, &reason))
+    return FALSE;
+
+  choice = g_object_new (VS_TYPE_CHOICE,
+                         "id", id,
+                         "label", label,
+                         "reason", reason,
+                         NULL);
+  vs_choice_set_weights (choice, g_steal_pointer (&weights), self->n_subjects);
+  vs_question_add_choice (self->question, choice);
+
+  return TRUE;
+}
+
+static gboolean
+read_question (Loader     *self,
+               JsonObject *object,
+               guint       index,
+               GHashTable *ids)
+{
+  static const char * const known[] = { "id", "prompt", "help", "choices", NULL };
+  g_autoptr(VsQuestion) question = NULL;
+  const char *id, *prompt, *help;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, ids, &id) ||
+      !get_string (self, object, "prompt", REQUIRED, &prompt) ||
+      !get_string (self, object, "help", OPTIONAL, &help))
+    return FALSE;
+
+  question = g_object_new (VS_TYPE_QUESTION,
+                           "id", id,
+                           "prompt", prompt,
+                           "help", help,
+                           "index", index,
+                           NULL);
+
+  /* Choice ids are unique within their question only. */
+  self->question = question;
+  if (!read_array (self, object, "choices", REQUIRED, read_choice, NULL))
+    return FALSE;
+
+  if (array_length (object, "choices") < 2)
+    {
+      push_member (self, "choices");
+      return fail (self, VS_DATASET_ERROR_VALUE,
+                   _("a question needs at least 2 choices, this one has %u"),
+                   array_length (object, "choices"));
+    }
+
+  vs_dataset_append (self->dataset, VS_DATASET_QUESTIONS, question);
+
+  return TRUE;
+}
+
+static gboolean
+read_guidance (Loader     *self,
+               JsonObject *object,
+               guint       index,
+               GHashTable *ids)
+{
+  static const char * const known[] = { "subject", "text", NULL };
+  g_autoptr(VsGuidance) guidance = NULL;
+  VsSubject *subject;
+  const char *text;
+
+  warn_unknown_members (self, object, known);
+
+  if (!get_reference (self, object, "subject", REQUIRED, self->subjects,
+                      C_("reference", "subject"), (gpointer *)&subject) ||
+      !get_string (self, object, "text", REQUIRED, &text))
+    return FALSE;
+
+  guidance = g_object_new (VS_TYPE_GUIDANCE,
+                           "subject", subject,
+                           "text", text,
+                           NULL);
+  vs_dataset_append (self->dataset, VS_DATASET_GUIDANCE, guidance);
+
+  return TRUE;
+}
+
+static gboolean
+read_verdict (Loader     *self,
+              JsonObject *root)
+{
+  static const char * const known[] = { "intro", "questions", "guidance", NULL };
+  JsonObject *verdict;
+  gsize mark;
+
+  if (!get_object (self, root, "verdict", OPTIONAL, &verdict))
+    return FALSE;
+  if (verdict == NULL)
+    return TRUE;
+
+  mark = push_member (self, "verdict");
+  warn_unknown_members (self, verdict, known);
+  if (!read_array (self, verdict, "questions", REQUIRED, read_question, NULL))
+    return FALSE;
+
+  if (array_length (verdict, "questions") == 0)
+    {
+      push_member (self, "questions");
+      return fail (self, VS_DATASET_ERROR_VALUE, _("the verdict needs at least one question"));
+    }
+
+  if (!read_array (self, verdict, "guidance", OPTIONAL, read_guidance, NULL))
+    return FALSE;
+  pop_path (self, mark);
+
+  return TRUE;
+}
+
+/* The intro is a construct property of the dataset, so it is read first. */
+static gboolean
+get_verdict_intro (Loader      *self,
+                   JsonObject  *root,
+                   const char **intro)
+{
+  JsonObject *verdict;
+  gboolean ok;
+  gsize mark;
+
+  *intro = NULL;
+
+  if (!get_object (self, root, "verdict", OPTIONAL, &verdict))
+    return FALSE;
+  if (verdict == NULL)
+    return TRUE;
+
+  mark = push_member (self, "verdict");
+  ok = get_string (self, verdict, "intro", OPTIONAL, intro);
+  pop_path (self, mark);
+
+  return ok;
+}
+
+static gboolean
+read_header (Loader     *self,
+             JsonNode   *root)
+{
+  JsonObject *object;
+  JsonNode *node;
+  gint64 version;
+  gsize mark;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return fail (self, VS_DATASET_ERROR_FORMAT,
+                 _("this is not a Versus comparison: the file holds %s, not an object"),
+                 type_name (root));
+
+  object = json_node_get_object (root);
+  node = json_object_get_member (object, "format");
+  if (node == NULL || !is_string (node) ||
+      g_strcmp0 (json_node_get_string (node), "versus/comparison") != 0)
+    {
+      push_member (self, "format");
+      return fail (self, VS_DATASET_ERROR_FORMAT,
+                   _("this is not a Versus comparison (its “format” must be “versus/comparison”)"));
+    }
+
+  if (!get_member (self, object, "version", REQUIRED, &node))
+    return FALSE;
+
+  mark = push_member (self, "version");
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail_type (self, node, _("an integer"));
+
+  version = json_node_get_int (node);
+  if (version > VS_DATASET_FORMAT_VERSION)
+    return fail (self, VS_DATASET_ERROR_VERSION,
+                 _("format version %" G_GINT64_FORMAT " is newer than this Versus reads (%d)"),
+                 version, VS_DATASET_FORMAT_VERSION);
+  if (version < 1)
+    return fail (self, VS_DATASET_ERROR_VALUE,
+                 _("format version %" G_GINT64_FORMAT " does not exist (the first is 1)"),
+                 version);
+  pop_path (self, mark);
+
+  return TRUE;
+}
+
+static gboolean
+read_dataset (Loader   *self,
+              JsonNode *root)
+{
+  static const char * const known[] = {
+    "format", "version", "id", "title", "subtitle", "description", "updated", "license",
+    "sources", "subjects", "categories", "features", "use_cases", "companies", "verdict", NULL
+  };
+  g_autoptr(GHashTable) top_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const char *id, *title, *subtitle, *description, *updated, *license, *intro;
+  JsonObject *object;
+
+  if (!read_header (self, root))
+    return FALSE;
+
+  object = json_node_get_object (root);
+  warn_unknown_members (self, object, known);
+
+  if (!get_id (self, object, top_ids, &id) ||
+      !get_string (self, object, "title", REQUIRED, &title) ||
+      !get_string (self, object, "subtitle", OPTIONAL, &subtitle) ||
+      !get_string (self, object, "description", OPTIONAL, &description) ||
+      !get_date (self, object, "updated", &updated) ||
+      !get_string (self, object, "license", OPTIONAL, &license) ||
+      !get_verdict_intro (self, object, &intro))
+    return FALSE;
+
+  /* The dataset's strings are its construct properties; build it first so
+   * the parts can be appended while they are read.
+   */
+  self->dataset = g_object_new (VS_TYPE_DATASET,
+                                "id", id,
+                                "title", title,
+                                "subtitle", subtitle,
+                                "description", description,
+                                "updated", updated,
+                                "license", license,
+                                "verdict-intro", intro,
+                                NULL);
+
+  /* Referenced parts first, in dependency order. */
+  if (!read_array (self, object, "sources", OPTIONAL, read_source, NULL) ||
+      !read_array (self, object, "subjects", REQUIRED, read_subject, NULL))
+    return FALSE;
+
+  self->n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  if (self->n_subjects < MIN_SUBJECTS || self->n_subjects > MAX_SUBJECTS)
+    {
+      push_member (self, "subjects");
+      return fail (self, VS_DATASET_ERROR_VALUE,
+                   _("a comparison needs %u to %u subjects, this one has %u"),
+                   MIN_SUBJECTS, MAX_SUBJECTS, self->n_subjects);
+    }
+
+  if (!read_array (self, object, "categories", OPTIONAL, read_category, NULL) ||
+      !read_array (self, object, "features", REQUIRED, read_feature, NULL))
+    return FALSE;
+
+  if (array_length (object, "features") == 0)
+    {
+      push_member (self, "features");
+      return fail (self, VS_DATASET_ERROR_VALUE, _("a comparison needs at least one feature"));
+    }
+
+  if (!read_array (self, object, "use_cases", OPTIONAL, read_use_case, NULL) ||
+      !read_array (self, object, "companies", OPTIONAL, read_company, NULL) ||
+      !read_verdict (self, object))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                               */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * vs_dataset_loader_load_bytes:
+ * @bytes: the contents of a dataset file
+ * @error: a #VsDatasetError
+ *
+ * Reads a dataset. Messages of errors and warnings start with where the
+ * problem is: `LINE:COL` for JSON syntax, a JSON path for the format's rules.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+VsDataset *
+vs_dataset_loader_load_bytes (GBytes  *bytes,
+                              GError **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  const char *data;
+  gsize length;
+  Loader self = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > VS_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
+                   _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* A UTF-8 byte order mark is allowed before JSON text (RFC 8259, 8.1). */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!vs_json_check (data, length, VS_DATASET_MAX_DEPTH, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      /* vs_json_check() accepts only what json-glib parses, so this is a bug. */
+      g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX, "%s", parse_error->message);
+      return NULL;
+    }
+
+  self.path = g_string_new ("$");
+  self.error = error;
+  self.sources = g_hash_table_new (g_str_hash, g_str_equal);
+  self.categories = g_hash_table_new (g_str_hash, g_str_equal);
+  self.subjects = g_hash_table_new (g_str_hash, g_str_equal);
+  self.warnings = g_ptr_array_new_with_free_func (g_free);
+
+  ok = read_dataset (&self, json_parser_get_root (parser));
+  for (guint i = 0; ok && i < self.warnings->len; i++)
+    vs_dataset_add_warning (self.dataset, g_ptr_array_index (self.warnings, i));
+
+  g_string_free (self.path, TRUE);
+  g_hash_table_unref (self.sources);
+  g_hash_table_unref (self.categories);
+  g_hash_table_unref (self.subjects);
+  g_ptr_array_unref (self.warnings);
+
+  if (!ok)
+    {
+      g_clear_object (&self.dataset);
+      return NULL;
+    }
+
+  return self.dataset;
+}
+
+static char *
+describe_io_error (GFile        *file,
+                   const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return g_strdup (_("no such file"));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    return g_strdup (_("this is a folder, not a dataset file"));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return g_strdup (_("permission denied"));
+
+  return g_strdup_printf (_("the file could not be read: %s"), error->message);
+}
+
+static GBytes *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize n_read;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_autofree char *message = describe_io_error (file, local_error);
+      g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
+      return NULL;
+    }
+
+  info = g_file_input_stream_query_info (stream,
+                                         G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      g_file_info_get_size (info) > VS_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
+                   _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* Read at most one byte past the limit, so that a device or a pipe that
+   * never ends cannot exhaust memory.
+   */
+  contents = g_byte_array_new ();
+  do
+    {
+      guint offset = contents->len;
+
+      g_byte_array_set_size (contents, offset + READ_CHUNK);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), contents->data + offset, READ_CHUNK,
+                                    &n_read, cancellable, &local_error))
+        {
+          g_autofree char *message = describe_io_error (file, local_error);
+          g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
+          return NULL;
+        }
+      g_byte_array_set_size (contents, offset + n_read);
+
+      if (contents->len > VS_DATASET_MAX_SIZE)
+        {
+          g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
+                       _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
+          return NULL;
+        }
+    }
+  while (n_read == READ_CHUNK);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
+/**
+ * vs_dataset_loader_load_file:
+ * @file: a dataset file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a #VsDatasetError
+ *
+ * Reads a dataset from @file, blocking; see vs_dataset_loader_load_file_async().
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+VsDataset *
+vs_dataset_loader_load_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  bytes = read_file (file, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return vs_dataset_loader_load_bytes (bytes, error);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset;
+
+  dataset = vs_dataset_loader_load_file (file, cancellable, &error);
+  if (dataset == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/**
+ * vs_dataset_loader_load_file_async:
+ * @file: a dataset file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the dataset is read
+ * @user_data: data for @callback
+ *
+ * Reads and checks a dataset in a worker thread, so that a large file does
+ * not block the main loop.
+ */
+void
+vs_dataset_loader_load_file_async (GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vs_dataset_loader_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * vs_dataset_loader_load_file_finish:
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+VsDataset *
+vs_dataset_loader_load_file_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        vs_dataset_loader_load_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * vs_dataset_loader_load_builtin:
+ *
+ * Reads the dataset that ships with Versus, Node.js vs Python.
+ *
+ * Returns: (transfer full): the built-in dataset
+ */
+VsDataset *
+vs_dataset_loader_load_builtin (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset;
+
+  bytes = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    dataset = vs_dataset_loader_load_bytes (bytes, &error);
+
+  /* The tests load it too: failing here is a bug in the build. */
+  if (bytes == NULL || dataset == NULL)
+    g_error ("The built-in dataset does not load: %s", error->message);
+
+  return dataset;
+}
+
+/**
+ * vs_dataset_error_format:
+ * @file_label: how to name the file, as the user gave it
+ * @error: an error of the loader
+ *
+ * Puts the file's name in front of a loader message, in the form compilers
+ * use: `FILE:LINE:COL: message` or `FILE: $.path: message`.
+ *
+ * Returns: (transfer full): the message
+ */
+char *
+vs_dataset_error_format (const char   *file_label,
+                         const GError *error)
+{
+  g_return_val_if_fail (file_label != NULL, NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain == VS_DATASET_ERROR && g_ascii_isdigit (error->message[0]))
+    return g_strdup_printf ("%s:%s", file_label, error->message);
+
+  return g_strdup_printf ("%s: %s", file_label, error->message);
+}

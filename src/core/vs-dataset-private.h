@@ -1,0 +1,43 @@
+/* vs-dataset-private.h
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vs-choice.h"
+#include "vs-company.h"
+#include "vs-dataset.h"
+#include "vs-feature.h"
+#include "vs-question.h"
+#include "vs-use-case.h"
+
+G_BEGIN_DECLS
+
+/* What the loader uses to build a dataset; the rest of Versus sees
+ * the objects as immutable.
+ */
+
+void vs_feature_set_cells        (VsFeature   *self,
+                                  char       **values,
+                                  double      *scores,
+                                  guint        n_subjects,
+                                  gboolean     is_tie);
+void vs_choice_set_weights       (VsChoice    *self,
+                                  double      *weights,
+                                  guint        n_subjects);
+void vs_use_case_add_recommended (VsUseCase   *self,
+                                  VsSubject   *subject);
+void vs_company_add_subject      (VsCompany   *self,
+                                  VsSubject   *subject);
+void vs_question_add_choice      (VsQuestion  *self,
+                                  VsChoice    *choice);
+void vs_dataset_append           (VsDataset   *self,
+                                  VsDatasetPart part,
+                                  gpointer     item);
+void vs_dataset_add_warning      (VsDataset   *self,
+                                  const char  *warning);
+
+G_END_DECLS

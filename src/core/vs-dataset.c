@@ -1,0 +1,406 @@
+/* vs-dataset.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vs-dataset-private.h"
+
+/* A whole comparison, as read by the loader. Its lists are list models so
+ * that views can wrap them; they never change once the loader is done.
+ */
+
+struct _VsDataset
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  char *subtitle;
+  char *description;
+  char *updated;
+  char *license;
+  char *verdict_intro;
+
+  GListStore *parts[VS_DATASET_N_PARTS];
+
+  /* The same subjects and questions as in parts[], for lookups. */
+  GPtrArray *subjects;
+  GHashTable *subjects_by_id;
+  GHashTable *questions_by_id;
+
+  GPtrArray *warnings;
+};
+
+G_DEFINE_FINAL_TYPE (VsDataset, vs_dataset, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SUBTITLE,
+  PROP_DESCRIPTION,
+  PROP_UPDATED,
+  PROP_LICENSE,
+  PROP_VERDICT_INTRO,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static GType
+part_item_type (VsDatasetPart part)
+{
+  switch (part)
+    {
+    case VS_DATASET_SOURCES:    return VS_TYPE_SOURCE;
+    case VS_DATASET_SUBJECTS:   return VS_TYPE_SUBJECT;
+    case VS_DATASET_CATEGORIES: return VS_TYPE_CATEGORY;
+    case VS_DATASET_FEATURES:   return VS_TYPE_FEATURE;
+    case VS_DATASET_USE_CASES:  return VS_TYPE_USE_CASE;
+    case VS_DATASET_COMPANIES:  return VS_TYPE_COMPANY;
+    case VS_DATASET_QUESTIONS:  return VS_TYPE_QUESTION;
+    case VS_DATASET_GUIDANCE:   return VS_TYPE_GUIDANCE;
+    case VS_DATASET_N_PARTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char **
+string_field (VsDataset *self,
+              guint      prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_ID:            return &self->id;
+    case PROP_TITLE:         return &self->title;
+    case PROP_SUBTITLE:      return &self->subtitle;
+    case PROP_DESCRIPTION:   return &self->description;
+    case PROP_UPDATED:       return &self->updated;
+    case PROP_LICENSE:       return &self->license;
+    case PROP_VERDICT_INTRO: return &self->verdict_intro;
+    default:                 return NULL;
+    }
+}
+
+static void
+vs_dataset_finalize (GObject *object)
+{
+  VsDataset *self = (VsDataset *)object;
+
+  for (guint prop_id = PROP_ID; prop_id < N_PROPS; prop_id++)
+    g_clear_pointer (string_field (self, prop_id), g_free);
+  for (guint part = 0; part < VS_DATASET_N_PARTS; part++)
+    g_clear_object (&self->parts[part]);
+  g_clear_pointer (&self->subjects, g_ptr_array_unref);
+  g_clear_pointer (&self->subjects_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->questions_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vs_dataset_parent_class)->finalize (object);
+}
+
+static void
+vs_dataset_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  VsDataset *self = VS_DATASET (object);
+  char **field = string_field (self, prop_id);
+
+  if (field != NULL)
+    g_value_set_string (value, *field);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+vs_dataset_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  VsDataset *self = VS_DATASET (object);
+  char **field = string_field (self, prop_id);
+
+  if (field != NULL)
+    {
+      g_free (*field);
+      *field = g_value_dup_string (value);
+    }
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+vs_dataset_class_init (VsDatasetClass *klass)
+{
+  static const char * const names[N_PROPS] = {
+    [PROP_ID] = "id",
+    [PROP_TITLE] = "title",
+    [PROP_SUBTITLE] = "subtitle",
+    [PROP_DESCRIPTION] = "description",
+    [PROP_UPDATED] = "updated",
+    [PROP_LICENSE] = "license",
+    [PROP_VERDICT_INTRO] = "verdict-intro",
+  };
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vs_dataset_finalize;
+  object_class->get_property = vs_dataset_get_property;
+  object_class->set_property = vs_dataset_set_property;
+
+  for (guint prop_id = PROP_ID; prop_id < N_PROPS; prop_id++)
+    properties[prop_id] = g_param_spec_string (names[prop_id], NULL, NULL,
+                                               NULL,
+                                               (G_PARAM_READWRITE |
+                                                G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vs_dataset_init (VsDataset *self)
+{
+  for (guint part = 0; part < VS_DATASET_N_PARTS; part++)
+    self->parts[part] = g_list_store_new (part_item_type (part));
+
+  self->subjects = g_ptr_array_new_with_free_func (g_object_unref);
+  self->subjects_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->questions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+}
+
+const char *
+vs_dataset_get_id (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->id;
+}
+
+const char *
+vs_dataset_get_title (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->title;
+}
+
+const char *
+vs_dataset_get_subtitle (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->subtitle;
+}
+
+const char *
+vs_dataset_get_description (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * vs_dataset_get_updated:
+ *
+ * Returns: (nullable): the date of the dataset, as `YYYY-MM-DD`
+ */
+const char *
+vs_dataset_get_updated (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->updated;
+}
+
+const char *
+vs_dataset_get_license (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->license;
+}
+
+const char *
+vs_dataset_get_verdict_intro (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return self->verdict_intro;
+}
+
+/**
+ * vs_dataset_get_part:
+ *
+ * Returns: (transfer none): the list model of @part
+ */
+GListModel *
+vs_dataset_get_part (VsDataset     *self,
+                     VsDatasetPart  part)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (part < VS_DATASET_N_PARTS, NULL);
+
+  return G_LIST_MODEL (self->parts[part]);
+}
+
+GListModel *
+vs_dataset_get_sources (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_SOURCES);
+}
+
+GListModel *
+vs_dataset_get_subjects (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_SUBJECTS);
+}
+
+GListModel *
+vs_dataset_get_categories (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_CATEGORIES);
+}
+
+GListModel *
+vs_dataset_get_features (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_FEATURES);
+}
+
+GListModel *
+vs_dataset_get_use_cases (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_USE_CASES);
+}
+
+GListModel *
+vs_dataset_get_companies (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_COMPANIES);
+}
+
+GListModel *
+vs_dataset_get_questions (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_QUESTIONS);
+}
+
+GListModel *
+vs_dataset_get_guidance (VsDataset *self)
+{
+  return vs_dataset_get_part (self, VS_DATASET_GUIDANCE);
+}
+
+guint
+vs_dataset_get_n_subjects (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), 0);
+
+  return self->subjects->len;
+}
+
+/**
+ * vs_dataset_get_subject:
+ * @index: an index below vs_dataset_get_n_subjects()
+ *
+ * Returns: (transfer none): the subject at @index
+ */
+VsSubject *
+vs_dataset_get_subject (VsDataset *self,
+                        guint      index)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->subjects->len, NULL);
+
+  return g_ptr_array_index (self->subjects, index);
+}
+
+/**
+ * vs_dataset_find_subject:
+ *
+ * Returns: (transfer none) (nullable): the subject with that id
+ */
+VsSubject *
+vs_dataset_find_subject (VsDataset  *self,
+                         const char *subject_id)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (subject_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->subjects_by_id, subject_id);
+}
+
+/**
+ * vs_dataset_find_question:
+ *
+ * Returns: (transfer none) (nullable): the verdict question with that id
+ */
+VsQuestion *
+vs_dataset_find_question (VsDataset  *self,
+                          const char *question_id)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->questions_by_id, question_id);
+}
+
+/**
+ * vs_dataset_get_warnings:
+ *
+ * Returns: (transfer none): what the loader found odd but harmless, such as
+ *   unknown members, each starting with its JSON path
+ */
+const char * const *
+vs_dataset_get_warnings (VsDataset *self)
+{
+  static const char * const no_warnings[] = { NULL };
+
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  /* An empty null-terminated GPtrArray may have no vector at all yet. */
+  if (self->warnings->pdata == NULL)
+    return no_warnings;
+
+  return (const char * const *)self->warnings->pdata;
+}
+
+void
+vs_dataset_append (VsDataset     *self,
+                   VsDatasetPart  part,
+                   gpointer       item)
+{
+  g_assert (VS_IS_DATASET (self));
+  g_assert (G_TYPE_CHECK_INSTANCE_TYPE (item, part_item_type (part)));
+
+  g_list_store_append (self->parts[part], item);
+
+  if (part == VS_DATASET_SUBJECTS)
+    {
+      g_ptr_array_add (self->subjects, g_object_ref (item));
+      g_hash_table_insert (self->subjects_by_id, (char *)vs_subject_get_id (item), item);
+    }
+  else if (part == VS_DATASET_QUESTIONS)
+    {
+      g_hash_table_insert (self->questions_by_id, (char *)vs_question_get_id (item), item);
+    }
+}
+
+void
+vs_dataset_add_warning (VsDataset  *self,
+                        const char *warning)
+{
+  g_assert (VS_IS_DATASET (self));
+
+  g_ptr_array_add (self->warnings, g_strdup (warning));
+}

@@ -1,0 +1,34 @@
+/* vs-feature.h
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "vs-category.h"
+#include "vs-source.h"
+#include "vs-subject.h"
+
+G_BEGIN_DECLS
+
+#define VS_TYPE_FEATURE (vs_feature_get_type ())
+
+G_DECLARE_FINAL_TYPE (VsFeature, vs_feature, VS, FEATURE, GObject)
+
+const char *vs_feature_get_id        (VsFeature *self);
+const char *vs_feature_get_name      (VsFeature *self);
+VsCategory *vs_feature_get_category  (VsFeature *self);
+VsSubject  *vs_feature_get_advantage (VsFeature *self);
+VsSource   *vs_feature_get_source    (VsFeature *self);
+gboolean    vs_feature_get_is_tie    (VsFeature *self);
+const char *vs_feature_get_value     (VsFeature *self,
+                                      guint      subject_index);
+gboolean    vs_feature_get_score     (VsFeature *self,
+                                      guint      subject_index,
+                                      double    *score);
+
+G_END_DECLS

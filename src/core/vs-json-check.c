@@ -1,0 +1,442 @@
+/* vs-json-check.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "vs-dataset-loader.h"
+#include "vs-json-check.h"
+
+/* A strict RFC 8259 checker that runs before json-glib sees the data.
+ *
+ * json-glib 1.6 recurses without a limit (deep input overflows the stack),
+ * accepts what is not JSON (comments, single quotes, trailing garbage in
+ * some cases, leading zeros) and turns 1e999 into infinity. Checking here
+ * first means the parser only ever gets small-depth, valid, finite JSON, and
+ * every refusal names its line and column. Its recursion is bounded by
+ * @max_depth.
+ */
+
+typedef struct
+{
+  const char *start;
+  const char *p;
+  const char *end;
+  guint max_depth;
+  GError **error;
+} Checker;
+
+/* Numbers shorter than this and without an exponent are always finite. */
+#define MAX_PLAIN_DIGITS 300
+
+static void
+position_of (const char *start,
+             const char *at,
+             guint      *line,
+             guint      *column)
+{
+  const char *line_start = start;
+
+  *line = 1;
+  for (const char *q = start; q < at; q++)
+    {
+      if (*q == '\n')
+        {
+          (*line)++;
+          line_start = q + 1;
+        }
+    }
+
+  /* Columns count characters, not bytes: skip UTF-8 continuation bytes. */
+  *column = 1;
+  for (const char *q = line_start; q < at; q++)
+    {
+      if (((guchar)*q & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_at (Checker    *self,
+         const char *at,
+         int         code,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  position_of (self->start, at, &line, &column);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (self->error, VS_DATASET_ERROR, code, "%u:%u: %s", line, column, message);
+
+  return FALSE;
+}
+
+static gboolean
+fail_unexpected (Checker *self)
+{
+  guchar c;
+
+  if (self->p >= self->end)
+    return fail_at (self, self->p, VS_DATASET_ERROR_SYNTAX, _("unexpected end of file"));
+
+  c = *self->p;
+  if (c < 0x20 || c == 0x7f)
+    return fail_at (self, self->p, VS_DATASET_ERROR_SYNTAX,
+                    _("unexpected control character U+%04X"), c);
+
+  /* Show the whole character, which may be several bytes long. */
+  return fail_at (self, self->p, VS_DATASET_ERROR_SYNTAX,
+                  _("unexpected character “%.*s”"),
+                  (int)(g_utf8_next_char (self->p) - self->p), self->p);
+}
+
+static void
+skip_whitespace (Checker *self)
+{
+  while (self->p < self->end &&
+         (*self->p == ' ' || *self->p == '\t' || *self->p == '\n' || *self->p == '\r'))
+    self->p++;
+}
+
+static gboolean
+expect_literal (Checker    *self,
+                const char *literal)
+{
+  gsize length = strlen (literal);
+
+  for (gsize i = 0; i < length; i++, self->p++)
+    {
+      if (self->p >= self->end || *self->p != literal[i])
+        return fail_unexpected (self);
+    }
+
+  return TRUE;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (Checker *self,
+           guint   *value)
+{
+  *value = 0;
+
+  for (guint i = 0; i < 4; i++, self->p++)
+    {
+      int digit;
+
+      if (self->p >= self->end || (digit = hex_value (*self->p)) < 0)
+        return fail_unexpected (self);
+
+      *value = (*value << 4) | digit;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_string (Checker *self)
+{
+  g_assert (*self->p == '"');
+
+  self->p++;
+
+  while (self->p < self->end)
+    {
+      const char *escape = self->p;
+      guchar c = *self->p;
+      guint unit;
+
+      if (c == '"')
+        {
+          self->p++;
+          return TRUE;
+        }
+
+      if (c < 0x20)
+        return fail_at (self, self->p, VS_DATASET_ERROR_SYNTAX,
+                        _("control character U+%04X in a string (write it as an escape)"), c);
+
+      if (c != '\\')
+        {
+          self->p++;
+          continue;
+        }
+
+      self->p++;
+      if (self->p >= self->end)
+        break;
+
+      switch (*self->p)
+        {
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+          self->p++;
+          break;
+
+        case 'u':
+          self->p++;
+          if (!read_hex4 (self, &unit))
+            return FALSE;
+
+          if (unit == 0)
+            return fail_at (self, escape, VS_DATASET_ERROR_ENCODING,
+                            _("the escape \\u0000 (a NUL character) is not allowed in text"));
+
+          if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return fail_at (self, escape, VS_DATASET_ERROR_ENCODING,
+                            _("the escape \\u%04X is half of a surrogate pair without its first half"),
+                            unit);
+
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              guint low;
+
+              if (self->end - self->p < 2 || self->p[0] != '\\' || self->p[1] != 'u')
+                return fail_at (self, escape, VS_DATASET_ERROR_ENCODING,
+                                _("the escape \\u%04X is half of a surrogate pair without its second half"),
+                                unit);
+
+              self->p += 2;
+              if (!read_hex4 (self, &low))
+                return FALSE;
+
+              if (low < 0xDC00 || low > 0xDFFF)
+                return fail_at (self, escape, VS_DATASET_ERROR_ENCODING,
+                                _("the escape \\u%04X is half of a surrogate pair without its second half"),
+                                unit);
+            }
+          break;
+
+        default:
+          return fail_at (self, escape, VS_DATASET_ERROR_SYNTAX,
+                          _("unknown escape “\\%.*s” in a string"),
+                          (int)(g_utf8_next_char (self->p) - self->p), self->p);
+        }
+    }
+
+  return fail_at (self, self->p, VS_DATASET_ERROR_SYNTAX, _("unexpected end of file inside a string"));
+}
+
+static gboolean
+is_digit (Checker *self)
+{
+  return self->p < self->end && *self->p >= '0' && *self->p <= '9';
+}
+
+static gboolean
+check_number (Checker *self)
+{
+  const char *number = self->p;
+  gboolean has_exponent = FALSE;
+
+  if (*self->p == '-')
+    self->p++;
+
+  if (!is_digit (self))
+    return fail_unexpected (self);
+
+  /* A leading zero stands alone: “01” is not JSON. */
+  if (*self->p == '0')
+    self->p++;
+  else
+    while (is_digit (self))
+      self->p++;
+
+  if (self->p < self->end && *self->p == '.')
+    {
+      self->p++;
+      if (!is_digit (self))
+        return fail_unexpected (self);
+      while (is_digit (self))
+        self->p++;
+    }
+
+  if (self->p < self->end && (*self->p == 'e' || *self->p == 'E'))
+    {
+      has_exponent = TRUE;
+      self->p++;
+      if (self->p < self->end && (*self->p == '+' || *self->p == '-'))
+        self->p++;
+      if (!is_digit (self))
+        return fail_unexpected (self);
+      while (is_digit (self))
+        self->p++;
+    }
+
+  if (has_exponent || self->p - number > MAX_PLAIN_DIGITS)
+    {
+      g_autofree char *text = g_strndup (number, self->p - number);
+
+      if (!isfinite (g_ascii_strtod (text, NULL)))
+        return fail_at (self, number, VS_DATASET_ERROR_NUMBER,
+                        _("the number is too large to be represented"));
+    }
+
+  return TRUE;
+}
+
+static gboolean check_value (Checker *self,
+                             guint    depth);
+
+static gboolean
+check_container (Checker *self,
+                 guint    depth)
+{
+  gboolean is_object = (*self->p == '{');
+  char closing = is_object ? '}' : ']';
+
+  if (depth > self->max_depth)
+    return fail_at (self, self->p, VS_DATASET_ERROR_TOO_DEEP,
+                    _("arrays and objects nest deeper than %u levels"), self->max_depth);
+
+  self->p++;
+  skip_whitespace (self);
+
+  if (self->p < self->end && *self->p == closing)
+    {
+      self->p++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      if (is_object)
+        {
+          if (self->p >= self->end || *self->p != '"')
+            return fail_unexpected (self);
+          if (!check_string (self))
+            return FALSE;
+          skip_whitespace (self);
+          if (self->p >= self->end || *self->p != ':')
+            return fail_unexpected (self);
+          self->p++;
+        }
+
+      if (!check_value (self, depth))
+        return FALSE;
+
+      skip_whitespace (self);
+      if (self->p < self->end && *self->p == ',')
+        {
+          self->p++;
+          skip_whitespace (self);
+          continue;
+        }
+      if (self->p < self->end && *self->p == closing)
+        {
+          self->p++;
+          return TRUE;
+        }
+
+      return fail_unexpected (self);
+    }
+}
+
+static gboolean
+check_value (Checker *self,
+             guint    depth)
+{
+  skip_whitespace (self);
+
+  if (self->p >= self->end)
+    return fail_unexpected (self);
+
+  switch (*self->p)
+    {
+    case '{':
+    case '[':
+      return check_container (self, depth + 1);
+
+    case '"':
+      return check_string (self);
+
+    case 't':
+      return expect_literal (self, "true");
+
+    case 'f':
+      return expect_literal (self, "false");
+
+    case 'n':
+      return expect_literal (self, "null");
+
+    case '-': case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return check_number (self);
+
+    default:
+      return fail_unexpected (self);
+    }
+}
+
+/**
+ * vs_json_check:
+ * @data: the text, not necessarily nul-terminated
+ * @length: its length in bytes
+ * @max_depth: how deep arrays and objects may nest
+ *
+ * Checks that @data is one strict JSON value in valid UTF-8 without NUL
+ * characters, nesting at most @max_depth deep, with finite numbers.
+ *
+ * Returns: %TRUE if it is; otherwise %FALSE with a %VS_DATASET_ERROR whose
+ *   message starts with `LINE:COL:`
+ */
+gboolean
+vs_json_check (const char  *data,
+               gsize        length,
+               guint        max_depth,
+               GError     **error)
+{
+  Checker self = { data, data, data + length, max_depth, error };
+  const char *invalid = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      if (*invalid == '\0')
+        return fail_at (&self, invalid, VS_DATASET_ERROR_ENCODING,
+                        _("the file contains a NUL character"));
+
+      return fail_at (&self, invalid, VS_DATASET_ERROR_ENCODING,
+                      _("the file is not valid UTF-8 text"));
+    }
+
+  skip_whitespace (&self);
+  if (self.p == self.end)
+    return fail_at (&self, self.p, VS_DATASET_ERROR_SYNTAX, _("the file is empty"));
+
+  if (!check_value (&self, 0))
+    return FALSE;
+
+  skip_whitespace (&self);
+  if (self.p != self.end)
+    return fail_at (&self, self.p, VS_DATASET_ERROR_SYNTAX,
+                    _("unexpected text after the end of the JSON value"));
+
+  return TRUE;
+}

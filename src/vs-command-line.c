@@ -1,0 +1,342 @@
+/* vs-command-line.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vs-command-line.h"
+#include "vs-dataset-loader.h"
+#include "vs-verdict.h"
+
+/* The modes of `versus` that work without a display. They run before the
+ * GApplication exists, so that they never need GTK, a display or D-Bus, and
+ * so that bad usage exits with 2 (GApplication would exit with 1).
+ */
+
+typedef struct
+{
+  gboolean validate;
+  gboolean verdict;
+  gboolean version;
+  char **answers;
+  char **important;
+  char **files;
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_clear_pointer (&options->answers, g_strfreev);
+  g_clear_pointer (&options->important, g_strfreev);
+  g_clear_pointer (&options->files, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+G_GNUC_PRINTF (1, 2)
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("versus: %s\n", message);
+  g_printerr (_("Run “versus --help” to see the options.\n"));
+
+  return VS_EXIT_USAGE;
+}
+
+static void
+print_load_error (const char   *file_label,
+                  const GError *error)
+{
+  g_autofree char *message = vs_dataset_error_format (file_label, error);
+
+  g_printerr ("versus: %s\n", message);
+}
+
+static void
+print_warnings (const char *file_label,
+                VsDataset  *dataset)
+{
+  const char * const *warnings = vs_dataset_get_warnings (dataset);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    {
+      /* Translators: a warning about a dataset: “FILE: $.path: message” */
+      g_printerr (_("versus: warning: %s: %s\n"), file_label, warnings[i]);
+    }
+}
+
+/* Loads FILE, or the built-in dataset when @file_label is NULL. */
+static VsDataset *
+load_dataset (const char *file_label)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset;
+
+  if (file_label == NULL)
+    return vs_dataset_loader_load_builtin ();
+
+  file = g_file_new_for_commandline_arg (file_label);
+  dataset = vs_dataset_loader_load_file (file, NULL, &error);
+  if (dataset == NULL)
+    print_load_error (file_label, error);
+
+  return dataset;
+}
+
+static int
+run_validate (Options *options)
+{
+  int status = VS_EXIT_OK;
+
+  if (options->files == NULL)
+    return usage_error (_("--validate needs the dataset FILE to check"));
+
+  for (guint i = 0; options->files[i] != NULL; i++)
+    {
+      g_autoptr(VsDataset) dataset = load_dataset (options->files[i]);
+      guint n_features;
+
+      if (dataset == NULL)
+        {
+          status = VS_EXIT_BAD_INPUT;
+          continue;
+        }
+
+      print_warnings (options->files[i], dataset);
+      n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
+      /* Translators: “FILE: “Node.js vs Python” is a valid comparison of 16 features” */
+      g_print (ngettext ("%s: “%s” is a valid comparison of %u feature\n",
+                         "%s: “%s” is a valid comparison of %u features\n", n_features),
+               options->files[i], vs_dataset_get_title (dataset), n_features);
+    }
+
+  return status;
+}
+
+static int
+apply_answers (Options   *options,
+               VsVerdict *verdict)
+{
+  for (guint i = 0; options->answers && options->answers[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) parts = g_strsplit (options->answers[i], "=", 2);
+
+      if (parts[0] == NULL || parts[1] == NULL || *parts[0] == '\0' || *parts[1] == '\0')
+        return usage_error (_("--answer %s: write the answer as QUESTION=CHOICE"),
+                            options->answers[i]);
+
+      if (!vs_verdict_answer_by_id (verdict, parts[0], parts[1], &error))
+        return usage_error ("--answer %s: %s", options->answers[i], error->message);
+    }
+
+  for (guint i = 0; options->important && options->important[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!vs_verdict_mark_important_by_id (verdict, options->important[i], &error))
+        return usage_error ("--important %s: %s", options->important[i], error->message);
+    }
+
+  return VS_EXIT_OK;
+}
+
+static void
+print_result (VsDataset       *dataset,
+              VsVerdictResult *result)
+{
+  guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (result));
+  int name_width = 0;
+
+  g_print ("%s\n", vs_dataset_get_title (dataset));
+
+  if (!vs_verdict_result_get_is_decisive (result))
+    g_print ("%s\n", vs_verdict_result_get_n_answers (result) == 0
+                     ? _("No question was answered: the answers do not separate the subjects.")
+                     : _("The answers do not separate the subjects: they are tied."));
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      VsSubject *subject = vs_verdict_entry_get_subject (vs_verdict_result_get_entry (result, i));
+      name_width = MAX (name_width, (int)g_utf8_strlen (vs_subject_get_name (subject), -1));
+    }
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      VsVerdictEntry *entry = vs_verdict_result_get_entry (result, i);
+      const char *name = vs_subject_get_name (vs_verdict_entry_get_subject (entry));
+      char score[G_ASCII_DTOSTR_BUF_SIZE];
+      /* printf pads by bytes; pad by characters so that names in any script line up. */
+      int padding = name_width - (int)g_utf8_strlen (name, -1);
+
+      g_print ("%s%u. %s%*s  %s\n",
+               vs_verdict_entry_get_tied (entry) ? "=" : "",
+               vs_verdict_entry_get_rank (entry),
+               name, padding, "",
+               g_ascii_formatd (score, sizeof score, "%g", vs_verdict_entry_get_score (entry)));
+
+      for (guint r = 0; r < vs_verdict_entry_get_n_reasons (entry); r++)
+        {
+          const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
+          g_autofree char *text = vs_verdict_reason_describe (reason);
+
+          if (reason->important)
+            /* Translators: a reason of the verdict whose answer was marked important */
+            g_print (_("   • %s (important to you: counted twice)\n"), text);
+          else
+            g_print ("   • %s\n", text);
+        }
+    }
+}
+
+static int
+run_verdict (Options *options)
+{
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsVerdict) verdict = NULL;
+  g_autoptr(VsVerdictResult) result = NULL;
+  const char *file_label = NULL;
+  int status;
+
+  if (options->files != NULL)
+    {
+      if (g_strv_length (options->files) > 1)
+        return usage_error (_("--verdict reads one dataset, not %u"),
+                            g_strv_length (options->files));
+      file_label = options->files[0];
+    }
+
+  if (!(dataset = load_dataset (file_label)))
+    return VS_EXIT_BAD_INPUT;
+
+  if (g_list_model_get_n_items (vs_dataset_get_questions (dataset)) == 0)
+    {
+      g_printerr (_("versus: %s: the dataset has no verdict questions\n"),
+                  file_label ? file_label : vs_dataset_get_title (dataset));
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  verdict = vs_verdict_new (dataset);
+  if ((status = apply_answers (options, verdict)) != VS_EXIT_OK)
+    return status;
+
+  result = vs_verdict_compute (verdict);
+  print_result (dataset, result);
+
+  return VS_EXIT_OK;
+}
+
+/**
+ * vs_command_line_run:
+ * @argv: the arguments
+ * @exit_status: (out): the status to exit with, when handled
+ * @gui_files: (out) (transfer full) (nullable): the files to open in the GUI
+ *
+ * Runs the command-line modes (`--validate`, `--verdict`, `--version`,
+ * `--help`) and refuses bad usage.
+ *
+ * Returns: %TRUE if the command line was handled and Versus should exit with
+ *   @exit_status; %FALSE if the GUI should open @gui_files
+ */
+gboolean
+vs_command_line_run (char  **argv,
+                     int    *exit_status,
+                     char ***gui_files)
+{
+  g_auto(Options) options = { 0 };
+  const GOptionEntry entries[] = {
+    { "validate", 0, 0, G_OPTION_ARG_NONE, &options.validate,
+      N_("Check dataset files and report their errors and warnings"), NULL },
+    { "verdict", 0, 0, G_OPTION_ARG_NONE, &options.verdict,
+      N_("Print the ranked verdict for the given answers, and its reasons"), NULL },
+    { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.answers,
+      N_("Answer a verdict question (repeat for each question)"), N_("QUESTION=CHOICE") },
+    { "important", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.important,
+      N_("Count the answer to a question twice"), N_("QUESTION") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Show the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files,
+      NULL, N_("[FILE.json…]") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+
+  g_return_val_if_fail (argv != NULL && exit_status != NULL && gui_files != NULL, FALSE);
+
+  *gui_files = NULL;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Explore side-by-side comparisons of technologies. Without options, "
+                                  "opens FILE.json, or the built-in Node.js vs Python comparison, "
+                                  "in a window."));
+  g_option_context_set_description (context,
+                                    _("Examples:\n"
+                                      "  versus --validate my-comparison.json\n"
+                                      "  versus --verdict --answer ai-ml=yes --answer team-language=python\n"
+                                      "\n"
+                                      "Exit status: 0 on success, 1 for a dataset that cannot be read, "
+                                      "2 for bad usage."));
+
+  /* Parse a copy: GOptionContext rearranges the vector it is given. */
+  args = g_strdupv (argv);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      *exit_status = usage_error ("%s", error->message);
+      return TRUE;
+    }
+
+  if (options.version)
+    {
+      g_print ("versus %s\n", PACKAGE_VERSION);
+      *exit_status = VS_EXIT_OK;
+      return TRUE;
+    }
+
+  if (options.validate && options.verdict)
+    {
+      *exit_status = usage_error (_("--validate and --verdict cannot be used together"));
+      return TRUE;
+    }
+
+  if (!options.verdict && (options.answers != NULL || options.important != NULL))
+    {
+      *exit_status = usage_error (_("--answer and --important go with --verdict"));
+      return TRUE;
+    }
+
+  if (options.validate)
+    {
+      *exit_status = run_validate (&options);
+      return TRUE;
+    }
+
+  if (options.verdict)
+    {
+      *exit_status = run_verdict (&options);
+      return TRUE;
+    }
+
+  *gui_files = g_steal_pointer (&options.files);
+
+  return FALSE;
+}
