@@ -1,0 +1,608 @@
+/* test-loader.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vs-dataset-loader.h"
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static VsDataset *
+load_test_file (const char  *folder,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return vs_dataset_loader_load_file (file, NULL, error);
+}
+
+static VsDataset *
+load_string (const char  *text,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return vs_dataset_loader_load_bytes (bytes, error);
+}
+
+static guint
+n_items (GListModel *model)
+{
+  return g_list_model_get_n_items (model);
+}
+
+static int
+error_code_from_name (const char *name)
+{
+  static const char * const names[] = {
+    [VS_DATASET_ERROR_IO] = "IO",
+    [VS_DATASET_ERROR_TOO_LARGE] = "TOO_LARGE",
+    [VS_DATASET_ERROR_ENCODING] = "ENCODING",
+    [VS_DATASET_ERROR_TOO_DEEP] = "TOO_DEEP",
+    [VS_DATASET_ERROR_SYNTAX] = "SYNTAX",
+    [VS_DATASET_ERROR_NUMBER] = "NUMBER",
+    [VS_DATASET_ERROR_FORMAT] = "FORMAT",
+    [VS_DATASET_ERROR_VERSION] = "VERSION",
+    [VS_DATASET_ERROR_MISSING] = "MISSING",
+    [VS_DATASET_ERROR_TYPE] = "TYPE",
+    [VS_DATASET_ERROR_VALUE] = "VALUE",
+    [VS_DATASET_ERROR_DUPLICATE] = "DUPLICATE",
+    [VS_DATASET_ERROR_REFERENCE] = "REFERENCE",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_strcmp0 (names[i], name) == 0)
+        return i;
+    }
+
+  g_error ("Unknown error code “%s” in expected.tsv", name);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The built-in dataset                                                     */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_builtin_counts (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  VsSubject *nodejs, *python;
+
+  g_assert_cmpstr (vs_dataset_get_id (dataset), ==, "backend-nodejs-python");
+  g_assert_cmpstr (vs_dataset_get_title (dataset), ==, "Node.js vs Python");
+  g_assert_nonnull (vs_dataset_get_subtitle (dataset));
+  g_assert_nonnull (vs_dataset_get_verdict_intro (dataset));
+
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), ==, 2);
+  g_assert_cmpuint (n_items (vs_dataset_get_sources (dataset)), ==, 1);
+  g_assert_cmpuint (n_items (vs_dataset_get_categories (dataset)), ==, 4);
+  g_assert_cmpuint (n_items (vs_dataset_get_features (dataset)), ==, 16);
+  g_assert_cmpuint (n_items (vs_dataset_get_use_cases (dataset)), ==, 8);
+  g_assert_cmpuint (n_items (vs_dataset_get_companies (dataset)), ==, 8);
+  g_assert_cmpuint (n_items (vs_dataset_get_questions (dataset)), ==, 9);
+  g_assert_cmpuint (n_items (vs_dataset_get_guidance (dataset)), ==, 8);
+  g_assert_cmpstrv (vs_dataset_get_warnings (dataset), ((const char * const[]) { NULL }));
+
+  nodejs = vs_dataset_find_subject (dataset, "nodejs");
+  python = vs_dataset_find_subject (dataset, "python");
+  g_assert_nonnull (nodejs);
+  g_assert_nonnull (python);
+  g_assert_cmpstr (vs_subject_get_name (nodejs), ==, "Node.js");
+  g_assert_cmpstr (vs_subject_get_name (python), ==, "Python");
+  g_assert_cmpuint (vs_subject_get_index (nodejs), ==, 0);
+  g_assert_cmpuint (vs_subject_get_index (python), ==, 1);
+  g_assert_cmpuint (g_strv_length ((char **)vs_subject_get_highlights (nodejs)), ==, 7);
+  g_assert_cmpuint (g_strv_length ((char **)vs_subject_get_highlights (python)), ==, 7);
+  g_assert_true (vs_dataset_get_subject (dataset, 1) == python);
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Every cell of the article's "Key Differences at a Glance" table. */
+static void
+test_builtin_article_table (void)
+{
+  static const struct {
+    const char *feature;
+    const char *nodejs;
+    const char *python;
+    const char *advantage;
+  } rows[] = {
+    { "performance", "High-performance, single-threaded event loop with non-blocking I/O",
+      "Slower due to Global Interpreter Lock (GIL), multi-threaded but limited concurrency",
+      "nodejs" },
+    { "best-use-cases", "Real-time applications, scalable network applications, APIs, microservices",
+      "Data science, AI/ML, automation, web scraping, enterprise software", NULL },
+    { "learning-curve", "Moderate, requires understanding asynchronous programming and callback functions",
+      "Easy, beginner-friendly with clean, readable syntax", "python" },
+    { "scalability", "Highly scalable via event-driven architecture and clustering",
+      "Limited scalability due to GIL bottleneck, but effective for CPU-bound tasks", "nodejs" },
+    { "primary-frameworks", "Express.js, NestJS, Koa", "Django, Flask, FastAPI", NULL },
+    { "package-management", "NPM (Node Package Manager)", "pip, conda", NULL },
+    { "enterprise-adoption", "Netflix, LinkedIn, Uber, PayPal", "Google, Instagram, NASA, Spotify", NULL },
+    { "runtime-environment", "JavaScript runtime built on Chrome’s V8 JavaScript engine",
+      "Interpreted programming language runtime", NULL },
+    { "latest-release", "Regular current release and LTS release cycles",
+      "Major version releases with backward compatibility", NULL },
+  };
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  GListModel *features = vs_dataset_get_features (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, i);
+      VsSubject *advantage = vs_feature_get_advantage (feature);
+
+      g_assert_cmpstr (vs_feature_get_id (feature), ==, rows[i].feature);
+      g_assert_cmpstr (vs_feature_get_value (feature, 0), ==, rows[i].nodejs);
+      g_assert_cmpstr (vs_feature_get_value (feature, 1), ==, rows[i].python);
+      g_assert_cmpstr (advantage ? vs_subject_get_id (advantage) : NULL, ==, rows[i].advantage);
+      g_assert_nonnull (vs_feature_get_category (feature));
+      g_assert_nonnull (vs_feature_get_source (feature));
+    }
+}
+
+/* The seed article has encoding damage (“Â”); none of it may reach the dataset. */
+static void
+test_builtin_clean_text (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, 0, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  g_assert_null (strstr (text, "Â"));
+  g_assert_null (strstr (text, "\\u00c2"));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Valid datasets                                                           */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_valid_file (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("valid", name, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (VS_IS_DATASET (dataset));
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), >=, 2);
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+static void
+test_three_subjects (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("valid", "three-subjects.json", &error);
+  g_autoptr(VsFeature) feature = NULL;
+  g_autoptr(VsUseCase) use_case = NULL;
+  g_autoptr(VsCompany) company = NULL;
+  g_autoptr(VsQuestion) question = NULL;
+  double score;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), ==, 3);
+  g_assert_cmpuint (n_items (vs_dataset_get_features (dataset)), ==, 7);
+
+  /* “concurrency”: fractional scores, and PostgreSQL leads. */
+  feature = g_list_model_get_item (vs_dataset_get_features (dataset), 1);
+  g_assert_cmpstr (vs_feature_get_id (feature), ==, "concurrency");
+  for (guint s = 0; s < 3; s++)
+    g_assert_nonnull (vs_feature_get_value (feature, s));
+  g_assert_true (vs_feature_get_score (feature, 1, &score));
+  g_assert_cmpfloat (score, ==, 4.25);
+  g_assert_cmpstr (vs_subject_get_id (vs_feature_get_advantage (feature)), ==, "postgresql");
+  g_assert_false (vs_feature_get_is_tie (feature));
+  g_clear_object (&feature);
+
+  /* “deployment” has no scores, “replication” is a tie. */
+  feature = g_list_model_get_item (vs_dataset_get_features (dataset), 0);
+  g_assert_false (vs_feature_get_score (feature, 0, NULL));
+  g_assert_null (vs_feature_get_advantage (feature));
+  g_clear_object (&feature);
+  feature = g_list_model_get_item (vs_dataset_get_features (dataset), 5);
+  g_assert_true (vs_feature_get_is_tie (feature));
+  g_assert_null (vs_feature_get_advantage (feature));
+
+  use_case = g_list_model_get_item (vs_dataset_get_use_cases (dataset), 0);
+  g_assert_cmpuint (vs_use_case_get_recommended (use_case)->len, >=, 1);
+
+  company = g_list_model_get_item (vs_dataset_get_companies (dataset), 0);
+  g_assert_cmpuint (vs_company_get_subjects (company)->len, >=, 1);
+  g_assert_nonnull (vs_company_get_sector (company));
+
+  question = g_list_model_get_item (vs_dataset_get_questions (dataset), 0);
+  g_assert_cmpuint (n_items (vs_question_get_choices (question)), >=, 2);
+}
+
+static void
+test_thirty_two_subjects (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("valid", "thirty-two-subjects.json", &error);
+  g_autoptr(VsFeature) feature = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), ==, 32);
+
+  feature = g_list_model_get_item (vs_dataset_get_features (dataset), 0);
+  for (guint s = 0; s < 32; s++)
+    g_assert_nonnull (vs_feature_get_value (feature, s));
+}
+
+static void
+test_warnings (void)
+{
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "valid",
+                                                          "warnings.txt", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) expected_paths = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("valid", "warnings.json", &error);
+  const char * const *warnings;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  expected_paths = g_strsplit (g_strstrip (expected), "\n", -1);
+
+  warnings = vs_dataset_get_warnings (dataset);
+  g_assert_cmpuint (g_strv_length ((char **)warnings), ==, g_strv_length (expected_paths));
+  for (guint i = 0; expected_paths[i] != NULL; i++)
+    {
+      g_autofree char *prefix = g_strconcat (expected_paths[i], ": ", NULL);
+      g_assert_true (g_str_has_prefix (warnings[i], prefix));
+    }
+
+  /* A missing value shows as “—”: the feature has none for that subject. */
+  {
+    g_autoptr(VsFeature) feature = g_list_model_get_item (vs_dataset_get_features (dataset), 0);
+    VsSubject *python = vs_dataset_find_subject (dataset, "python");
+
+    g_assert_null (vs_feature_get_value (feature, vs_subject_get_index (python)));
+  }
+}
+
+/* Dataset text is kept as it is: no markup is interpreted, escapes are decoded. */
+static void
+test_unicode_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("valid", "unicode.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (vs_dataset_get_title (dataset), "<b>bold</b>"));
+  g_assert_nonnull (strstr (vs_dataset_get_title (dataset), "😀"));
+  g_assert_nonnull (strstr (vs_dataset_get_title (dataset), "Café"));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Invalid datasets                                                         */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  char *file;
+  char **codes;
+  char *location;
+} InvalidCase;
+
+static void
+invalid_case_free (gpointer data)
+{
+  InvalidCase *invalid = data;
+
+  g_free (invalid->file);
+  g_strfreev (invalid->codes);
+  g_free (invalid->location);
+  g_free (invalid);
+}
+
+static void
+test_invalid_file (gconstpointer data)
+{
+  const InvalidCase *invalid = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("invalid", invalid->file, &error);
+  g_autofree char *prefix = NULL;
+  gboolean code_matches = FALSE;
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, error->code);
+  g_test_message ("%s: %s", invalid->file, error->message);
+
+  for (guint i = 0; invalid->codes[i] != NULL; i++)
+    code_matches |= (error->code == error_code_from_name (invalid->codes[i]));
+  g_assert_true (code_matches);
+
+  /* The message names the place, then says what is wrong, on one line. */
+  prefix = g_strconcat (invalid->location, ": ", NULL);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_cmpuint (strlen (error->message), >, strlen (prefix));
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+static GPtrArray *
+read_invalid_cases (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "invalid", "expected.tsv",
+                                                 NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *cases = g_ptr_array_new_with_free_func (invalid_case_free);
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    g_error ("Cannot read %s", path);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      InvalidCase *invalid;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+
+      invalid = g_new0 (InvalidCase, 1);
+      invalid->file = g_strdup (fields[0]);
+      invalid->codes = g_strsplit (fields[1], "|", -1);
+      invalid->location = g_strdup (fields[2]);
+      g_ptr_array_add (cases, invalid);
+    }
+
+  return cases;
+}
+
+static void
+test_too_large (void)
+{
+  gsize size = VS_DATASET_MAX_SIZE + 1;
+  g_autofree char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  memset (data, ' ', size);
+  bytes = g_bytes_new_static (data, size);
+  dataset = vs_dataset_loader_load_bytes (bytes, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "the file is larger than 64 MiB");
+}
+
+/* json-glib 1.6 overflows the stack on deep input: the loader must refuse it first. */
+static void
+test_deep_nesting (void)
+{
+  const guint depth = 100000;
+  g_autoptr(GString) text = g_string_sized_new (2 * depth);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, ']');
+
+  dataset = load_string (text->str, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "1:65: arrays and objects nest deeper than 64 levels");
+}
+
+static void
+test_syntax_messages (void)
+{
+  static const struct {
+    const char *text;
+    int code;
+    const char *message;
+  } cases[] = {
+    { "", VS_DATASET_ERROR_SYNTAX, "1:1: the file is empty" },
+    { "{\n  \"a\": 1,\n}", VS_DATASET_ERROR_SYNTAX, "3:1: unexpected character “}”" },
+    { "[1] [2]", VS_DATASET_ERROR_SYNTAX, "1:5: unexpected text after the end of the JSON value" },
+    { "[\"é\", é]", VS_DATASET_ERROR_SYNTAX, "1:7: unexpected character “é”" },
+    { "[1e999]", VS_DATASET_ERROR_NUMBER, "1:2: the number is too large to be represented" },
+    { "[\"a\\u0000\"]", VS_DATASET_ERROR_ENCODING,
+      "1:4: the escape \\u0000 (a NUL character) is not allowed in text" },
+    { "[\"\xff\"]", VS_DATASET_ERROR_ENCODING, "1:3: the file is not valid UTF-8 text" },
+    { "[\"unterminated", VS_DATASET_ERROR_SYNTAX, "1:15: unexpected end of file inside a string" },
+    { "[01]", VS_DATASET_ERROR_SYNTAX, "1:3: unexpected character “1”" },
+    { "{'a': 1}", VS_DATASET_ERROR_SYNTAX, "1:2: unexpected character “'”" },
+    { "[1] // comment", VS_DATASET_ERROR_SYNTAX, "1:5: unexpected text after the end of the JSON value" },
+    { "[1,]", VS_DATASET_ERROR_SYNTAX, "1:4: unexpected character “]”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = load_string (cases[i].text, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, cases[i].code);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* A NUL byte ends a C string, so it is tested apart, with its length. */
+static void
+test_nul_byte (void)
+{
+  static const char text[] = "{\"a\": \"x\0y\"}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_bytes (bytes, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==, "1:9: the file contains a NUL character");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_test_file ("valid", "does-not-exist.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "no such file");
+}
+
+static void
+test_directory (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "this is a folder, not a dataset file");
+}
+
+static void
+test_error_format (void)
+{
+  g_autoptr(GError) syntax = g_error_new_literal (VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX,
+                                                  "3:14: unexpected character “}”");
+  g_autoptr(GError) rule = g_error_new_literal (VS_DATASET_ERROR, VS_DATASET_ERROR_REFERENCE,
+                                                "$.features[3].values.ruby: there is no subject");
+  g_autoptr(GError) io = g_error_new_literal (VS_DATASET_ERROR, VS_DATASET_ERROR_IO,
+                                              "no such file");
+  g_autofree char *syntax_message = vs_dataset_error_format ("a.json", syntax);
+  g_autofree char *rule_message = vs_dataset_error_format ("a.json", rule);
+  g_autofree char *io_message = vs_dataset_error_format ("a.json", io);
+
+  g_assert_cmpstr (syntax_message, ==, "a.json:3:14: unexpected character “}”");
+  g_assert_cmpstr (rule_message, ==, "a.json: $.features[3].values.ruby: there is no subject");
+  g_assert_cmpstr (io_message, ==, "a.json: no such file");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Asynchronous loading                                                     */
+/* ------------------------------------------------------------------------ */
+
+static void
+load_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **result_out = user_data;
+
+  *result_out = g_object_ref (result);
+}
+
+static VsDataset *
+load_async (const char  *folder,
+            const char  *name,
+            GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  vs_dataset_loader_load_file_async (file, NULL, load_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return vs_dataset_loader_load_file_finish (result, error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_async ("valid", "three-subjects.json", &error);
+  g_autoptr(VsDataset) broken = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), ==, 3);
+
+  broken = load_async ("invalid", "thirty-three-subjects.json", &error);
+  g_assert_null (broken);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_VALUE);
+}
+
+static void
+test_async_cancelled (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  g_cancellable_cancel (cancellable);
+  vs_dataset_loader_load_file_async (file, cancellable, load_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  dataset = vs_dataset_loader_load_file_finish (result, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const valid_files[] = {
+    "boundaries.json", "minimal.json", "nesting-64.json", "thirty-two-subjects.json",
+    "three-subjects.json", "unicode.json", "warnings.json",
+  };
+  g_autoptr(GPtrArray) invalid_cases = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/versus/loader/builtin/counts", test_builtin_counts);
+  g_test_add_func ("/versus/loader/builtin/article-table", test_builtin_article_table);
+  g_test_add_func ("/versus/loader/builtin/clean-text", test_builtin_clean_text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid_files); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/versus/loader/valid/%s", valid_files[i]);
+      g_test_add_data_func (test_path, valid_files[i], test_valid_file);
+    }
+  g_test_add_func ("/versus/loader/valid/three-subjects-contents", test_three_subjects);
+  g_test_add_func ("/versus/loader/valid/thirty-two-subjects-values", test_thirty_two_subjects);
+  g_test_add_func ("/versus/loader/valid/warnings-paths", test_warnings);
+  g_test_add_func ("/versus/loader/valid/unicode-text", test_unicode_text);
+
+  invalid_cases = read_invalid_cases ();
+  for (guint i = 0; i < invalid_cases->len; i++)
+    {
+      InvalidCase *invalid = g_ptr_array_index (invalid_cases, i);
+      g_autofree char *test_path = g_strdup_printf ("/versus/loader/invalid/%s", invalid->file);
+      g_test_add_data_func (test_path, invalid, test_invalid_file);
+    }
+
+  g_test_add_func ("/versus/loader/limits/too-large", test_too_large);
+  g_test_add_func ("/versus/loader/limits/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/versus/loader/syntax/messages", test_syntax_messages);
+  g_test_add_func ("/versus/loader/syntax/nul-byte", test_nul_byte);
+  g_test_add_func ("/versus/loader/io/missing-file", test_missing_file);
+  g_test_add_func ("/versus/loader/io/directory", test_directory);
+  g_test_add_func ("/versus/loader/error-format", test_error_format);
+  g_test_add_func ("/versus/loader/async/load", test_async);
+  g_test_add_func ("/versus/loader/async/cancelled", test_async_cancelled);
+
+  return g_test_run ();
+}
