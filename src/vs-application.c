@@ -20,14 +20,51 @@ struct _VsApplication
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
 
 static VsWindow *
-get_window (VsApplication *self)
+get_window (VsApplication *self,
+            gboolean      *is_new)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  *is_new = (window == NULL);
   if (window == NULL)
     window = GTK_WINDOW (vs_window_new (self));
 
   return VS_WINDOW (window);
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Versus developers", NULL };
+  /* The built-in comparison is made from this article alone. */
+  static const char *sources[] = {
+    "Aeliasoft, “Node.js vs Python: Choosing the Best Backend Technology for Your Web App in 2025”",
+    NULL
+  };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (application));
+  adw_about_window_set_application_name (about, _("Versus"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Versus developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, "© 2026 The Versus developers");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/versusapp/versus");
+  adw_about_window_set_issue_url (about, "https://github.com/versusapp/versus/issues");
+  adw_about_window_set_comments (about,
+                                 _("Explore side-by-side comparisons of technologies. The built-in "
+                                   "Node.js vs Python comparison is made from the article credited "
+                                   "below; every claim in it names that source."));
+  adw_about_window_add_acknowledgement_section (about, _("Built-in Comparison Source"), sources);
+  /* Translators: credit yourself here, one name a line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -41,7 +78,14 @@ quit_activated_cb (GSimpleAction *action,
 static void
 vs_application_activate (GApplication *application)
 {
-  gtk_window_present (GTK_WINDOW (get_window (VS_APPLICATION (application))));
+  gboolean is_new;
+  VsWindow *window = get_window (VS_APPLICATION (application), &is_new);
+
+  /* Started without a file: come back to the dataset of last time. */
+  if (is_new)
+    vs_window_open_last_dataset (window);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -50,7 +94,8 @@ vs_application_open (GApplication  *application,
                      int            n_files,
                      const char    *hint)
 {
-  VsWindow *window = get_window (VS_APPLICATION (application));
+  gboolean is_new;
+  VsWindow *window = get_window (VS_APPLICATION (application), &is_new);
 
   /* One window shows one dataset: the last file given wins. */
   vs_window_open_file (window, files[n_files - 1]);
@@ -62,6 +107,7 @@ vs_application_startup (GApplication *application)
 {
   static const GActionEntry actions[] = {
     { "quit", quit_activated_cb },
+    { "about", about_activated_cb },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };

@@ -9,23 +9,40 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
+#include "vs-features-view.h"
+#include "vs-overview-page.h"
+#include "vs-subject-style.h"
+#include "vs-use-cases-view.h"
 #include "vs-window.h"
+
+/* The main window: the dataset's views in a view stack, and everything
+ * that opens a dataset (Open…, the command line, drag and drop, the last
+ * dataset at start). A dataset that fails to load never replaces the one
+ * on screen.
+ */
 
 struct _VsWindow
 {
   AdwApplicationWindow parent_instance;
 
   VsDataset *dataset;
+  GSettings *settings;
+
+  /* The load under way, if any. */
   GCancellable *load_cancellable;
   GFile *loading_file;
+  gboolean loading_last_dataset;
 
   /* Template widgets */
-  AdwWindowTitle *window_title;
-  GtkLabel *title_label;
-  GtkLabel *subtitle_label;
-  GtkLabel *description_label;
-  GtkLabel *counts_label;
+  AdwToastOverlay *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack *view_stack;
+  VsOverviewPage *overview_page;
+  VsFeaturesView *features_view;
+  VsUseCasesView *use_cases_view;
+  VsCompaniesView *companies_view;
 };
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -42,29 +59,25 @@ static void
 show_dataset (VsWindow *self)
 {
   const char *subtitle = vs_dataset_get_subtitle (self->dataset);
-  const char *description = vs_dataset_get_description (self->dataset);
-  g_autofree char *subjects = NULL;
-  g_autofree char *features = NULL;
-  g_autofree char *counts = NULL;
-  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  guint n_features = g_list_model_get_n_items (vs_dataset_get_features (self->dataset));
 
-  /* Labels without markup: dataset text is shown as it is written. */
-  adw_window_title_set_title (self->window_title, vs_dataset_get_title (self->dataset));
-  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+  vs_subject_style_apply (self->dataset);
+
+  /* Plain text: AdwViewSwitcherTitle and the window title take no markup. */
+  adw_view_switcher_title_set_title (self->switcher_title, vs_dataset_get_title (self->dataset));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
   gtk_window_set_title (GTK_WINDOW (self), vs_dataset_get_title (self->dataset));
+}
 
-  gtk_label_set_text (self->title_label, vs_dataset_get_title (self->dataset));
-  gtk_label_set_text (self->subtitle_label, subtitle ? subtitle : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
-  gtk_label_set_text (self->description_label, description ? description : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
+static char *
+file_label (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-  subjects = g_strdup_printf (ngettext ("%u subject", "%u subjects", n_subjects), n_subjects);
-  features = g_strdup_printf (ngettext ("%u feature", "%u features", n_features), n_features);
-  /* Translators: “2 subjects · 16 features” */
-  counts = g_strdup_printf (_("%s · %s"), subjects, features);
-  gtk_label_set_text (self->counts_label, counts);
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+
+  return g_file_get_basename (file);
 }
 
 static void
@@ -72,7 +85,7 @@ show_load_error (VsWindow     *self,
                  GFile        *file,
                  const GError *error)
 {
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = file_label (file);
   g_autofree char *message = vs_dataset_error_format (name, error);
   AdwMessageDialog *dialog;
 
@@ -86,6 +99,26 @@ show_load_error (VsWindow     *self,
 }
 
 static void
+show_restore_error (VsWindow     *self,
+                    GFile        *file,
+                    const GError *error)
+{
+  g_autofree char *name = file_label (file);
+  g_autofree char *message = vs_dataset_error_format (name, error);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* A toast title is markup in libadwaita 1.2: the file's text is escaped.
+   * Translators: the placeholder is the loader's message, which names the file
+   */
+  title = g_strdup_printf (_("Could not reopen the last dataset: %s"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 load_file_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -93,16 +126,156 @@ load_file_cb (GObject      *object,
   g_autoptr(VsWindow) self = user_data;
   g_autoptr(VsDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
   dataset = vs_dataset_loader_load_file_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  /* A dataset that fails leaves the current one on screen. */
   if (dataset == NULL)
-    show_load_error (self, self->loading_file, error);
-  else
-    vs_window_set_dataset (self, dataset);
+    {
+      /* A dataset that fails leaves the current one on screen. */
+      if (self->loading_last_dataset)
+        {
+          show_restore_error (self, self->loading_file, error);
+          g_settings_reset (self->settings, "last-dataset");
+        }
+      else
+        {
+          show_load_error (self, self->loading_file, error);
+        }
+      return;
+    }
+
+  uri = g_file_get_uri (self->loading_file);
+  g_settings_set_string (self->settings, "last-dataset", uri);
+  vs_window_set_dataset (self, dataset);
+}
+
+static void
+load_file (VsWindow *self,
+           GFile    *file,
+           gboolean  is_last_dataset)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  g_set_object (&self->loading_file, file);
+  self->loading_last_dataset = is_last_dataset;
+
+  vs_dataset_loader_load_file_async (file, self->load_cancellable, load_file_cb,
+                                     g_object_ref (self));
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  VsWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      vs_window_open_file (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  /* A native dialog, so that the file chooser portal works in the Flatpak. */
+  dialog = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  gtk_file_filter_set_name (json_filter, _("Comparison Datasets (JSON)"));
+  gtk_file_filter_add_mime_type (json_filter, "application/json");
+  gtk_file_filter_add_suffix (json_filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json_filter);
+
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all_filter);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  /* The Overview has nothing to search: search the features instead. */
+  if (!gtk_widget_activate_action (view, "view.search", NULL))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "features");
+      gtk_widget_activate_action (GTK_WIDGET (self->features_view), "view.search", NULL);
+    }
+}
+
+static void
+show_view_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         gpointer       user_data)
+{
+  VsWindow *self = user_data;
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  /* One window shows one dataset: of several files, the first is opened. */
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+
+  vs_window_open_file (self, files->data);
+
+  return TRUE;
+}
+
+static gboolean
+vs_window_close_request (GtkWindow *window)
+{
+  VsWindow *self = VS_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+
+  return GTK_WINDOW_CLASS (vs_window_parent_class)->close_request (window);
 }
 
 static void
@@ -122,6 +295,7 @@ vs_window_finalize (GObject *object)
   VsWindow *self = (VsWindow *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
 
@@ -171,11 +345,15 @@ vs_window_class_init (VsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char * const views[] = { "overview", "features", "use-cases", "companies" };
 
   object_class->dispose = vs_window_dispose;
   object_class->finalize = vs_window_finalize;
   object_class->get_property = vs_window_get_property;
   object_class->set_property = vs_window_set_property;
+
+  window_class->close_request = vs_window_close_request;
 
   properties [PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,
@@ -186,30 +364,70 @@ vs_window_class_init (VsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versusapp/Versus/ui/vs-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, description_label);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, counts_label);
+  g_type_ensure (VS_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (VS_TYPE_FEATURES_VIEW);
+  g_type_ensure (VS_TYPE_USE_CASES_VIEW);
+  g_type_ensure (VS_TYPE_COMPANIES_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/versusapp/Versus/ui/vs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, features_view);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_view);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, companies_view);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", views[i]);
 }
 
 static void
 vs_window_init (VsWindow *self)
 {
-  g_autoptr(VsDataset) builtin = NULL;
+  GtkDropTarget *drop_target;
+  GtkWidget *views[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  builtin = vs_dataset_loader_load_builtin ();
-  vs_window_set_dataset (self, builtin);
+  views[0] = GTK_WIDGET (self->overview_page);
+  views[1] = GTK_WIDGET (self->features_view);
+  views[2] = GTK_WIDGET (self->use_cases_view);
+  views[3] = GTK_WIDGET (self->companies_view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_object_bind_property (self, "dataset", views[i], "dataset", G_BINDING_DEFAULT);
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 }
 
 VsWindow *
 vs_window_new (VsApplication *application)
 {
+  g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
+
   return g_object_new (VS_TYPE_WINDOW,
                        "application", application,
+                       "dataset", builtin,
                        NULL);
 }
 
@@ -254,11 +472,41 @@ vs_window_open_file (VsWindow *self,
   g_return_if_fail (VS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-  g_set_object (&self->loading_file, file);
+  load_file (self, file, FALSE);
+}
 
-  vs_dataset_loader_load_file_async (file, self->load_cancellable, load_file_cb,
-                                     g_object_ref (self));
+/**
+ * vs_window_open_last_dataset:
+ *
+ * Reopens the dataset opened last, if there is one. If it no longer loads,
+ * the built-in dataset stays, a toast says why, and it is forgotten.
+ */
+void
+vs_window_open_last_dataset (VsWindow *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (VS_IS_WINDOW (self));
+
+  uri = g_settings_get_string (self->settings, "last-dataset");
+  if (*uri == '\0')
+    return;
+
+  file = g_file_new_for_uri (uri);
+  load_file (self, file, TRUE);
+}
+
+/**
+ * vs_window_add_toast:
+ * @toast: (transfer full): a toast
+ */
+void
+vs_window_add_toast (VsWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

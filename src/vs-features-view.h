@@ -1,0 +1,24 @@
+/* vs-features-view.h
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "vs-dataset.h"
+
+G_BEGIN_DECLS
+
+#define VS_TYPE_FEATURES_VIEW (vs_features_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (VsFeaturesView, vs_features_view, VS, FEATURES_VIEW, AdwBin)
+
+VsDataset *vs_features_view_get_dataset (VsFeaturesView *self);
+void       vs_features_view_set_dataset (VsFeaturesView *self,
+                                         VsDataset      *dataset);
+
+G_END_DECLS
