@@ -126,6 +126,114 @@ test_markup_is_text (void)
   destroy_window (window);
 }
 
+static gboolean
+find_label_with_prefix (GtkWidget  *widget,
+                        const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) &&
+      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (find_label_with_prefix (child, prefix))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The dataset opened last comes back at start. */
+static void
+test_last_dataset_restored (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) file = test_file ("valid", "three-subjects.json");
+  g_autofree char *expected_uri = g_file_get_uri (file);
+  g_autofree char *uri = NULL;
+  VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
+
+  /* Opening a file remembers it… */
+  vs_window_open_file (window, file);
+  wait_for_dataset_change (window, builtin);
+  uri = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (uri, ==, expected_uri);
+  destroy_window (window);
+
+  /* …and a new window reopens it. */
+  window = vs_window_new (NULL);
+  builtin = vs_window_get_dataset (window);
+  vs_window_open_last_dataset (window);
+  wait_for_dataset_change (window, builtin);
+  g_assert_cmpuint (vs_dataset_get_n_subjects (vs_window_get_dataset (window)), ==, 3);
+
+  destroy_window (window);
+  g_settings_reset (settings, "last-dataset");
+}
+
+/* A last dataset that no longer loads: the built-in one stays, a toast says why. */
+static void
+test_last_dataset_broken (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) file = test_file ("invalid", "thirty-three-subjects.json");
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *last = NULL;
+  VsWindow *window;
+  VsDataset *builtin;
+
+  g_settings_set_string (settings, "last-dataset", uri);
+
+  window = vs_window_new (NULL);
+  builtin = vs_window_get_dataset (window);
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_last_dataset (window);
+
+  while (!find_label_with_prefix (GTK_WIDGET (window), "Could not reopen the last dataset: "))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (vs_window_get_dataset (window) == builtin);
+  g_assert_true (find_label_with_prefix (GTK_WIDGET (window),
+                                         "Could not reopen the last dataset: "
+                                         "thirty-three-subjects.json: $.subjects: "));
+
+  /* It is forgotten, so the next start is clean. */
+  last = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (last, ==, "");
+
+  destroy_window (window);
+}
+
+/* Window size and the last view are kept in GSettings. */
+static void
+test_settings_saved (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *view = NULL;
+  VsWindow *window = vs_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "companies"));
+
+  view = g_settings_get_string (settings, "last-view");
+  g_assert_cmpstr (view, ==, "companies");
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_finalize_object (window);
+
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +245,9 @@ main (int   argc,
   g_test_add_func ("/versus/window/open-valid-file", test_open_valid_file);
   g_test_add_func ("/versus/window/open-broken-file", test_open_broken_file);
   g_test_add_func ("/versus/window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/versus/window/last-dataset/restored", test_last_dataset_restored);
+  g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
+  g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
 
   return g_test_run ();
 }
