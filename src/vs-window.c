@@ -15,6 +15,7 @@
 #include "vs-overview-page.h"
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
+#include "vs-verdict-view.h"
 #include "vs-window.h"
 
 /* The main window: the dataset's views in a view stack, and everything
@@ -43,6 +44,7 @@ struct _VsWindow
   VsFeaturesView *features_view;
   VsUseCasesView *use_cases_view;
   VsCompaniesView *companies_view;
+  VsVerdictView *verdict_view;
 };
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -346,7 +348,9 @@ vs_window_class_init (VsWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char * const views[] = { "overview", "features", "use-cases", "companies" };
+  static const char * const views[] = {
+    "overview", "features", "use-cases", "companies", "verdict"
+  };
 
   object_class->dispose = vs_window_dispose;
   object_class->finalize = vs_window_finalize;
@@ -368,6 +372,7 @@ vs_window_class_init (VsWindowClass *klass)
   g_type_ensure (VS_TYPE_FEATURES_VIEW);
   g_type_ensure (VS_TYPE_USE_CASES_VIEW);
   g_type_ensure (VS_TYPE_COMPANIES_VIEW);
+  g_type_ensure (VS_TYPE_VERDICT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/versusapp/Versus/ui/vs-window.ui");
@@ -378,6 +383,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, features_view);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_view);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, companies_view);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_view);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
@@ -394,7 +400,7 @@ static void
 vs_window_init (VsWindow *self)
 {
   GtkDropTarget *drop_target;
-  GtkWidget *views[4];
+  GtkWidget *views[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -402,6 +408,7 @@ vs_window_init (VsWindow *self)
   views[1] = GTK_WIDGET (self->features_view);
   views[2] = GTK_WIDGET (self->use_cases_view);
   views[3] = GTK_WIDGET (self->companies_view);
+  views[4] = GTK_WIDGET (self->verdict_view);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     g_object_bind_property (self, "dataset", views[i], "dataset", G_BINDING_DEFAULT);
