@@ -48,10 +48,10 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-/* Weights are small decimal numbers: compare sums with some slack so that
- * 0.1 + 0.2 ties with 0.3.
+/* Weights are small decimal numbers: scores are rounded to this step, so
+ * that 0.1 + 0.2 ties with 0.3 and equality stays transitive.
  */
-#define SCORE_EPSILON 1e-9
+#define SCORE_STEP 1e-6
 
 typedef struct
 {
@@ -66,7 +66,7 @@ compare_scores (gconstpointer a,
   const Score *score_a = a;
   const Score *score_b = b;
 
-  if (fabs (score_a->score - score_b->score) < SCORE_EPSILON)
+  if (score_a->score == score_b->score)
     return (int)vs_subject_get_index (score_a->subject) - (int)vs_subject_get_index (score_b->subject);
 
   return score_a->score > score_b->score ? -1 : 1;
@@ -81,10 +81,28 @@ clear_answer (gpointer choice)
 }
 
 static void
-emit_changed (VsVerdict *self)
+emit_changed (VsVerdict *self,
+              guint      old_n_answers)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ANSWERS]);
+  if (vs_verdict_get_n_answers (self) != old_n_answers)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ANSWERS]);
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static gboolean
+is_own_question (VsVerdict  *self,
+                 VsQuestion *question)
+{
+  GListModel *questions = vs_dataset_get_questions (self->dataset);
+  guint index = vs_question_get_index (question);
+  g_autoptr(VsQuestion) own = NULL;
+
+  if (index >= g_list_model_get_n_items (questions))
+    return FALSE;
+
+  own = g_list_model_get_item (questions, index);
+
+  return own == question;
 }
 
 static void
@@ -241,23 +259,26 @@ vs_verdict_set_answer (VsVerdict  *self,
                        VsQuestion *question,
                        VsChoice   *choice)
 {
+  guint old_n_answers;
   guint index;
 
   g_return_if_fail (VS_IS_VERDICT (self));
   g_return_if_fail (VS_IS_QUESTION (question));
   g_return_if_fail (!choice || VS_IS_CHOICE (choice));
+  g_return_if_fail (is_own_question (self, question));
+  g_return_if_fail (!choice ||
+                    vs_question_find_choice (question, vs_choice_get_id (choice)) == choice);
 
   index = vs_question_get_index (question);
-  g_return_if_fail (index < self->answers->len);
-
   if (g_ptr_array_index (self->answers, index) == choice)
     return;
 
+  old_n_answers = vs_verdict_get_n_answers (self);
   g_clear_object (&g_ptr_array_index (self->answers, index));
   if (choice != NULL)
     g_ptr_array_index (self->answers, index) = g_object_ref (choice);
 
-  emit_changed (self);
+  emit_changed (self, old_n_answers);
 }
 
 /**
@@ -289,14 +310,14 @@ vs_verdict_set_important (VsVerdict  *self,
 
   g_return_if_fail (VS_IS_VERDICT (self));
   g_return_if_fail (VS_IS_QUESTION (question));
-  g_return_if_fail (vs_question_get_index (question) < self->important->len);
+  g_return_if_fail (is_own_question (self, question));
 
   flag = &g_array_index (self->important, gboolean, vs_question_get_index (question));
   if (*flag == !!important)
     return;
 
   *flag = !!important;
-  emit_changed (self);
+  emit_changed (self, vs_verdict_get_n_answers (self));
 }
 
 gboolean
@@ -394,15 +415,22 @@ vs_verdict_mark_important_by_id (VsVerdict   *self,
 void
 vs_verdict_reset (VsVerdict *self)
 {
+  gboolean changed = FALSE;
+  guint old_n_answers;
+
   g_return_if_fail (VS_IS_VERDICT (self));
 
+  old_n_answers = vs_verdict_get_n_answers (self);
   for (guint i = 0; i < self->answers->len; i++)
     {
+      changed |= (g_ptr_array_index (self->answers, i) != NULL ||
+                  g_array_index (self->important, gboolean, i));
       g_clear_object (&g_ptr_array_index (self->answers, i));
       g_array_index (self->important, gboolean, i) = FALSE;
     }
 
-  emit_changed (self);
+  if (changed)
+    emit_changed (self, old_n_answers);
 }
 
 guint
@@ -455,6 +483,7 @@ vs_verdict_compute (VsVerdict *self)
             score.score += factor * vs_choice_get_weight (choice, s);
         }
 
+      score.score = round (score.score / SCORE_STEP) * SCORE_STEP;
       g_array_append_val (scores, score);
     }
 
@@ -470,12 +499,10 @@ vs_verdict_compute (VsVerdict *self)
       gboolean tied = FALSE;
 
       /* Competition ranking: tied subjects share the best rank among them. */
-      while (rank > 1 &&
-             fabs (g_array_index (scores, Score, rank - 2).score - score->score) < SCORE_EPSILON)
+      while (rank > 1 && g_array_index (scores, Score, rank - 2).score == score->score)
         rank--;
       tied = (rank != i + 1 ||
-              (i + 1 < n_subjects &&
-               fabs (g_array_index (scores, Score, i + 1).score - score->score) < SCORE_EPSILON));
+              (i + 1 < n_subjects && g_array_index (scores, Score, i + 1).score == score->score));
 
       for (guint q = 0; q < self->answers->len; q++)
         {

@@ -1,0 +1,701 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* The command line of product.md, run as a user would run it: the versus
+ * executable (VERSUS_BIN) in a subprocess. Errors go to stderr, one line
+ * each, as `versus: FILE:LINE:COL: message` or `versus: FILE: $.path:
+ * message`; the exit status is 0 on success, 1 for bad input, 2 for bad
+ * usage. No run may ever print a GLib critical or warning.
+ */
+
+#define EXIT_OK        0
+#define EXIT_BAD_INPUT 1
+#define EXIT_USAGE     2
+
+typedef struct
+{
+  char *stdout_text;
+  char *stderr_text;
+  char **stdout_lines;
+  char **stderr_lines;
+  int status;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_free (run->stdout_text);
+  g_free (run->stderr_text);
+  g_strfreev (run->stdout_lines);
+  g_strfreev (run->stderr_lines);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                   */
+/* ------------------------------------------------------------------------ */
+
+#define dist_file(...) g_test_build_filename (G_TEST_DIST, __VA_ARGS__)
+
+/* Splits @text into lines; a final newline does not start an empty line. */
+static char **
+split_lines (const char *text)
+{
+  g_autofree char *trimmed = g_strdup (text);
+  gsize len = strlen (trimmed);
+
+  if (len == 0)
+    return g_new0 (char *, 1);
+
+  if (trimmed[len - 1] == '\n')
+    trimmed[len - 1] = '\0';
+
+  return g_strsplit (trimmed, "\n", -1);
+}
+
+/* Runs `versus ARGS…` and checks what every run must do: exit normally (no
+ * crash, no fatal critical: G_DEBUG=fatal-criticals is inherited) with
+ * @expected_status, and print no GLib critical or warning.
+ */
+static Run *
+run_versus_argv (const char * const *args,
+                 int                 expected_status)
+{
+  const char *versus = g_getenv ("VERSUS_BIN");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) command = g_string_new ("versus");
+  Run *run = g_new0 (Run, 1);
+
+  g_assert_nonnull (versus);
+  g_ptr_array_add (argv, (char *)versus);
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      g_ptr_array_add (argv, (char *)args[i]);
+      g_string_append_printf (command, " %s", args[i]);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  subprocess = g_subprocess_newv ((const char * const *)argv->pdata,
+                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                  &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (subprocess, NULL, NULL,
+                                 &run->stdout_text, &run->stderr_text, &error);
+  g_assert_no_error (error);
+
+  g_test_message ("%s\n--- stdout:\n%s--- stderr:\n%s---", command->str,
+                  run->stdout_text, run->stderr_text);
+
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  run->status = g_subprocess_get_exit_status (subprocess);
+  g_assert_cmpint (run->status, ==, expected_status);
+
+  g_assert_null (strstr (run->stdout_text, "CRITICAL"));
+  g_assert_null (strstr (run->stderr_text, "CRITICAL"));
+  g_assert_null (strstr (run->stdout_text, "WARNING **"));
+  g_assert_null (strstr (run->stderr_text, "WARNING **"));
+
+  run->stdout_lines = split_lines (run->stdout_text);
+  run->stderr_lines = split_lines (run->stderr_text);
+
+  return run;
+}
+
+#define run_versus(expected_status, ...) \
+  run_versus_argv ((const char * const []) { __VA_ARGS__, NULL }, expected_status)
+
+/* A successful run without warnings prints nothing on stderr. */
+static void
+assert_quiet_success (Run *run)
+{
+  g_assert_cmpint (run->status, ==, EXIT_OK);
+  g_assert_cmpstr (run->stderr_text, ==, "");
+}
+
+/* Bad usage: exit 2, nothing on stdout, the first stderr line says what was
+ * wrong and the second how to get help.
+ */
+static void
+assert_usage_error (Run        *run,
+                    const char *first_line_prefix)
+{
+  g_assert_cmpint (run->status, ==, EXIT_USAGE);
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 2);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], first_line_prefix));
+  g_assert_cmpstr (run->stderr_lines[1], ==, "Run “versus --help” to see the options.");
+}
+
+/* ------------------------------------------------------------------------ */
+/* --version, --help and usage errors                                       */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_version (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--version");
+
+  assert_quiet_success (run);
+  g_assert_cmpstr (run->stdout_text, ==, "versus " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (run->stdout_lines[0], ==, "versus 0.1.0");
+}
+
+static void
+test_help (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--help");
+
+  assert_quiet_success (run);
+  g_assert_true (g_str_has_prefix (run->stdout_lines[0], "Usage:"));
+  g_assert_nonnull (strstr (run->stdout_text, "--validate"));
+  g_assert_nonnull (strstr (run->stdout_text, "--verdict"));
+  g_assert_nonnull (strstr (run->stdout_text, "--answer"));
+  g_assert_nonnull (strstr (run->stdout_text, "--important"));
+  g_assert_nonnull (strstr (run->stdout_text, "--version"));
+}
+
+static void
+test_unknown_option (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--bogus");
+
+  assert_usage_error (run, "versus: ");
+  g_assert_cmpstr (run->stderr_lines[0], ==, "versus: Unknown option --bogus");
+}
+
+static void
+test_validate_without_file (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--validate");
+
+  assert_usage_error (run, "versus: --validate");
+}
+
+static void
+test_validate_and_verdict (void)
+{
+  g_autoptr(Run) run = NULL;
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+
+  run = run_versus (EXIT_USAGE, "--validate", "--verdict", path);
+  assert_usage_error (run, "versus: --validate and --verdict");
+}
+
+static void
+test_answer_without_verdict (void)
+{
+  g_autoptr(Run) answer = run_versus (EXIT_USAGE, "--answer", "ai-ml=yes");
+  g_autoptr(Run) important = run_versus (EXIT_USAGE, "--important", "ai-ml");
+  g_autoptr(Run) validate = NULL;
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+
+  assert_usage_error (answer, "versus: --answer");
+  assert_usage_error (important, "versus: --answer and --important");
+
+  validate = run_versus (EXIT_USAGE, "--validate", "--answer", "ai-ml=yes", path);
+  assert_usage_error (validate, "versus: --answer");
+}
+
+/* ------------------------------------------------------------------------ */
+/* --validate                                                                */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_validate_builtin (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
+                                                 "node-vs-python.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--validate", path);
+  g_autofree char *prefix = g_strdup_printf ("%s: “Node.js vs Python” is a valid comparison of ",
+                                             path);
+  const char *count;
+  char *end = NULL;
+  guint64 n_features;
+
+  /* The built-in dataset may grow: only the number of features is free. */
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stdout_lines[0], prefix));
+  count = run->stdout_lines[0] + strlen (prefix);
+  n_features = g_ascii_strtoull (count, &end, 10);
+  g_assert_true (end != count);
+  g_assert_cmpuint (n_features, >, 1);
+  g_assert_cmpstr (end, ==, " features");
+}
+
+static void
+test_validate_three_subjects (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--validate", path);
+  g_autofree char *expected = g_strdup_printf ("%s: “PostgreSQL vs MySQL vs SQLite” is a valid "
+                                               "comparison of 7 features", path);
+
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  g_assert_cmpstr (run->stdout_lines[0], ==, expected);
+}
+
+static void
+test_validate_warnings (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "warnings.json", NULL);
+  g_autofree char *expected_paths_file = dist_file ("data", "valid", "warnings.txt", NULL);
+  g_autofree char *expected_paths_text = NULL;
+  g_auto(GStrv) expected_paths = NULL;
+  g_autoptr(Run) run = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *valid = NULL;
+  g_autofree char *prefix = g_strdup_printf ("versus: warning: %s: ", path);
+
+  g_file_get_contents (expected_paths_file, &expected_paths_text, NULL, &error);
+  g_assert_no_error (error);
+  expected_paths = split_lines (expected_paths_text);
+  g_assert_cmpuint (g_strv_length (expected_paths), >, 0);
+
+  /* Warnings do not make the file invalid. */
+  run = run_versus (EXIT_OK, "--validate", path);
+  valid = g_strdup_printf ("%s: “Node.js vs Python” is a valid comparison of 2 features", path);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  g_assert_cmpstr (run->stdout_lines[0], ==, valid);
+
+  /* One line per warning of warnings.txt, each naming the file and the path. */
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, g_strv_length (expected_paths));
+  for (guint i = 0; run->stderr_lines[i] != NULL; i++)
+    g_assert_true (g_str_has_prefix (run->stderr_lines[i], prefix));
+
+  for (guint i = 0; expected_paths[i] != NULL; i++)
+    {
+      g_autofree char *line_prefix = g_strdup_printf ("%s%s: ", prefix, expected_paths[i]);
+      gboolean found = FALSE;
+
+      for (guint j = 0; run->stderr_lines[j] != NULL && !found; j++)
+        found = g_str_has_prefix (run->stderr_lines[j], line_prefix)
+                && strlen (run->stderr_lines[j]) > strlen (line_prefix);
+
+      if (!found)
+        g_test_message ("no warning starts with %s", line_prefix);
+      g_assert_true (found);
+    }
+}
+
+static void
+test_validate_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) run = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "missing.json", NULL);
+  run = run_versus (EXIT_BAD_INPUT, "--validate", path);
+
+  expected = g_strdup_printf ("versus: %s: no such file", path);
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_validate_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", &error);
+  g_autofree char *prefix = NULL;
+  g_autoptr(Run) run = NULL;
+
+  g_assert_no_error (error);
+  run = run_versus (EXIT_BAD_INPUT, "--validate", dir);
+
+  prefix = g_strdup_printf ("versus: %s: ", dir);
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], prefix));
+  g_assert_cmpuint (strlen (run->stderr_lines[0]), >, strlen (prefix));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_validate_several (void)
+{
+  g_autofree char *good = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autofree char *bad = dist_file ("data", "invalid", "version-2.json", NULL);
+  g_autofree char *valid = NULL;
+  g_autofree char *error_prefix = NULL;
+  g_autoptr(Run) run = NULL;
+
+  /* One bad file makes the status 1, and the good ones are still checked. */
+  run = run_versus (EXIT_BAD_INPUT, "--validate", bad, good);
+  valid = g_strdup_printf ("%s: “PostgreSQL vs MySQL vs SQLite” is a valid "
+                           "comparison of 7 features", good);
+  error_prefix = g_strdup_printf ("versus: %s: $.version: ", bad);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  g_assert_cmpstr (run->stdout_lines[0], ==, valid);
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], error_prefix));
+}
+
+/* One row of tests/data/invalid/expected.tsv. */
+typedef struct
+{
+  char *file;
+  char *location;
+} InvalidCase;
+
+static void
+invalid_case_free (gpointer data)
+{
+  InvalidCase *invalid = data;
+
+  g_free (invalid->file);
+  g_free (invalid->location);
+  g_free (invalid);
+}
+
+static gboolean
+is_line_column (const char *location)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^[0-9]+:[0-9]+$", 0, 0, NULL);
+
+  return g_regex_match (regex, location, 0, NULL);
+}
+
+static void
+test_validate_invalid (gconstpointer user_data)
+{
+  const InvalidCase *invalid = user_data;
+  g_autofree char *path = dist_file ("data", "invalid", invalid->file, NULL);
+  g_autofree char *prefix = NULL;
+  g_autoptr(Run) run = run_versus (EXIT_BAD_INPUT, "--validate", path);
+
+  /* `FILE:LINE:COL: message` for JSON syntax, `FILE: $.path: message` for
+   * the rules of the format.
+   */
+  if (is_line_column (invalid->location))
+    prefix = g_strdup_printf ("versus: %s:%s: ", path, invalid->location);
+  else
+    prefix = g_strdup_printf ("versus: %s: %s: ", path, invalid->location);
+
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  if (!g_str_has_prefix (run->stderr_lines[0], prefix))
+    g_test_message ("expected the error to start with: %s", prefix);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], prefix));
+  g_assert_cmpuint (strlen (run->stderr_lines[0]), >, strlen (prefix));
+}
+
+static GPtrArray *
+read_invalid_cases (void)
+{
+  g_autofree char *path = dist_file ("data", "invalid", "expected.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *cases = g_ptr_array_new_with_free_func (invalid_case_free);
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = split_lines (text);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      InvalidCase *invalid;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+
+      invalid = g_new0 (InvalidCase, 1);
+      invalid->file = g_strdup (fields[0]);
+      invalid->location = g_strdup (fields[2]);
+      g_ptr_array_add (cases, invalid);
+    }
+
+  return cases;
+}
+
+/* ------------------------------------------------------------------------ */
+/* --verdict                                                                 */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_verdict_data_science (void)
+{
+  /* The same answers as /versus/verdict/builtin/data-science, whose engine
+   * result is Python 12 with these five reasons, Node.js 0.
+   */
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict",
+                                   "--answer", "ai-ml=yes",
+                                   "--answer", "team-language=python",
+                                   "--answer", "scientific=yes",
+                                   "--answer", "prototyping=yes",
+                                   "--answer", "automation=yes",
+                                   "--answer", "real-time=no");
+
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 8);
+  g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
+  g_assert_cmpstr (run->stdout_lines[1], ==, "1. Python   12");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "   • Your team knows Python");
+  g_assert_cmpstr (run->stdout_lines[3], ==, "   • Your project involves data science or AI/ML");
+  g_assert_cmpstr (run->stdout_lines[4], ==, "   • You want rapid prototyping with clean syntax");
+  g_assert_cmpstr (run->stdout_lines[5], ==, "   • Your focus is on automation and scripting");
+  g_assert_cmpstr (run->stdout_lines[6], ==, "   • You prioritize extensive scientific libraries");
+  g_assert_cmpstr (run->stdout_lines[7], ==, "2. Node.js  0");
+}
+
+static void
+test_verdict_real_time (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict",
+                                   "--answer", "real-time=yes",
+                                   "--answer", "team-language=javascript",
+                                   "--answer", "connections=yes",
+                                   "--answer", "network-apps=yes",
+                                   "--answer", "ai-ml=no",
+                                   "--important", "real-time");
+
+  /* Node.js 6 + 3 + 2 + 2. */
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 7);
+  g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
+  g_assert_cmpstr (run->stdout_lines[1], ==, "1. Node.js  13");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "   • Your team is proficient in JavaScript");
+  g_assert_cmpstr (run->stdout_lines[3], ==,
+                   "   • You need real-time capabilities (important to you: counted twice)");
+  g_assert_cmpstr (run->stdout_lines[4], ==,
+                   "   • You require efficient handling of simultaneous connections");
+  g_assert_cmpstr (run->stdout_lines[5], ==,
+                   "   • You want to build scalable network applications");
+  g_assert_cmpstr (run->stdout_lines[6], ==, "2. Python   0");
+}
+
+static void
+test_verdict_no_answers (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict");
+
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 4);
+  g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
+  g_assert_true (g_str_has_prefix (run->stdout_lines[1], "No question was answered"));
+  g_assert_cmpstr (run->stdout_lines[1], ==,
+                   "No question was answered: the answers do not separate the subjects.");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "=1. Node.js  0");
+  g_assert_cmpstr (run->stdout_lines[3], ==, "=1. Python   0");
+}
+
+static void
+test_verdict_tied_answers (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict", "--answer", "team-language=both");
+
+  /* Answered, but without weights: a tie, said differently. */
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 4);
+  g_assert_cmpstr (run->stdout_lines[1], ==,
+                   "The answers do not separate the subjects: they are tied.");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "=1. Node.js  0");
+  g_assert_cmpstr (run->stdout_lines[3], ==, "=1. Python   0");
+}
+
+static void
+test_verdict_unknown_question (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--verdict", "--answer", "nope=yes");
+
+  assert_usage_error (run, "versus: --answer nope=yes: ");
+  g_assert_nonnull (strstr (run->stderr_lines[0], "“nope”"));
+}
+
+static void
+test_verdict_answer_without_choice (void)
+{
+  g_autoptr(Run) bare = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml");
+  g_autoptr(Run) empty_choice = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml=");
+  g_autoptr(Run) empty_question = run_versus (EXIT_USAGE, "--verdict", "--answer", "=yes");
+
+  assert_usage_error (bare, "versus: --answer ai-ml: ");
+  assert_usage_error (empty_choice, "versus: --answer ai-ml=: ");
+  assert_usage_error (empty_question, "versus: --answer =yes: ");
+}
+
+static void
+test_verdict_unknown_choice (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml=maybe");
+
+  assert_usage_error (run, "versus: --answer ai-ml=maybe: ");
+  g_assert_nonnull (strstr (run->stderr_lines[0], "“maybe”"));
+}
+
+static void
+test_verdict_unknown_important (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml=yes",
+                                   "--important", "nope");
+
+  assert_usage_error (run, "versus: --important nope: ");
+}
+
+static void
+test_verdict_two_files (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--verdict", path, path);
+
+  assert_usage_error (run, "versus: --verdict");
+}
+
+static void
+test_verdict_file (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict",
+                                   "--answer", "server=no",
+                                   "--answer", "ops=no",
+                                   "--answer", "size=small",
+                                   "--important", "ops",
+                                   path);
+
+  /* SQLite 4 + 2 × 3 + 1; PostgreSQL and MySQL 2 × -1.5 each, tied in
+   * dataset order.
+   */
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 7);
+  g_assert_cmpstr (run->stdout_lines[0], ==, "PostgreSQL vs MySQL vs SQLite");
+  g_assert_cmpstr (run->stdout_lines[1], ==, "1. SQLite      11");
+  g_assert_cmpstr (run->stdout_lines[2], ==,
+                   "   • A single local writer is what SQLite is made for");
+  g_assert_cmpstr (run->stdout_lines[3], ==,
+                   "   • SQLite needs no administration (important to you: counted twice)");
+  g_assert_cmpstr (run->stdout_lines[4], ==, "   • Small data fits comfortably in one file");
+  g_assert_cmpstr (run->stdout_lines[5], ==, "=2. PostgreSQL  -3");
+  g_assert_cmpstr (run->stdout_lines[6], ==, "=2. MySQL       -3");
+}
+
+static void
+test_verdict_file_foreign_question (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autoptr(Run) run = NULL;
+
+  /* The built-in dataset's questions do not exist in another dataset. */
+  run = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml=yes", path);
+  assert_usage_error (run, "versus: --answer ai-ml=yes: ");
+}
+
+static void
+test_verdict_invalid_file (void)
+{
+  g_autofree char *path = dist_file ("data", "invalid", "version-2.json", NULL);
+  g_autofree char *prefix = g_strdup_printf ("versus: %s: $.version: ", path);
+  g_autoptr(Run) run = run_versus (EXIT_BAD_INPUT, "--verdict", path);
+
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], prefix));
+}
+
+static void
+test_verdict_no_questions (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "minimal.json", NULL);
+  g_autofree char *prefix = g_strdup_printf ("versus: %s: ", path);
+  g_autoptr(Run) run = run_versus (EXIT_BAD_INPUT, "--verdict", path);
+
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], prefix));
+}
+
+static void
+test_no_executable (void)
+{
+  g_test_skip ("VERSUS_BIN is not set: run these tests with meson test");
+}
+
+/* ------------------------------------------------------------------------ */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) invalid_cases = NULL;
+
+  /* Messages are compared in English, whatever the caller's locale. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("VERSUS_BIN") == NULL)
+    {
+      g_test_add_func ("/versus/cli/no-executable", test_no_executable);
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/versus/cli/version", test_version);
+  g_test_add_func ("/versus/cli/help", test_help);
+  g_test_add_func ("/versus/cli/usage/unknown-option", test_unknown_option);
+  g_test_add_func ("/versus/cli/usage/validate-without-file", test_validate_without_file);
+  g_test_add_func ("/versus/cli/usage/validate-and-verdict", test_validate_and_verdict);
+  g_test_add_func ("/versus/cli/usage/answer-without-verdict", test_answer_without_verdict);
+
+  g_test_add_func ("/versus/cli/validate/builtin", test_validate_builtin);
+  g_test_add_func ("/versus/cli/validate/three-subjects", test_validate_three_subjects);
+  g_test_add_func ("/versus/cli/validate/warnings", test_validate_warnings);
+  g_test_add_func ("/versus/cli/validate/missing", test_validate_missing);
+  g_test_add_func ("/versus/cli/validate/directory", test_validate_directory);
+  g_test_add_func ("/versus/cli/validate/several", test_validate_several);
+
+  invalid_cases = read_invalid_cases ();
+  for (guint i = 0; i < invalid_cases->len; i++)
+    {
+      const InvalidCase *invalid = g_ptr_array_index (invalid_cases, i);
+      g_autofree char *name = g_strndup (invalid->file, strlen (invalid->file) - strlen (".json"));
+      g_autofree char *path = g_strdup_printf ("/versus/cli/validate/invalid/%s", name);
+
+      g_test_add_data_func (path, invalid, test_validate_invalid);
+    }
+
+  g_test_add_func ("/versus/cli/verdict/data-science", test_verdict_data_science);
+  g_test_add_func ("/versus/cli/verdict/real-time-chat", test_verdict_real_time);
+  g_test_add_func ("/versus/cli/verdict/no-answers", test_verdict_no_answers);
+  g_test_add_func ("/versus/cli/verdict/tied-answers", test_verdict_tied_answers);
+  g_test_add_func ("/versus/cli/verdict/file", test_verdict_file);
+  g_test_add_func ("/versus/cli/verdict/invalid-file", test_verdict_invalid_file);
+  g_test_add_func ("/versus/cli/verdict/no-questions", test_verdict_no_questions);
+  g_test_add_func ("/versus/cli/verdict/usage/unknown-question", test_verdict_unknown_question);
+  g_test_add_func ("/versus/cli/verdict/usage/answer-without-choice",
+                   test_verdict_answer_without_choice);
+  g_test_add_func ("/versus/cli/verdict/usage/unknown-choice", test_verdict_unknown_choice);
+  g_test_add_func ("/versus/cli/verdict/usage/unknown-important", test_verdict_unknown_important);
+  g_test_add_func ("/versus/cli/verdict/usage/two-files", test_verdict_two_files);
+  g_test_add_func ("/versus/cli/verdict/usage/foreign-question",
+                   test_verdict_file_foreign_question);
+
+  return g_test_run ();
+}
