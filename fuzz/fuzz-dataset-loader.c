@@ -1,0 +1,58 @@
+/* fuzz-dataset-loader.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fuzz.h"
+#include "vs-dataset-loader.h"
+
+/* Feeds arbitrary bytes to the real loader: it must refuse them with an
+ * error, or return a dataset whose lists are consistent.
+ */
+int
+LLVMFuzzerTestOneInput (const unsigned char *data,
+                        size_t               size)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  fuzz_set_logging_func ();
+
+  bytes = g_bytes_new (data, size);
+  dataset = vs_dataset_loader_load_bytes (bytes, &error);
+
+  if (dataset == NULL)
+    {
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == VS_DATASET_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      return 0;
+    }
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), >=, 2);
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), <=, 32);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_features (dataset)), >=, 1);
+
+  /* Every value of every feature can be read for every subject. */
+  for (guint f = 0; f < g_list_model_get_n_items (vs_dataset_get_features (dataset)); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (vs_dataset_get_features (dataset), f);
+
+      for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
+        {
+          double score;
+
+          (void)vs_feature_get_value (feature, s);
+          if (vs_feature_get_score (feature, s, &score))
+            g_assert_true (score >= 0 && score <= 5);
+        }
+    }
+
+  return 0;
+}
