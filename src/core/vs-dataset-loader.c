@@ -44,6 +44,9 @@ typedef struct
 
   /* The question whose choices are being read. */
   VsQuestion *question;
+
+  /* Whether text is looked up in the translations (the built-in dataset). */
+  gboolean translate;
 } Loader;
 
 G_DEFINE_QUARK (vs-dataset-error-quark, vs_dataset_error)
@@ -215,6 +218,20 @@ fail_type (Loader     *self,
 {
   /* Translators: “must be a string, not a number” */
   return fail (self, VS_DATASET_ERROR_TYPE, _("must be %s, not %s"), expected, type_name (node));
+}
+
+/* The built-in dataset's text is in the gettext catalogue, under the
+ * context “dataset” (build-aux/dataset-strings extracts it at build time).
+ * Ids, links, dates and names of companies and sources are not translated.
+ */
+static const char *
+tr (Loader     *self,
+    const char *text)
+{
+  if (text == NULL || !self->translate)
+    return text;
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "dataset", text);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -621,7 +638,7 @@ get_string_list (Loader       *self,
       if (is_blank (json_node_get_string (node)))
         return fail (self, VS_DATASET_ERROR_VALUE, _("must not be empty"));
 
-      g_strv_builder_add (builder, json_node_get_string (node));
+      g_strv_builder_add (builder, tr (self, json_node_get_string (node)));
       pop_path (self, element_mark);
     }
   pop_path (self, mark);
@@ -906,9 +923,9 @@ read_subject (Loader     *self,
   highlights_strv = g_strv_builder_end (highlights);
   subject = g_object_new (VS_TYPE_SUBJECT,
                           "id", id,
-                          "name", name,
-                          "kind", kind,
-                          "summary", summary,
+                          "name", tr (self, name),
+                          "kind", tr (self, kind),
+                          "summary", tr (self, summary),
                           "homepage", homepage,
                           "color", color,
                           "highlights", highlights_strv,
@@ -939,7 +956,7 @@ read_category (Loader     *self,
 
   category = g_object_new (VS_TYPE_CATEGORY,
                            "id", id,
-                           "name", name,
+                           "name", tr (self, name),
                            "index", index,
                            NULL);
   g_hash_table_insert (self->categories, (char *)id, category);
@@ -984,7 +1001,7 @@ read_feature_values (Loader      *self,
         return fail_type (self, node, _("a string"));
 
       g_ptr_array_index (cells, vs_subject_get_index (subject)) =
-        g_strdup (json_node_get_string (node));
+        g_strdup (tr (self, json_node_get_string (node)));
       pop_path (self, key_mark);
     }
 
@@ -1059,7 +1076,7 @@ read_feature (Loader     *self,
 
   feature = g_object_new (VS_TYPE_FEATURE,
                           "id", id,
-                          "name", name,
+                          "name", tr (self, name),
                           "category", category,
                           "advantage", advantage,
                           "source", source,
@@ -1099,8 +1116,8 @@ read_use_case (Loader     *self,
   tags_strv = g_strv_builder_end (tags);
   use_case = g_object_new (VS_TYPE_USE_CASE,
                            "id", id,
-                           "name", name,
-                           "description", description,
+                           "name", tr (self, name),
+                           "description", tr (self, description),
                            "tags", tags_strv,
                            "source", source,
                            NULL);
@@ -1134,7 +1151,7 @@ read_company (Loader     *self,
 
   company = g_object_new (VS_TYPE_COMPANY,
                           "name", name,
-                          "sector", sector,
+                          "sector", tr (self, sector),
                           "source", source,
                           NULL);
   for (guint i = 0; i < subjects->len; i++)
@@ -1166,8 +1183,8 @@ read_choice (Loader     *self,
 
   choice = g_object_new (VS_TYPE_CHOICE,
                          "id", id,
-                         "label", label,
-                         "reason", reason,
+                         "label", tr (self, label),
+                         "reason", tr (self, reason),
                          NULL);
   vs_choice_set_weights (choice, g_steal_pointer (&weights), self->n_subjects);
   vs_question_add_choice (self->question, choice);
@@ -1194,8 +1211,8 @@ read_question (Loader     *self,
 
   question = g_object_new (VS_TYPE_QUESTION,
                            "id", id,
-                           "prompt", prompt,
-                           "help", help,
+                           "prompt", tr (self, prompt),
+                           "help", tr (self, help),
                            "index", index,
                            NULL);
 
@@ -1237,7 +1254,7 @@ read_guidance (Loader     *self,
 
   guidance = g_object_new (VS_TYPE_GUIDANCE,
                            "subject", subject,
-                           "text", text,
+                           "text", tr (self, text),
                            NULL);
   vs_dataset_append (self->dataset, VS_DATASET_GUIDANCE, guidance);
 
@@ -1376,12 +1393,12 @@ read_dataset (Loader   *self,
    */
   self->dataset = g_object_new (VS_TYPE_DATASET,
                                 "id", id,
-                                "title", title,
-                                "subtitle", subtitle,
-                                "description", description,
+                                "title", tr (self, title),
+                                "subtitle", tr (self, subtitle),
+                                "description", tr (self, description),
                                 "updated", updated,
                                 "license", license,
-                                "verdict-intro", intro,
+                                "verdict-intro", tr (self, intro),
                                 NULL);
 
   /* Referenced parts first, in dependency order. */
@@ -1420,19 +1437,10 @@ read_dataset (Loader   *self,
 /* Public API                                                               */
 /* ------------------------------------------------------------------------ */
 
-/**
- * vs_dataset_loader_load_bytes:
- * @bytes: the contents of a dataset file
- * @error: a #VsDatasetError
- *
- * Reads a dataset. Messages of errors and warnings start with where the
- * problem is: `LINE:COL` for JSON syntax, a JSON path for the format's rules.
- *
- * Returns: (transfer full): the dataset, or %NULL with @error set
- */
-VsDataset *
-vs_dataset_loader_load_bytes (GBytes  *bytes,
-                              GError **error)
+static VsDataset *
+load_bytes (GBytes    *bytes,
+            gboolean   translate,
+            GError   **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
@@ -1440,9 +1448,6 @@ vs_dataset_loader_load_bytes (GBytes  *bytes,
   gsize length;
   Loader self = { 0 };
   gboolean ok;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
 
@@ -1473,6 +1478,7 @@ vs_dataset_loader_load_bytes (GBytes  *bytes,
 
   self.path = g_string_new ("$");
   self.error = error;
+  self.translate = translate;
   self.sources = g_hash_table_new (g_str_hash, g_str_equal);
   self.categories = g_hash_table_new (g_str_hash, g_str_equal);
   self.subjects = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1495,6 +1501,26 @@ vs_dataset_loader_load_bytes (GBytes  *bytes,
     }
 
   return self.dataset;
+}
+
+/**
+ * vs_dataset_loader_load_bytes:
+ * @bytes: the contents of a dataset file
+ * @error: a #VsDatasetError
+ *
+ * Reads a dataset. Messages of errors and warnings start with where the
+ * problem is: `LINE:COL` for JSON syntax, a JSON path for the format's rules.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+VsDataset *
+vs_dataset_loader_load_bytes (GBytes  *bytes,
+                              GError **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_bytes (bytes, FALSE, error);
 }
 
 static char *
@@ -1662,7 +1688,8 @@ vs_dataset_loader_load_file_finish (GAsyncResult  *result,
 /**
  * vs_dataset_loader_load_builtin:
  *
- * Reads the dataset that ships with Versus, Node.js vs Python.
+ * Reads the dataset that ships with Versus, Node.js vs Python, with its
+ * text in the user's language where a translation exists.
  *
  * Returns: (transfer full): the built-in dataset
  */
@@ -1675,7 +1702,7 @@ vs_dataset_loader_load_builtin (void)
 
   bytes = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes != NULL)
-    dataset = vs_dataset_loader_load_bytes (bytes, &error);
+    dataset = load_bytes (bytes, TRUE, &error);
 
   /* The tests load it too: failing here is a bug in the build. */
   if (bytes == NULL || dataset == NULL)

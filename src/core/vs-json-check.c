@@ -411,10 +411,16 @@ vs_json_check (const char  *data,
                guint        max_depth,
                GError     **error)
 {
-  Checker self = { data, data, data + length, max_depth, error };
+  Checker self;
   const char *invalid = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  /* Empty GBytes have no data pointer; pointer arithmetic on NULL is undefined. */
+  if (data == NULL)
+    data = "";
+
+  self = (Checker) { data, data, data + length, max_depth, error };
 
   if (!g_utf8_validate_len (data, length, &invalid))
     {
