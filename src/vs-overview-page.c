@@ -8,16 +8,29 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "vs-overview-page.h"
+#include "vs-score-chart.h"
+#include "vs-subject-card.h"
 
 /* The Overview: the subjects side by side, the chart of their scores, and where the claims come from. */
 
 struct _VsOverviewPage
 {
-  AdwBin parent_instance;
+  AdwBin             parent_instance;
 
-  VsDataset *dataset;
+  VsDataset         *dataset;
+
+  GtkWidget         *intro_box;
+  GtkLabel          *description_label;
+  GtkLabel          *updated_label;
+  GtkWidget         *subjects_box;
+  GtkWidget         *chart_section;
+  GtkLabel          *chart_caption;
+  VsScoreChart      *chart;
+  GtkWidget         *sources_section;
+  GtkListBox        *sources_list;
 };
 
 G_DEFINE_FINAL_TYPE (VsOverviewPage, vs_overview_page, ADW_TYPE_BIN)
@@ -30,12 +43,395 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void
-search_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+/* Cards narrower than this do not go side by side: one column at 360 px. */
+#define CARD_MIN_WIDTH 260
+#define CARD_SPACING   12
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* Dates in a dataset are YYYY-MM-DD (the loader checks them). */
+static char *
+format_date (const char *iso_date)
 {
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+
+  if (date == NULL)
+    return g_strdup (iso_date);
+
+  /* xgettext:no-c-format */
+  /* Translators: how a date is written, for example "14 March 2025"; see
+   * the strftime(3) manual (%-d is the day of the month without padding).
+   */
+  return g_date_time_format (date, _("%-d %B %Y"));
 }
+
+static GtkWidget *
+create_label (const char *text,
+              const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* A link button that shows its whole URL and wraps it rather than widen the page. */
+static GtkWidget *
+create_link_button (const char *url,
+                    const char *accessible_label)
+{
+  GtkWidget *button = gtk_link_button_new (url);
+  GtkWidget *label = create_label (url, NULL);
+
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url,
+                                  -1);
+
+  return button;
+}
+
+static GtkWidget *
+create_source_row (VsSource *source)
+{
+  const char *publisher = vs_source_get_publisher (source);
+  const char *date = vs_source_get_date (source);
+  const char *url = vs_source_get_url (source);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autoptr(GString) details = g_string_new (NULL);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_box_append (GTK_BOX (box), create_label (vs_source_get_title (source), "vs-source-title"));
+
+  if (publisher != NULL)
+    g_string_append (details, publisher);
+  if (date != NULL)
+    {
+      g_autofree char *formatted = format_date (date);
+
+      if (details->len > 0)
+        /* Translators: separates a source's publisher from its date. */
+        g_string_append (details, _(" · "));
+      g_string_append (details, formatted);
+    }
+  if (details->len > 0)
+    gtk_box_append (GTK_BOX (box), create_label (details->str, "dim-label"));
+
+  if (url != NULL)
+    {
+      /* Translators: the accessible name of a source's link; %s is the source's title. */
+      g_autofree char *accessible_label = g_strdup_printf (_("Open “%s”"),
+                                                           vs_source_get_title (source));
+      GtkWidget *button = create_link_button (url, accessible_label);
+
+      /* The button's own padding would push the URL out of line with the title. */
+      gtk_widget_add_css_class (button, "vs-inline-link");
+      gtk_box_append (GTK_BOX (box), button);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Only the link inside takes the focus. */
+  gtk_widget_set_focusable (row, FALSE);
+
+  return row;
+}
+
+/* The cards are laid out in columns of equal width, as many as fit (up to
+ * three; four cards make two rows of two), and the cards of a row share its
+ * height. A GtkFlowBox would ask for the height of its children at their
+ * minimum width, leaving gaps under stacked cards.
+ */
+static guint
+count_columns (GtkWidget *box,
+               int        width,
+               int       *column_width)
+{
+  int n_cards = 0;
+  int card_width = 0;
+  int n_columns;
+
+  for (GtkWidget *card = gtk_widget_get_first_child (box);
+       card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    {
+      int minimum;
+
+      if (!gtk_widget_should_layout (card))
+        continue;
+
+      gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      card_width = MAX (card_width, minimum);
+      n_cards++;
+    }
+
+  n_columns = (width + CARD_SPACING) / (MAX (card_width, 1) + CARD_SPACING);
+  n_columns = CLAMP (n_columns, 1, n_cards == 4 ? 2 : MAX (MIN (n_cards, 3), 1));
+
+  if (column_width != NULL)
+    *column_width = MAX (card_width, (width - (n_columns - 1) * CARD_SPACING) / n_columns);
+
+  return n_columns;
+}
+
+/* Lays the cards out for @width, allocating them if @allocate; returns the height. */
+static int
+layout_cards (GtkWidget *box,
+              int        width,
+              gboolean   allocate)
+{
+  int column_width;
+  guint n_columns = count_columns (box, width, &column_width);
+  GtkWidget *row_start = gtk_widget_get_first_child (box);
+  int y = 0;
+
+  while (row_start != NULL)
+    {
+      GtkWidget *card = row_start;
+      int row_height = 0;
+      guint column;
+
+      /* The height of the row: that of its tallest card. */
+      for (column = 0; card != NULL && column < n_columns; card = gtk_widget_get_next_sibling (card))
+        {
+          int height;
+
+          if (!gtk_widget_should_layout (card))
+            continue;
+
+          gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, column_width,
+                              NULL, &height, NULL, NULL);
+          row_height = MAX (row_height, height);
+          column++;
+        }
+
+      if (column == 0)
+        break;
+
+      if (y > 0)
+        y += CARD_SPACING;
+
+      if (allocate)
+        {
+          gboolean rtl = gtk_widget_get_direction (box) == GTK_TEXT_DIR_RTL;
+
+          column = 0;
+          for (GtkWidget *child = row_start; child != card; child = gtk_widget_get_next_sibling (child))
+            {
+              int x = column * (column_width + CARD_SPACING);
+
+              if (!gtk_widget_should_layout (child))
+                continue;
+
+              if (rtl)
+                x = width - x - column_width;
+
+              gtk_widget_size_allocate (child,
+                                        &(GtkAllocation) { x, y, column_width, row_height },
+                                        -1);
+              column++;
+            }
+        }
+
+      y += row_height;
+      row_start = card;
+    }
+
+  return y;
+}
+
+static GtkSizeRequestMode
+cards_get_request_mode (GtkWidget *box)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+cards_measure (GtkWidget      *box,
+               GtkOrientation  orientation,
+               int             for_size,
+               int            *minimum,
+               int            *natural,
+               int            *minimum_baseline,
+               int            *natural_baseline)
+{
+  *minimum = *natural = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* One column at least; all of them side by side at best. */
+      for (GtkWidget *card = gtk_widget_get_first_child (box);
+           card != NULL;
+           card = gtk_widget_get_next_sibling (card))
+        {
+          int card_minimum, card_natural;
+
+          if (!gtk_widget_should_layout (card))
+            continue;
+
+          gtk_widget_measure (card, orientation, -1, &card_minimum, &card_natural, NULL, NULL);
+          *minimum = MAX (*minimum, card_minimum);
+          *natural += (*natural > 0 ? CARD_SPACING : 0) + card_natural;
+        }
+    }
+  else
+    {
+      int width = for_size;
+      int unused;
+
+      if (width < 0)
+        cards_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &unused, &width, NULL, NULL);
+
+      *minimum = *natural = layout_cards (box, width, FALSE);
+    }
+}
+
+static void
+cards_allocate (GtkWidget *box,
+                int        width,
+                int        height,
+                int        baseline)
+{
+  layout_cards (box, width, TRUE);
+}
+
+static void
+show_intro (VsOverviewPage *self)
+{
+  const char *description = vs_dataset_get_description (self->dataset);
+  const char *updated = vs_dataset_get_updated (self->dataset);
+
+  gtk_label_set_text (self->description_label, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
+
+  if (updated != NULL)
+    {
+      g_autofree char *date = format_date (updated);
+      /* Translators: the date of the dataset, for example "Updated 14 March 2025". */
+      g_autofree char *text = g_strdup_printf (_("Updated %s"), date);
+
+      gtk_label_set_text (self->updated_label, text);
+    }
+  else
+    {
+      gtk_label_set_text (self->updated_label, "");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->updated_label), updated != NULL);
+
+  gtk_widget_set_visible (self->intro_box, description != NULL || updated != NULL);
+}
+
+static void
+show_subjects (VsOverviewPage *self)
+{
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      GtkWidget *card = vs_subject_card_new (vs_dataset_get_subject (self->dataset, i));
+
+      gtk_widget_set_size_request (card, CARD_MIN_WIDTH, -1);
+      gtk_box_append (GTK_BOX (self->subjects_box), card);
+    }
+}
+
+static void
+show_chart (VsOverviewPage *self)
+{
+  guint n_rows;
+
+  vs_score_chart_set_dataset (self->chart, self->dataset);
+  n_rows = vs_score_chart_get_n_rows (self->chart);
+
+  if (vs_score_chart_get_by_category (self->chart))
+    gtk_label_set_text (self->chart_caption,
+                        _("How well each subject does on average over the scored features "
+                          "of each category, from 0 to 5 (higher is better)."));
+  else
+    gtk_label_set_text (self->chart_caption,
+                        _("How well each subject does on each scored feature, "
+                          "from 0 to 5 (higher is better)."));
+
+  gtk_widget_set_visible (self->chart_section, n_rows > 0);
+}
+
+static void
+show_sources (VsOverviewPage *self)
+{
+  GListModel *sources = vs_dataset_get_sources (self->dataset);
+  guint n_sources = g_list_model_get_n_items (sources);
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autoptr(VsSource) source = g_list_model_get_item (sources, i);
+
+      gtk_list_box_append (self->sources_list, create_source_row (source));
+    }
+
+  gtk_widget_set_visible (self->sources_section, n_sources > 0);
+}
+
+static void
+clear (VsOverviewPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->subjects_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->subjects_box), child);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_list))) != NULL)
+    gtk_list_box_remove (self->sources_list, child);
+
+  vs_score_chart_set_dataset (self->chart, NULL);
+  gtk_widget_set_visible (self->intro_box, FALSE);
+  gtk_widget_set_visible (self->chart_section, FALSE);
+  gtk_widget_set_visible (self->sources_section, FALSE);
+}
+
+/* Everything is rebuilt: another dataset shares nothing with the previous one. */
+static void
+rebuild (VsOverviewPage *self)
+{
+  GtkScrolledWindow *scrolled_window;
+
+  clear (self);
+
+  if (self->dataset == NULL)
+    return;
+
+  show_intro (self);
+  show_subjects (self);
+  show_chart (self);
+  show_sources (self);
+
+  /* The scrolled window is the bin's child: binding it as a template child
+   * would make gtk_widget_dispose_template() unparent it behind AdwBin's back.
+   */
+  scrolled_window = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled_window), 0);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Class overrides                                                          */
+/* ------------------------------------------------------------------------ */
 
 static void
 vs_overview_page_dispose (GObject *object)
@@ -105,20 +501,41 @@ vs_overview_page_class_init (VsOverviewPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VS_TYPE_SCORE_CHART);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/versusapp/Versus/ui/vs-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, intro_box);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, updated_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, subjects_box);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart_section);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart_caption);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, sources_section);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, sources_list);
 
-  /* Every view has a “view.search” action: the window's search button and
-   * Ctrl+F activate it on the visible view.
+  /* No “view.search” action: the Overview has nothing to search, and the
+   * window then searches the Features view instead.
    */
-  gtk_widget_class_install_action (widget_class, "view.search", NULL, search_action_cb);
 }
 
 static void
 vs_overview_page_init (VsOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_layout_manager (self->subjects_box,
+                                 gtk_custom_layout_new (cards_get_request_mode,
+                                                        cards_measure,
+                                                        cards_allocate));
+
+  clear (self);
 }
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                               */
+/* ------------------------------------------------------------------------ */
 
 /**
  * vs_overview_page_get_dataset:
@@ -142,6 +559,8 @@ vs_overview_page_set_dataset (VsOverviewPage *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
+
+  rebuild (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }

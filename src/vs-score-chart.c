@@ -1,0 +1,880 @@
+/* vs-score-chart.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "vs-score-chart.h"
+#include "vs-subject-style.h"
+
+/* The chart of the Overview: a group of horizontal bars per category (per
+ * feature when the dataset does not sort its scored features into
+ * categories), one bar per subject in the subject's colour, on an axis from
+ * 0 to 5. The legend is made of real labels; the bars are drawn with cairo
+ * by draw_bars(), which also measures them, so that the height asked for is
+ * always the height drawn.
+ */
+
+typedef struct
+{
+  char   *label;
+  double *scores;       /* one per subject, NAN where the subject has none */
+} ChartRow;
+
+struct _VsScoreChart
+{
+  GtkWidget  parent_instance;
+
+  VsDataset *dataset;
+  GPtrArray *rows;      /* of ChartRow */
+  gboolean   by_category;
+  int        bars_top;  /* where the bars start, under the legend */
+
+  GtkWidget *legend;
+};
+
+static void dark_changed_cb (GtkWidget       *widget,
+                             GParamSpec      *pspec,
+                             AdwStyleManager *style_manager);
+
+G_DEFINE_FINAL_TYPE (VsScoreChart, vs_score_chart, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+#define MAX_SCORE      5
+#define MIN_WIDTH      280
+#define NATURAL_WIDTH  600
+#define LEGEND_GAP     12   /* between the legend and the first row */
+#define LABEL_GAP      2    /* between a row's label and its bars */
+#define BAR_HEIGHT     14
+#define BAR_GAP        2    /* between the slots of two bars */
+#define ROW_GAP        16   /* between two rows */
+#define VALUE_GAP      6    /* between the end of a bar and its value */
+#define BAR_RADIUS     3
+#define SWATCH_SIZE    12
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+chart_row_free (gpointer data)
+{
+  ChartRow *row = data;
+
+  g_free (row->label);
+  g_free (row->scores);
+  g_free (row);
+}
+
+static ChartRow *
+chart_row_new (const char *label,
+               guint       n_subjects)
+{
+  ChartRow *row = g_new0 (ChartRow, 1);
+
+  row->label = g_strdup (label);
+  row->scores = g_new (double, n_subjects);
+  for (guint i = 0; i < n_subjects; i++)
+    row->scores[i] = NAN;
+
+  return row;
+}
+
+static gboolean
+has_scores (VsFeature *feature,
+            guint      n_subjects)
+{
+  for (guint i = 0; i < n_subjects; i++)
+    if (vs_feature_get_score (feature, i, NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+add_feature_rows (VsScoreChart *self)
+{
+  GListModel *features = vs_dataset_get_features (self->dataset);
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+
+  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+      ChartRow *row;
+
+      if (!has_scores (feature, n_subjects))
+        continue;
+
+      row = chart_row_new (vs_feature_get_name (feature), n_subjects);
+      for (guint i = 0; i < n_subjects; i++)
+        vs_feature_get_score (feature, i, &row->scores[i]);
+
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+/* One row per category: each subject's average over the features of the
+ * category that score it. Scored features without a category come last,
+ * as "Other features".
+ */
+static void
+add_category_rows (VsScoreChart *self)
+{
+  GListModel *features = vs_dataset_get_features (self->dataset);
+  GListModel *categories = vs_dataset_get_categories (self->dataset);
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  guint n_categories = g_list_model_get_n_items (categories);
+  guint n_buckets = n_categories + 1;
+  g_autofree double *sums = g_new0 (double, n_buckets * n_subjects);
+  g_autofree guint *counts = g_new0 (guint, n_buckets * n_subjects);
+
+  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+      VsCategory *category = vs_feature_get_category (feature);
+      guint bucket = n_categories;
+
+      if (category != NULL && vs_category_get_index (category) < n_categories)
+        bucket = vs_category_get_index (category);
+
+      for (guint i = 0; i < n_subjects; i++)
+        {
+          double score;
+
+          if (vs_feature_get_score (feature, i, &score))
+            {
+              sums[bucket * n_subjects + i] += score;
+              counts[bucket * n_subjects + i]++;
+            }
+        }
+    }
+
+  for (guint bucket = 0; bucket < n_buckets; bucket++)
+    {
+      g_autoptr(VsCategory) category = NULL;
+      gboolean scored = FALSE;
+      ChartRow *row;
+
+      for (guint i = 0; i < n_subjects; i++)
+        scored |= counts[bucket * n_subjects + i] > 0;
+
+      if (!scored)
+        continue;
+
+      if (bucket < n_categories)
+        {
+          category = g_list_model_get_item (categories, bucket);
+          row = chart_row_new (vs_category_get_name (category), n_subjects);
+        }
+      else
+        {
+          row = chart_row_new (_("Other features"), n_subjects);
+        }
+
+      for (guint i = 0; i < n_subjects; i++)
+        if (counts[bucket * n_subjects + i] > 0)
+          row->scores[i] = sums[bucket * n_subjects + i] / counts[bucket * n_subjects + i];
+
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static void
+compute_rows (VsScoreChart *self)
+{
+  GListModel *features;
+  guint n_subjects;
+
+  g_ptr_array_set_size (self->rows, 0);
+  self->by_category = FALSE;
+
+  if (self->dataset == NULL)
+    return;
+
+  features = vs_dataset_get_features (self->dataset);
+  n_subjects = vs_dataset_get_n_subjects (self->dataset);
+
+  /* Per category as soon as one scored feature belongs to a category. */
+  for (guint f = 0; f < g_list_model_get_n_items (features) && !self->by_category; f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      self->by_category = (vs_feature_get_category (feature) != NULL &&
+                           has_scores (feature, n_subjects));
+    }
+
+  if (self->by_category)
+    add_category_rows (self);
+  else
+    add_feature_rows (self);
+}
+
+/* Scores are shown with one decimal at most, and none when it is zero. */
+static char *
+format_score (double score)
+{
+  double rounded = round (score * 10) / 10;
+
+  if (rounded == floor (rounded))
+    return g_strdup_printf ("%.0f", rounded);
+
+  return g_strdup_printf ("%.1f", rounded);
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  VsSubject *subject = user_data;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA color;
+
+  vs_subject_style_get_color (subject, dark, &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static GtkWidget *
+create_legend_entry (VsSubject *subject)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *label = gtk_label_new (vs_subject_get_name (subject));
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), SWATCH_SIZE);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), SWATCH_SIZE);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
+                                  g_object_ref (subject), g_object_unref);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), swatch, G_CONNECT_SWAPPED);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "vs-chart-legend-label");
+
+  gtk_box_append (GTK_BOX (box), swatch);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+static void
+rebuild_legend (VsScoreChart *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->legend), child);
+
+  if (self->dataset == NULL)
+    return;
+
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    {
+      GtkWidget *entry = create_legend_entry (vs_dataset_get_subject (self->dataset, i));
+
+      gtk_flow_box_append (GTK_FLOW_BOX (self->legend), entry);
+      /* The legend is not interactive: keep it out of the focus chain. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (entry), FALSE);
+    }
+}
+
+static void
+update_accessible (VsScoreChart *self)
+{
+  g_autofree char *description = vs_score_chart_describe (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+set_source_with_alpha (cairo_t       *cr,
+                       const GdkRGBA *color,
+                       double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* Lays the bars out for @width, draws them on @cr unless it is NULL, and
+ * returns their height. Positions are computed left to right and mirrored
+ * for right-to-left languages.
+ */
+static int
+draw_bars (VsScoreChart *self,
+           cairo_t      *cr,
+           int           width)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_autoptr(PangoLayout) layout = NULL;
+  guint n_subjects;
+  GdkRGBA foreground = { 0, 0, 0, 1 };
+  int text_width, text_height;
+  int value_width = 0;
+  int slot_height;
+  double x0, x1, y = 0;
+
+  if (self->rows->len == 0 || self->dataset == NULL)
+    return 0;
+
+  n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  layout = gtk_widget_create_pango_layout (widget, NULL);
+  /* Align labels with the bars, on the side of the widget's direction. */
+  pango_layout_set_auto_dir (layout, FALSE);
+
+  if (cr != NULL)
+    {
+      /* gtk_widget_get_color() is GTK 4.10; this is its 4.8 equivalent. */
+      gtk_style_context_get_color (gtk_widget_get_style_context (widget), &foreground);
+    }
+
+  /* Room for the widest value after a full bar, and for the axis labels,
+   * centred on the first and the last grid line.
+   */
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      ChartRow *row = g_ptr_array_index (self->rows, r);
+
+      for (guint i = 0; i < n_subjects; i++)
+        {
+          g_autofree char *text = isnan (row->scores[i]) ? g_strdup ("—")
+                                                         : format_score (row->scores[i]);
+
+          pango_layout_set_text (layout, text, -1);
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          value_width = MAX (value_width, text_width);
+        }
+    }
+
+  pango_layout_set_text (layout, "0", -1);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  slot_height = MAX (BAR_HEIGHT, text_height);
+  x0 = ceil (text_width / 2.0) + 1;
+  x1 = width - MAX (value_width + VALUE_GAP, ceil (text_width / 2.0) + 1);
+  x1 = MAX (x1, x0 + 1);
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      ChartRow *row = g_ptr_array_index (self->rows, r);
+      int label_height;
+      double bars_bottom;
+
+      if (r > 0)
+        y += ROW_GAP;
+
+      /* The row's label, over its bars, wrapped to the full width. */
+      pango_layout_set_text (layout, row->label, -1);
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (layout, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      pango_layout_get_pixel_size (layout, NULL, &label_height);
+
+      if (cr != NULL)
+        {
+          gdk_cairo_set_source_rgba (cr, &foreground);
+          cairo_move_to (cr, 0, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+
+      y += label_height + LABEL_GAP;
+      bars_bottom = y + n_subjects * slot_height + (n_subjects - 1) * BAR_GAP;
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+
+      /* Light grid lines at every whole score, stronger at zero. */
+      if (cr != NULL)
+        {
+          cairo_set_line_width (cr, 1);
+          for (int tick = 0; tick <= MAX_SCORE; tick++)
+            {
+              double x = x0 + (x1 - x0) * tick / MAX_SCORE;
+
+              if (rtl)
+                x = width - x;
+
+              set_source_with_alpha (cr, &foreground, tick == 0 ? 0.45 : 0.15);
+              cairo_move_to (cr, round (x) + 0.5, y - 2);
+              cairo_line_to (cr, round (x) + 0.5, bars_bottom + 2);
+              cairo_stroke (cr);
+            }
+        }
+
+      for (guint i = 0; i < n_subjects; i++)
+        {
+          double score = row->scores[i];
+
+          if (i > 0)
+            y += BAR_GAP;
+
+          if (cr != NULL)
+            {
+              VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+              g_autofree char *text = NULL;
+              double length = 0;
+              double text_x;
+              GdkRGBA color;
+
+              if (!isnan (score))
+                length = (x1 - x0) * CLAMP (score, 0, MAX_SCORE) / MAX_SCORE;
+
+              if (length > 0)
+                {
+                  vs_subject_style_get_color (subject, dark, &color);
+                  gdk_cairo_set_source_rgba (cr, &color);
+                  rounded_rectangle (cr, rtl ? width - x0 - length : x0,
+                                     y + (slot_height - BAR_HEIGHT) / 2.0,
+                                     length, BAR_HEIGHT, BAR_RADIUS);
+                  cairo_fill (cr);
+                }
+
+              /* The value after the bar; a dash, dimmed, for no score. */
+              text = isnan (score) ? g_strdup ("—") : format_score (score);
+              pango_layout_set_text (layout, text, -1);
+              pango_layout_get_pixel_size (layout, &text_width, &text_height);
+              text_x = x0 + length + (length > 0 ? VALUE_GAP : 2);
+              if (rtl)
+                text_x = width - text_x - text_width;
+
+              set_source_with_alpha (cr, &foreground, isnan (score) ? 0.55 : 1);
+              cairo_move_to (cr, text_x, y + (slot_height - text_height) / 2.0);
+              pango_cairo_show_layout (cr, layout);
+            }
+
+          y += slot_height;
+        }
+    }
+
+  /* The axis under the last row. */
+  y += 4;
+  for (int tick = 0; tick <= MAX_SCORE && cr != NULL; tick++)
+    {
+      char text[2] = { '0' + tick, '\0' };
+      double x = x0 + (x1 - x0) * tick / MAX_SCORE;
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      if (rtl)
+        x = width - x;
+
+      set_source_with_alpha (cr, &foreground, 0.7);
+      cairo_move_to (cr, x - text_width / 2.0, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+  pango_layout_set_text (layout, "0", -1);
+  pango_layout_get_pixel_size (layout, NULL, &text_height);
+  y += text_height;
+
+  return (int) ceil (y);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Signal callbacks                                                         */
+/* ------------------------------------------------------------------------ */
+
+/* The bars and the legend's dots take the subject colours of the style. */
+static void
+dark_changed_cb (GtkWidget       *widget,
+                 GParamSpec      *pspec,
+                 AdwStyleManager *style_manager)
+{
+  gtk_widget_queue_draw (widget);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Class overrides                                                          */
+/* ------------------------------------------------------------------------ */
+
+static void
+vs_score_chart_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  VsScoreChart *self = VS_SCORE_CHART (widget);
+  int legend_minimum = 0;
+  int legend_natural = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->legend, orientation, -1,
+                          &legend_minimum, &legend_natural, NULL, NULL);
+      *minimum = MAX (MIN_WIDTH, legend_minimum);
+      *natural = MAX (NATURAL_WIDTH, *minimum);
+    }
+  else
+    {
+      int width = for_size < 0 ? NATURAL_WIDTH : for_size;
+
+      gtk_widget_measure (self->legend, orientation, width,
+                          &legend_minimum, &legend_natural, NULL, NULL);
+      *minimum = *natural = legend_natural + LEGEND_GAP + draw_bars (self, NULL, width);
+    }
+}
+
+static GtkSizeRequestMode
+vs_score_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+vs_score_chart_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  VsScoreChart *self = VS_SCORE_CHART (widget);
+  int legend_height = 0;
+
+  gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width,
+                      NULL, &legend_height, NULL, NULL);
+  gtk_widget_allocate (self->legend, width, legend_height, -1, NULL);
+  self->bars_top = legend_height + LEGEND_GAP;
+}
+
+static void
+vs_score_chart_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  VsScoreChart *self = VS_SCORE_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  gtk_widget_snapshot_child (widget, self->legend, snapshot);
+
+  if (self->rows->len == 0 || width <= 0 || height <= self->bars_top)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, self->bars_top,
+                                                       width, height - self->bars_top));
+  cairo_translate (cr, 0, self->bars_top);
+  draw_bars (self, cr, width);
+  cairo_destroy (cr);
+}
+
+static void
+vs_score_chart_dispose (GObject *object)
+{
+  VsScoreChart *self = (VsScoreChart *)object;
+
+  g_clear_pointer (&self->legend, gtk_widget_unparent);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (vs_score_chart_parent_class)->dispose (object);
+}
+
+static void
+vs_score_chart_finalize (GObject *object)
+{
+  VsScoreChart *self = (VsScoreChart *)object;
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vs_score_chart_parent_class)->finalize (object);
+}
+
+static void
+vs_score_chart_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VsScoreChart *self = VS_SCORE_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_score_chart_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VsScoreChart *self = VS_SCORE_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      vs_score_chart_set_dataset (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_score_chart_class_init (VsScoreChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_score_chart_dispose;
+  object_class->finalize = vs_score_chart_finalize;
+  object_class->get_property = vs_score_chart_get_property;
+  object_class->set_property = vs_score_chart_set_property;
+
+  widget_class->measure = vs_score_chart_measure;
+  widget_class->get_request_mode = vs_score_chart_get_request_mode;
+  widget_class->size_allocate = vs_score_chart_size_allocate;
+  widget_class->snapshot = vs_score_chart_snapshot;
+
+  properties [PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL,
+                         VS_TYPE_DATASET,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "scorechart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+vs_score_chart_init (VsScoreChart *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (chart_row_free);
+
+  self->legend = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->legend), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->legend), 32);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->legend), 18);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->legend), 6);
+  gtk_widget_set_can_focus (self->legend, FALSE);
+  gtk_widget_add_css_class (self->legend, "vs-chart-legend");
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Score chart"),
+                                  -1);
+  update_accessible (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                               */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * vs_score_chart_new:
+ *
+ * Returns: (transfer floating): a new chart, without a dataset
+ */
+GtkWidget *
+vs_score_chart_new (void)
+{
+  return g_object_new (VS_TYPE_SCORE_CHART, NULL);
+}
+
+/**
+ * vs_score_chart_get_dataset:
+ *
+ * Returns: (transfer none) (nullable): the dataset charted
+ */
+VsDataset *
+vs_score_chart_get_dataset (VsScoreChart *self)
+{
+  g_return_val_if_fail (VS_IS_SCORE_CHART (self), NULL);
+
+  return self->dataset;
+}
+
+void
+vs_score_chart_set_dataset (VsScoreChart *self,
+                            VsDataset    *dataset)
+{
+  g_return_if_fail (VS_IS_SCORE_CHART (self));
+  g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  compute_rows (self);
+  rebuild_legend (self);
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
+}
+
+/**
+ * vs_score_chart_get_by_category:
+ *
+ * Returns: whether the rows are categories (averages), rather than features
+ */
+gboolean
+vs_score_chart_get_by_category (VsScoreChart *self)
+{
+  g_return_val_if_fail (VS_IS_SCORE_CHART (self), FALSE);
+
+  return self->by_category;
+}
+
+/**
+ * vs_score_chart_get_n_rows:
+ *
+ * Returns: the number of rows (groups of bars); 0 when nothing is scored
+ */
+guint
+vs_score_chart_get_n_rows (VsScoreChart *self)
+{
+  g_return_val_if_fail (VS_IS_SCORE_CHART (self), 0);
+
+  return self->rows->len;
+}
+
+/**
+ * vs_score_chart_get_row_label:
+ *
+ * Returns: (transfer none): the name of the category or feature of @row
+ */
+const char *
+vs_score_chart_get_row_label (VsScoreChart *self,
+                              guint         row)
+{
+  g_return_val_if_fail (VS_IS_SCORE_CHART (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return ((ChartRow *) g_ptr_array_index (self->rows, row))->label;
+}
+
+/**
+ * vs_score_chart_get_score:
+ * @score: (out) (optional): the length of the bar, from 0 to 5
+ *
+ * Returns: whether @row has a bar for the subject
+ */
+gboolean
+vs_score_chart_get_score (VsScoreChart *self,
+                          guint         row,
+                          guint         subject_index,
+                          double       *score)
+{
+  ChartRow *chart_row;
+
+  g_return_val_if_fail (VS_IS_SCORE_CHART (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (subject_index < vs_dataset_get_n_subjects (self->dataset), FALSE);
+
+  chart_row = g_ptr_array_index (self->rows, row);
+  if (isnan (chart_row->scores[subject_index]))
+    return FALSE;
+
+  if (score != NULL)
+    *score = chart_row->scores[subject_index];
+
+  return TRUE;
+}
+
+/**
+ * vs_score_chart_describe:
+ *
+ * Says in words what the chart shows; this is its accessible description.
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+vs_score_chart_describe (VsScoreChart *self)
+{
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (VS_IS_SCORE_CHART (self), NULL);
+
+  if (self->rows->len == 0)
+    return g_strdup (_("No scores to show."));
+
+  text = g_string_new (self->by_category ? _("Average scores from 0 to 5 by category.")
+                                         : _("Scores from 0 to 5 by feature."));
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      ChartRow *row = g_ptr_array_index (self->rows, r);
+      g_autoptr(GString) values = g_string_new (NULL);
+
+      for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+        {
+          const char *name = vs_subject_get_name (vs_dataset_get_subject (self->dataset, i));
+
+          if (i > 0)
+            /* Translators: separates the scores of the subjects in the chart's description. */
+            g_string_append (values, _(", "));
+
+          if (isnan (row->scores[i]))
+            {
+              /* Translators: in the chart's description; %s is a subject's name. */
+              g_string_append_printf (values, _("%s not scored"), name);
+            }
+          else
+            {
+              g_autofree char *score = format_score (row->scores[i]);
+
+              /* Translators: in the chart's description, a subject's name and its score. */
+              g_string_append_printf (values, C_("score chart", "%s %s"), name, score);
+            }
+        }
+
+      g_string_append_c (text, ' ');
+      /* Translators: in the chart's description: a category or feature, then the scores. */
+      g_string_append_printf (text, _("%s: %s."), row->label, values->str);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
