@@ -9,16 +9,97 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-feature-details.h"
+#include "vs-feature-filter.h"
+#include "vs-feature-sorter.h"
 #include "vs-features-view.h"
+#include "vs-subject-style.h"
 
-/* The Features view: every feature of the dataset in a sortable, searchable table. */
+/* The Features view: every feature of the dataset in a sortable, searchable
+ * table. The dataset's features model is wrapped in a GtkFilterListModel
+ * (VsFeatureFilter) and a GtkSortListModel whose sorter is the column
+ * view's, each column bringing its own VsFeatureSorter.
+ *
+ * The filters sit beside the search entry; when the view is too narrow for
+ * them, an AdwSqueezer folds them into the “Filters” popover, whose controls
+ * follow the wide ones. Each drop-down has a list of its own: two drop-downs
+ * bound to each other over one list trip over each other when it changes.
+ */
+
+/* Widths of the columns, in pixels. The feature's name keeps its width
+ * when the window is narrow: the table scrolls sideways instead.
+ */
+#define FEATURE_COLUMN_WIDTH   180
+#define CATEGORY_COLUMN_WIDTH  140
+#define ADVANTAGE_COLUMN_WIDTH 120
+
+/* Narrowest and widest natural width of a subject's cell, in characters. */
+#define VALUE_MIN_CHARS 20
+#define VALUE_MAX_CHARS 40
+
+/* With more subjects than this, the user chooses the columns shown. */
+#define MAX_SUBJECTS_WITHOUT_CHOOSER 3
+
+#define TEMPLATE "/io/github/versusapp/Versus/ui/vs-features-view.ui"
 
 struct _VsFeaturesView
 {
   AdwBin parent_instance;
 
   VsDataset *dataset;
+  VsFeatureFilter *filter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+
+  /* Set while the controls are reset, so that they do not filter one by one. */
+  gboolean resetting;
+
+  /* Template widgets */
+  GtkSearchEntry *search_entry;
+  GtkDropDown *category_dropdown;
+  GtkDropDown *advantage_dropdown;
+  GtkToggleButton *differences_button;
+  GtkMenuButton *columns_button;
+  GtkBox *columns_box;
+  GtkLabel *count_label;
+  GtkMenuButton *filters_button;
+  GtkLabel *narrow_count_label;
+  GtkWidget *narrow_category_box;
+  GtkDropDown *narrow_category_dropdown;
+  GtkDropDown *narrow_advantage_dropdown;
+  GtkSwitch *narrow_differences_switch;
+  GtkWidget *narrow_columns_section;
+  GtkBox *narrow_columns_box;
+  GtkStack *content_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *empty_page;
+  GtkStringList *category_list;
+  GtkStringList *advantage_list;
+  GtkStringList *narrow_category_list;
+  GtkStringList *narrow_advantage_list;
 };
+
+static void text_cell_set_up_cb      (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
+static void value_cell_set_up_cb     (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
+static void advantage_cell_set_up_cb (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
+static void name_cell_bound_cb       (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
+static void category_cell_bound_cb   (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
+static void value_cell_bound_cb      (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
+static void advantage_cell_bound_cb  (GtkSignalListItemFactory *factory,
+                                      GtkListItem              *item,
+                                      gpointer                  user_data);
 
 G_DEFINE_FINAL_TYPE (VsFeaturesView, vs_features_view, ADW_TYPE_BIN)
 
@@ -30,19 +111,645 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* ------------------------------------------------------------------------ */
+/* Cells and columns                                                        */
+/* ------------------------------------------------------------------------ */
+
+static void
+set_cell_text (GtkLabel   *label,
+               const char *text)
+{
+  /* Plain text: a dataset's "<b>" stays "<b>". */
+  if (text != NULL)
+    {
+      gtk_label_set_text (label, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (label, "—");
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+    }
+}
+
+static GtkColumnViewColumn *
+append_column (VsFeaturesView  *self,
+               const char      *title,
+               GCallback        set_up_cb,
+               GCallback        bound_cb,
+               gpointer         user_data,
+               VsFeatureSorter *sorter)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", set_up_cb, user_data);
+  g_signal_connect (factory, "bind", bound_cb, user_data);
+
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (sorter);
+
+  /* The column view holds the column. */
+  g_object_unref (column);
+
+  return column;
+}
+
+static GtkWidget *
+create_column_check (VsSubject           *subject,
+                     GtkColumnViewColumn *column)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (vs_subject_get_name (subject));
+
+  g_object_bind_property (column, "visible", check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  return check;
+}
+
+static void
+remove_children (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+remove_columns (VsFeaturesView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->column_view, column);
+    }
+
+  remove_children (self->columns_box);
+  remove_children (self->narrow_columns_box);
+}
+
+static void
+build_columns (VsFeaturesView *self)
+{
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  guint n_categories = g_list_model_get_n_items (vs_dataset_get_categories (self->dataset));
+  GtkColumnViewColumn *column;
+
+  column = append_column (self, _("Feature"),
+                          G_CALLBACK (text_cell_set_up_cb), G_CALLBACK (name_cell_bound_cb), NULL,
+                          vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_NAME, 0));
+  gtk_column_view_column_set_fixed_width (column, FEATURE_COLUMN_WIDTH);
+
+  column = append_column (self, _("Category"),
+                          G_CALLBACK (text_cell_set_up_cb), G_CALLBACK (category_cell_bound_cb),
+                          NULL,
+                          vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_CATEGORY, 0));
+  gtk_column_view_column_set_fixed_width (column, CATEGORY_COLUMN_WIDTH);
+  gtk_column_view_column_set_visible (column, n_categories > 0);
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+
+      /* Column titles are plain text. */
+      column = append_column (self, vs_subject_get_name (subject),
+                              G_CALLBACK (value_cell_set_up_cb), G_CALLBACK (value_cell_bound_cb),
+                              GUINT_TO_POINTER (i),
+                              vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
+      gtk_column_view_column_set_expand (column, TRUE);
+
+      if (n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER)
+        {
+          gtk_box_append (self->columns_box, create_column_check (subject, column));
+          gtk_box_append (self->narrow_columns_box, create_column_check (subject, column));
+        }
+    }
+
+  column = append_column (self, _("Advantage"),
+                          G_CALLBACK (advantage_cell_set_up_cb),
+                          G_CALLBACK (advantage_cell_bound_cb), NULL,
+                          vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_ADVANTAGE, 0));
+  gtk_column_view_column_set_fixed_width (column, ADVANTAGE_COLUMN_WIDTH);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Filters                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static VsCategory *
+get_selected_category (VsFeaturesView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+  GListModel *categories;
+
+  /* The first item is “All categories”. */
+  if (self->dataset == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  categories = vs_dataset_get_categories (self->dataset);
+  if (selected > g_list_model_get_n_items (categories))
+    return NULL;
+
+  /* The dataset holds the category. */
+  return g_list_model_get_item (categories, selected - 1);
+}
+
+/* The advantage menu is “Anyone leads”, one item per subject, then “Ties”. */
+static VsSubject *
+get_selected_leader (VsFeaturesView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->advantage_dropdown);
+
+  if (self->dataset == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > vs_dataset_get_n_subjects (self->dataset))
+    return NULL;
+
+  return vs_dataset_get_subject (self->dataset, selected - 1);
+}
+
+static gboolean
+get_ties_selected (VsFeaturesView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->advantage_dropdown);
+
+  return (self->dataset != NULL &&
+          selected != GTK_INVALID_LIST_POSITION &&
+          selected == vs_dataset_get_n_subjects (self->dataset) + 1);
+}
+
+/* Joins the descriptions of the filters in one list, “A, B and C”. */
+static char *
+join_filters (GPtrArray *parts)
+{
+  g_autoptr(GString) head = g_string_new (NULL);
+
+  g_assert (parts->len > 0);
+
+  if (parts->len == 1)
+    return g_strdup (g_ptr_array_index (parts, 0));
+
+  for (guint i = 0; i + 1 < parts->len; i++)
+    {
+      if (i > 0)
+        /* Translators: the separator of a list, “A, B and C” */
+        g_string_append (head, _(", "));
+      g_string_append (head, g_ptr_array_index (parts, i));
+    }
+
+  /* Translators: the end of a list, “A, B and C” */
+  return g_strdup_printf (_("%s and %s"), head->str,
+                          (const char *)g_ptr_array_index (parts, parts->len - 1));
+}
+
+/* Says, in markup, which filters leave no feature. */
+static char *
+describe_filters (VsFeaturesView *self)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *search = g_strstrip (g_strdup (text));
+  g_autofree char *joined = NULL;
+  g_autoptr(VsCategory) category = get_selected_category (self);
+  VsSubject *leader = get_selected_leader (self);
+
+  /* The description of a status page is markup: the dataset's and the
+   * user's text is escaped.
+   */
+  if (search[0] != '\0')
+    g_ptr_array_add (parts, g_markup_printf_escaped (_("the search “%s”"), search));
+  if (category != NULL)
+    g_ptr_array_add (parts, g_markup_printf_escaped (_("the category “%s”"),
+                                                     vs_category_get_name (category)));
+  if (leader != NULL)
+    g_ptr_array_add (parts, g_markup_printf_escaped (_("the filter “Where %s leads”"),
+                                                     vs_subject_get_name (leader)));
+  if (get_ties_selected (self))
+    g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Ties”"), -1));
+  if (gtk_toggle_button_get_active (self->differences_button))
+    g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Differences only”"), -1));
+
+  if (parts->len == 0)
+    return g_markup_escape_text (_("No feature matches the filters."), -1);
+
+  joined = join_filters (parts);
+
+  /* Translators: the placeholder is a list of filters, such as
+   * “the search “GIL” and the category “Runtime””
+   */
+  return g_strdup_printf (_("No feature matches %s."), joined);
+}
+
+static void
+update_results (VsFeaturesView *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n_features = 0;
+  g_autofree char *count = NULL;
+
+  if (self->dataset != NULL)
+    n_features = g_list_model_get_n_items (vs_dataset_get_features (self->dataset));
+
+  if (n_items == n_features)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u feature", "%u features", n_features),
+                             n_features);
+  else
+    /* Translators: “3 of 16 features” */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u feature", "%u of %u features",
+                                          n_features),
+                             n_items, n_features);
+
+  gtk_label_set_text (self->count_label, count);
+  gtk_label_set_text (self->narrow_count_label, count);
+
+  if (n_items == 0 && n_features > 0)
+    {
+      g_autofree char *description = describe_filters (self);
+
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "table");
+    }
+}
+
+static void
+apply_filters (VsFeaturesView *self)
+{
+  g_autoptr(VsCategory) category = NULL;
+
+  if (self->resetting || self->filter == NULL)
+    return;
+
+  category = get_selected_category (self);
+
+  vs_feature_filter_set_search (self->filter,
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  vs_feature_filter_set_category (self->filter, category);
+  vs_feature_filter_set_leader (self->filter, get_selected_leader (self));
+  vs_feature_filter_set_ties_only (self->filter, get_ties_selected (self));
+  vs_feature_filter_set_differences_only (self->filter,
+                                          gtk_toggle_button_get_active (self->differences_button));
+
+  /* Folded away, the filters still show that they are on. */
+  if (category != NULL ||
+      vs_feature_filter_get_leader (self->filter) != NULL ||
+      vs_feature_filter_get_ties_only (self->filter) ||
+      vs_feature_filter_get_differences_only (self->filter))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filters_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filters_button), "accent");
+
+  /* The count may stay at zero while the reason changes. */
+  update_results (self);
+}
+
+static void
+reset_filters (VsFeaturesView *self)
+{
+  self->resetting = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->narrow_category_dropdown, 0);
+  gtk_drop_down_set_selected (self->advantage_dropdown, 0);
+  gtk_drop_down_set_selected (self->narrow_advantage_dropdown, 0);
+  gtk_toggle_button_set_active (self->differences_button, FALSE);
+  self->resetting = FALSE;
+
+  apply_filters (self);
+}
+
+static void
+replace_strings (GtkStringList      *list,
+                 const char * const *strings)
+{
+  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)), strings);
+}
+
+static void
+fill_filter_lists (VsFeaturesView *self)
+{
+  g_autoptr(GStrvBuilder) categories = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) leaders = g_strv_builder_new ();
+  g_auto(GStrv) category_names = NULL;
+  g_auto(GStrv) leader_names = NULL;
+  guint n_categories = 0;
+  guint n_subjects = 0;
+  gboolean has_chooser;
+
+  g_strv_builder_add (categories, _("All categories"));
+  g_strv_builder_add (leaders, _("Anyone leads"));
+
+  if (self->dataset != NULL)
+    {
+      GListModel *list = vs_dataset_get_categories (self->dataset);
+
+      n_categories = g_list_model_get_n_items (list);
+      for (guint i = 0; i < n_categories; i++)
+        {
+          g_autoptr(VsCategory) category = g_list_model_get_item (list, i);
+
+          g_strv_builder_add (categories, vs_category_get_name (category));
+        }
+
+      n_subjects = vs_dataset_get_n_subjects (self->dataset);
+      for (guint i = 0; i < n_subjects; i++)
+        {
+          VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+          g_autofree char *label = NULL;
+
+          /* Translators: an item of the advantage filter; the placeholder is a subject */
+          label = g_strdup_printf (_("Where %s leads"), vs_subject_get_name (subject));
+          g_strv_builder_add (leaders, label);
+        }
+    }
+
+  g_strv_builder_add (leaders, _("Ties"));
+
+  category_names = g_strv_builder_end (categories);
+  leader_names = g_strv_builder_end (leaders);
+
+  replace_strings (self->category_list, (const char * const *)category_names);
+  replace_strings (self->narrow_category_list, (const char * const *)category_names);
+  replace_strings (self->advantage_list, (const char * const *)leader_names);
+  replace_strings (self->narrow_advantage_list, (const char * const *)leader_names);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), n_categories > 0);
+  gtk_widget_set_visible (self->narrow_category_box, n_categories > 0);
+  has_chooser = n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER;
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_button), has_chooser);
+  gtk_widget_set_visible (self->narrow_columns_section, has_chooser);
+}
+
+static void
+show_dataset (VsFeaturesView *self)
+{
+  self->resetting = TRUE;
+
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  gtk_filter_list_model_set_filter (self->filter_model, NULL);
+  g_clear_object (&self->filter);
+  remove_columns (self);
+  fill_filter_lists (self);
+
+  self->resetting = FALSE;
+
+  if (self->dataset != NULL)
+    {
+      self->filter = vs_feature_filter_new (self->dataset);
+      build_columns (self);
+      gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+      gtk_filter_list_model_set_model (self->filter_model, vs_dataset_get_features (self->dataset));
+    }
+
+  reset_filters (self);
+  update_results (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Signal callbacks                                                         */
+/* ------------------------------------------------------------------------ */
+
+static void
+text_cell_set_up_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+value_cell_set_up_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  GtkWidget *label;
+
+  text_cell_set_up_cb (factory, item, user_data);
+
+  /* Wrapped labels ask for their whole text on one line; these bounds keep
+   * the subjects' columns side by side and readable.
+   */
+  label = gtk_list_item_get_child (item);
+  gtk_label_set_width_chars (GTK_LABEL (label), VALUE_MIN_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), VALUE_MAX_CHARS);
+}
+
+static void
+name_cell_bound_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  VsFeature *feature = gtk_list_item_get_item (item);
+
+  set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)), vs_feature_get_name (feature));
+}
+
+static void
+category_cell_bound_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        gpointer                  user_data)
+{
+  VsFeature *feature = gtk_list_item_get_item (item);
+  VsCategory *category = vs_feature_get_category (feature);
+
+  set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                 category != NULL ? vs_category_get_name (category) : NULL);
+}
+
+static void
+value_cell_bound_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  VsFeature *feature = gtk_list_item_get_item (item);
+  guint subject_index = GPOINTER_TO_UINT (user_data);
+
+  set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                 vs_feature_get_value (feature, subject_index));
+}
+
+static void
+advantage_cell_set_up_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          gpointer                  user_data)
+{
+  GtkWidget *badge = gtk_label_new (NULL);
+
+  /* The same badge as vs_subject_badge_new(), recoloured on each bind. */
+  gtk_label_set_ellipsize (GTK_LABEL (badge), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_list_item_set_child (item, badge);
+}
+
+static void
+advantage_cell_bound_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         gpointer                  user_data)
+{
+  VsFeature *feature = gtk_list_item_get_item (item);
+  VsSubject *advantage = vs_feature_get_advantage (feature);
+  GtkWidget *badge = gtk_list_item_get_child (item);
+
+  if (advantage != NULL)
+    {
+      g_autofree char *subject_class = vs_subject_style_class (advantage);
+      const char *classes[] = { "vs-badge", subject_class, NULL };
+
+      gtk_label_set_text (GTK_LABEL (badge), vs_subject_get_name (advantage));
+      gtk_widget_set_css_classes (badge, classes);
+      gtk_widget_set_tooltip_text (badge, vs_subject_get_name (advantage));
+      gtk_widget_set_visible (badge, TRUE);
+    }
+  else if (vs_feature_get_is_tie (feature))
+    {
+      const char *classes[] = { "vs-badge", "vs-tie-badge", NULL };
+
+      gtk_label_set_text (GTK_LABEL (badge), C_("advantage", "Tie"));
+      gtk_widget_set_css_classes (badge, classes);
+      gtk_widget_set_tooltip_text (badge, NULL);
+      gtk_widget_set_visible (badge, TRUE);
+    }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (badge), "");
+      gtk_widget_set_tooltip_text (badge, NULL);
+      gtk_widget_set_visible (badge, FALSE);
+    }
+}
+
+static void
+search_changed_cb (VsFeaturesView *self,
+                   GtkSearchEntry *entry)
+{
+  apply_filters (self);
+}
+
+static void
+search_stopped_cb (VsFeaturesView *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+filter_changed_cb (VsFeaturesView *self)
+{
+  apply_filters (self);
+}
+
+static void
+dropdown_selected_cb (VsFeaturesView *self,
+                      GParamSpec     *pspec,
+                      GtkDropDown    *dropdown)
+{
+  GtkDropDown *twin;
+  guint selected;
+
+  if (self->resetting)
+    return;
+
+  if (dropdown == self->category_dropdown)
+    twin = self->narrow_category_dropdown;
+  else if (dropdown == self->narrow_category_dropdown)
+    twin = self->category_dropdown;
+  else if (dropdown == self->advantage_dropdown)
+    twin = self->narrow_advantage_dropdown;
+  else
+    twin = self->advantage_dropdown;
+
+  /* The wide drop-down is the one the filters read. */
+  selected = gtk_drop_down_get_selected (dropdown);
+  if (selected != GTK_INVALID_LIST_POSITION && gtk_drop_down_get_selected (twin) != selected)
+    {
+      self->resetting = TRUE;
+      gtk_drop_down_set_selected (twin, selected);
+      self->resetting = FALSE;
+    }
+
+  apply_filters (self);
+}
+
+static void
+clear_button_clicked_cb (VsFeaturesView *self,
+                         GtkButton      *button)
+{
+  reset_filters (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+row_activated_cb (VsFeaturesView *self,
+                  guint           position,
+                  GtkColumnView  *column_view)
+{
+  g_autoptr(VsFeature) feature = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VsFeatureDetails *details;
+
+  if (feature == NULL)
+    return;
+
+  details = vs_feature_details_new (self->dataset, feature);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (details), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (details));
+}
+
+static void
+items_changed_cb (VsFeaturesView *self,
+                  guint           position,
+                  guint           removed,
+                  guint           added,
+                  GListModel     *model)
+{
+  if (!self->resetting)
+    update_results (self);
+}
+
 static void
 search_action_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
+  VsFeaturesView *self = VS_FEATURES_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
+
+/* ------------------------------------------------------------------------ */
+/* Class                                                                    */
+/* ------------------------------------------------------------------------ */
 
 static void
 vs_features_view_dispose (GObject *object)
 {
   VsFeaturesView *self = (VsFeaturesView *)object;
 
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_FEATURES_VIEW);
+
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (vs_features_view_parent_class)->dispose (object);
@@ -105,8 +812,35 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/vs-features-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, TEMPLATE);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, advantage_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, differences_button);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, columns_button);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, filters_button);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_count_label);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_category_box);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_advantage_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_differences_switch);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_columns_section);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_columns_box);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, category_list);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, advantage_list);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_category_list);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, narrow_advantage_list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   /* Every view has a “view.search” action: the window's search button and
    * Ctrl+F activate it on the visible view.
@@ -117,7 +851,30 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
 static void
 vs_features_view_init (VsFeaturesView *self)
 {
+  GtkSorter *sorter;
+  GtkSingleSelection *selection;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The narrow switch is the wide toggle in another place. */
+  g_object_bind_property (self->differences_button, "active",
+                          self->narrow_differences_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  self->filter_model = gtk_filter_list_model_new (NULL, NULL);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (sorter));
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  show_dataset (self);
 }
 
 /**
@@ -142,6 +899,8 @@ vs_features_view_set_dataset (VsFeaturesView *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
+
+  show_dataset (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }

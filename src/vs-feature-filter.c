@@ -1,0 +1,388 @@
+/* vs-feature-filter.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "vs-feature-filter.h"
+
+/* The filter of the Features view: a search over all the text of a row,
+ * a category, the subject that leads (or ties only), and “differences
+ * only”. The text a row is searched by is folded once per feature, when
+ * the dataset is set, so that typing in the search entry compares bytes.
+ */
+
+struct _VsFeatureFilter
+{
+  GtkFilter parent_instance;
+
+  VsDataset *dataset;
+
+  /* VsFeature → its folded text, made when the filter is made. */
+  GHashTable *search_texts;
+
+  char *search;
+  /* The folded words of @search, all of which a row must contain. */
+  char **search_terms;
+  VsCategory *category;
+  VsSubject *leader;
+  gboolean ties_only;
+  gboolean differences_only;
+};
+
+G_DEFINE_FINAL_TYPE (VsFeatureFilter, vs_feature_filter, GTK_TYPE_FILTER)
+
+/* Folds @text for a search that ignores case and compatibility forms. */
+static char *
+fold_text (const char *text,
+           gssize      length)
+{
+  g_autofree char *normalized = NULL;
+  gboolean is_ascii = TRUE;
+
+  if (length < 0)
+    length = strlen (text);
+
+  for (gssize i = 0; i < length && is_ascii; i++)
+    is_ascii = (guchar)text[i] < 0x80;
+
+  /* Most texts are ASCII, where folding is lowering, and much faster. */
+  if (is_ascii)
+    return g_ascii_strdown (text, length);
+
+  normalized = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normalized != NULL ? normalized : text, -1);
+}
+
+static void
+append_text (GString    *text,
+             const char *part)
+{
+  /* A newline keeps a word from matching across two texts. */
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  g_string_append (text, part);
+}
+
+static char *
+build_search_text (VsFeatureFilter *self,
+                   VsFeature       *feature)
+{
+  g_autoptr(GString) text = g_string_sized_new (256);
+  VsCategory *category = vs_feature_get_category (feature);
+  VsSubject *advantage = vs_feature_get_advantage (feature);
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+
+  append_text (text, vs_feature_get_name (feature));
+
+  if (category != NULL)
+    append_text (text, vs_category_get_name (category));
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      const char *value = vs_feature_get_value (feature, i);
+
+      if (value != NULL)
+        append_text (text, value);
+    }
+
+  if (advantage != NULL)
+    append_text (text, vs_subject_get_name (advantage));
+  else if (vs_feature_get_is_tie (feature))
+    append_text (text, C_("advantage", "Tie"));
+
+  return fold_text (text->str, text->len);
+}
+
+static gboolean
+vs_feature_filter_match (GtkFilter *filter,
+                         gpointer   item)
+{
+  VsFeatureFilter *self = VS_FEATURE_FILTER (filter);
+  VsFeature *feature = item;
+
+  if (self->category != NULL && vs_feature_get_category (feature) != self->category)
+    return FALSE;
+
+  if (self->leader != NULL && vs_feature_get_advantage (feature) != self->leader)
+    return FALSE;
+
+  if (self->ties_only && !vs_feature_get_is_tie (feature))
+    return FALSE;
+
+  if (self->differences_only && vs_feature_get_is_tie (feature))
+    return FALSE;
+
+  if (self->search_terms != NULL)
+    {
+      const char *text = g_hash_table_lookup (self->search_texts, feature);
+
+      g_assert (text != NULL);
+
+      for (guint i = 0; self->search_terms[i] != NULL; i++)
+        if (strstr (text, self->search_terms[i]) == NULL)
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GtkFilterMatch
+vs_feature_filter_get_strictness (GtkFilter *filter)
+{
+  VsFeatureFilter *self = VS_FEATURE_FILTER (filter);
+
+  if (self->search_terms == NULL &&
+      self->category == NULL &&
+      self->leader == NULL &&
+      !self->ties_only &&
+      !self->differences_only)
+    return GTK_FILTER_MATCH_ALL;
+
+  return GTK_FILTER_MATCH_SOME;
+}
+
+static void
+vs_feature_filter_finalize (GObject *object)
+{
+  VsFeatureFilter *self = (VsFeatureFilter *)object;
+
+  g_clear_pointer (&self->search_texts, g_hash_table_unref);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->search_terms, g_strfreev);
+  g_clear_object (&self->category);
+  g_clear_object (&self->leader);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (vs_feature_filter_parent_class)->finalize (object);
+}
+
+static void
+vs_feature_filter_class_init (VsFeatureFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
+
+  object_class->finalize = vs_feature_filter_finalize;
+
+  filter_class->match = vs_feature_filter_match;
+  filter_class->get_strictness = vs_feature_filter_get_strictness;
+}
+
+static void
+vs_feature_filter_init (VsFeatureFilter *self)
+{
+  self->search = g_strdup ("");
+  self->search_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+}
+
+/**
+ * vs_feature_filter_new:
+ * @dataset: the dataset whose features are filtered
+ *
+ * Returns: (transfer full): a filter that lets every feature through
+ */
+VsFeatureFilter *
+vs_feature_filter_new (VsDataset *dataset)
+{
+  VsFeatureFilter *self;
+  GListModel *features;
+  guint n_features;
+
+  g_return_val_if_fail (VS_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (VS_TYPE_FEATURE_FILTER, NULL);
+  self->dataset = g_object_ref (dataset);
+
+  features = vs_dataset_get_features (dataset);
+  n_features = g_list_model_get_n_items (features);
+  for (guint i = 0; i < n_features; i++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, i);
+
+      g_hash_table_insert (self->search_texts, feature, build_search_text (self, feature));
+    }
+
+  return self;
+}
+
+const char *
+vs_feature_filter_get_search (VsFeatureFilter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), NULL);
+
+  return self->search;
+}
+
+/**
+ * vs_feature_filter_set_search:
+ * @search: (nullable): words that a feature must all contain, in any case
+ */
+void
+vs_feature_filter_set_search (VsFeatureFilter *self,
+                              const char      *search)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GStrvBuilder) terms = NULL;
+  GtkFilterChange change;
+
+  g_return_if_fail (VS_IS_FEATURE_FILTER (self));
+
+  if (search == NULL)
+    search = "";
+
+  if (g_strcmp0 (search, self->search) == 0)
+    return;
+
+  /* Typing more words or letters only narrows the result. */
+  if (g_str_has_prefix (search, self->search))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (self->search, search))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_free (self->search);
+  self->search = g_strdup (search);
+
+  folded = fold_text (search, -1);
+  words = g_strsplit_set (folded, " \t\n\r", -1);
+  terms = g_strv_builder_new ();
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_strv_builder_add (terms, words[i]);
+
+  g_clear_pointer (&self->search_terms, g_strfreev);
+  self->search_terms = g_strv_builder_end (terms);
+  if (self->search_terms[0] == NULL)
+    g_clear_pointer (&self->search_terms, g_strfreev);
+
+  gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+VsCategory *
+vs_feature_filter_get_category (VsFeatureFilter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), NULL);
+
+  return self->category;
+}
+
+/**
+ * vs_feature_filter_set_category:
+ * @category: (nullable): the only category shown, or %NULL for all
+ */
+void
+vs_feature_filter_set_category (VsFeatureFilter *self,
+                                VsCategory      *category)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (VS_IS_FEATURE_FILTER (self));
+  g_return_if_fail (!category || VS_IS_CATEGORY (category));
+
+  if (self->category == NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (category == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_set_object (&self->category, category))
+    gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+VsSubject *
+vs_feature_filter_get_leader (VsFeatureFilter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), NULL);
+
+  return self->leader;
+}
+
+/**
+ * vs_feature_filter_set_leader:
+ * @leader: (nullable): the subject that must have the advantage, or %NULL
+ */
+void
+vs_feature_filter_set_leader (VsFeatureFilter *self,
+                              VsSubject       *leader)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (VS_IS_FEATURE_FILTER (self));
+  g_return_if_fail (!leader || VS_IS_SUBJECT (leader));
+
+  if (self->leader == NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (leader == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_set_object (&self->leader, leader))
+    gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+gboolean
+vs_feature_filter_get_ties_only (VsFeatureFilter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), FALSE);
+
+  return self->ties_only;
+}
+
+/**
+ * vs_feature_filter_set_ties_only:
+ * @ties_only: whether to show only the features marked as a tie
+ */
+void
+vs_feature_filter_set_ties_only (VsFeatureFilter *self,
+                                 gboolean         ties_only)
+{
+  g_return_if_fail (VS_IS_FEATURE_FILTER (self));
+
+  ties_only = !!ties_only;
+  if (self->ties_only == ties_only)
+    return;
+
+  self->ties_only = ties_only;
+  gtk_filter_changed (GTK_FILTER (self),
+                      ties_only ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+gboolean
+vs_feature_filter_get_differences_only (VsFeatureFilter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), FALSE);
+
+  return self->differences_only;
+}
+
+/**
+ * vs_feature_filter_set_differences_only:
+ * @differences_only: whether to hide the features marked as a tie
+ */
+void
+vs_feature_filter_set_differences_only (VsFeatureFilter *self,
+                                        gboolean         differences_only)
+{
+  g_return_if_fail (VS_IS_FEATURE_FILTER (self));
+
+  differences_only = !!differences_only;
+  if (self->differences_only == differences_only)
+    return;
+
+  self->differences_only = differences_only;
+  gtk_filter_changed (GTK_FILTER (self),
+                      differences_only ? GTK_FILTER_CHANGE_MORE_STRICT
+                                       : GTK_FILTER_CHANGE_LESS_STRICT);
+}

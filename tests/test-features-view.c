@@ -1,0 +1,987 @@
+/* test-features-view.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "vs-dataset-loader.h"
+#include "vs-feature-details.h"
+#include "vs-features-view.h"
+#include "vs-subject-style.h"
+
+/* What a user of the Features view sees: the rows of the table (read from
+ * the model behind the column view, and from the cells' labels), the
+ * columns, the filters, the empty state and the details window.
+ */
+
+typedef struct
+{
+  GtkWindow *window;
+  VsFeaturesView *view;
+} Fixture;
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static VsDataset *
+load_dataset (const char *folder,
+              const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset;
+
+  dataset = vs_dataset_loader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static gboolean
+timeout_reached_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets GTK lay out and draw for a while. */
+static void
+run_main_loop (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, timeout_reached_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+show_view (Fixture   *fixture,
+           VsDataset *dataset,
+           int        width)
+{
+  if (dataset != NULL)
+    vs_subject_style_apply (dataset);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, width, 720);
+
+  fixture->view = g_object_new (VS_TYPE_FEATURES_VIEW, "dataset", dataset, NULL);
+  g_object_ref_sink (fixture->view);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+  run_main_loop (100);
+}
+
+static void
+fixture_set_up_builtin (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+
+  show_view (fixture, dataset, 1280);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->view);
+}
+
+/* Finds a widget of the view's template by its id in the .ui file. */
+static gboolean
+has_id (GtkWidget  *widget,
+        const char *id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             const char *id)
+{
+  if (has_id (root, id))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+get_widget (Fixture    *fixture,
+            const char *id)
+{
+  GtkWidget *widget = find_widget (GTK_WIDGET (fixture->view), id);
+
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+/* Finds a label showing exactly @text, as text. */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Finds a badge (a label with the .vs-badge style class) showing @text. */
+static GtkLabel *
+find_badge (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) &&
+      gtk_widget_has_css_class (root, "vs-badge") &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_badge (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_checks (GtkWidget  *root,
+                GPtrArray  *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (root))
+    g_ptr_array_add (checks, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+static GtkColumnView *
+get_column_view (Fixture *fixture)
+{
+  return GTK_COLUMN_VIEW (get_widget (fixture, "column_view"));
+}
+
+/* The rows the column view shows, in order. */
+static GListModel *
+get_rows (Fixture *fixture)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (get_column_view (fixture));
+
+  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+}
+
+static VsFeature *
+get_row (Fixture *fixture,
+         guint    position)
+{
+  g_autoptr(VsFeature) feature = g_list_model_get_item (get_rows (fixture), position);
+
+  g_assert_nonnull (feature);
+
+  /* The dataset holds the feature. */
+  return feature;
+}
+
+/* The names of the rows, joined by "|". */
+static char *
+get_row_names (Fixture *fixture)
+{
+  GListModel *rows = get_rows (fixture);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (rows, i);
+
+      if (i > 0)
+        g_string_append_c (names, '|');
+      g_string_append (names, vs_feature_get_name (feature));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static GtkColumnViewColumn *
+get_column (Fixture *fixture,
+            guint    position)
+{
+  GListModel *columns = gtk_column_view_get_columns (get_column_view (fixture));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, position);
+
+  g_assert_nonnull (column);
+
+  return column;
+}
+
+static guint
+get_n_columns (Fixture *fixture)
+{
+  return g_list_model_get_n_items (gtk_column_view_get_columns (get_column_view (fixture)));
+}
+
+static const char *
+get_visible_page (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (get_widget (fixture, "content_stack")));
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean searched;
+} Search;
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   gpointer        user_data)
+{
+  Search *search = user_data;
+
+  /* Replacing the text empties the entry first, which searches at once. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), search->text) == 0)
+    search->searched = TRUE;
+}
+
+/* Types @text in the search entry and waits for the search to run (after
+ * the entry's delay, as for a user).
+ */
+static void
+search (Fixture    *fixture,
+        const char *text)
+{
+  GtkWidget *entry = get_widget (fixture, "search_entry");
+  Search search = { text, FALSE };
+  gulong handler;
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), !=, text);
+
+  handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb), &search);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  while (!search.searched)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (entry, handler);
+}
+
+static void
+select_item (Fixture    *fixture,
+             const char *dropdown_id,
+             const char *item)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (get_widget (fixture, dropdown_id));
+  GListModel *items = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GtkStringObject) string = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (string), item) == 0)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+
+  g_error ("“%s” has no item “%s”", dropdown_id, item);
+}
+
+static const char *
+get_selected_item (Fixture    *fixture,
+                   const char *dropdown_id)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (get_widget (fixture, dropdown_id));
+
+  return gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown));
+}
+
+static const char *
+get_search_text (Fixture *fixture)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (get_widget (fixture, "search_entry")));
+}
+
+static const char *
+get_advantage_name (VsFeature *feature)
+{
+  VsSubject *advantage = vs_feature_get_advantage (feature);
+
+  return advantage != NULL ? vs_subject_get_name (advantage) : NULL;
+}
+
+static GtkWidget *
+get_squeezed_child (Fixture *fixture)
+{
+  return adw_squeezer_get_visible_child (ADW_SQUEEZER (get_widget (fixture, "filter_squeezer")));
+}
+
+static const char *
+get_count (Fixture *fixture)
+{
+  return gtk_label_get_text (GTK_LABEL (get_widget (fixture, "count_label")));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Tests                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_builtin_rows (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *names = get_row_names (fixture);
+  const char *titles[] = { "Feature", "Category", "Node.js", "Python", "Advantage" };
+
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
+  g_assert_cmpstr (names, ==,
+                   "Performance|Best Use Cases|Learning Curve|Scalability|Primary Frameworks|"
+                   "Package Management|Enterprise Adoption|Runtime Environment|Latest Release|"
+                   "Concurrency model|Scaling approach|Best-suited workloads|Development speed|"
+                   "Ecosystem libraries|Security updates|Community and governance");
+  g_assert_cmpstr (get_count (fixture), ==, "16 features");
+  g_assert_cmpstr (get_visible_page (fixture), ==, "table");
+
+  g_assert_cmpuint (get_n_columns (fixture), ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkColumnViewColumn *column = get_column (fixture, i);
+
+      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, titles[i]);
+      g_assert_true (gtk_column_view_column_get_visible (column));
+      g_assert_nonnull (gtk_column_view_column_get_sorter (column));
+    }
+
+  /* The cells show the texts, and the advantage as a badge. */
+  g_assert_nonnull (find_label (get_widget (fixture, "column_view"),
+                                "Slower due to Global Interpreter Lock (GIL), multi-threaded "
+                                "but limited concurrency"));
+  g_assert_nonnull (find_label (get_widget (fixture, "column_view"), "Runtime and performance"));
+  g_assert_nonnull (find_badge (get_widget (fixture, "column_view"), "Node.js"));
+  g_assert_nonnull (find_badge (get_widget (fixture, "column_view"), "Tie"));
+
+  /* Two subjects need no chooser of columns; there are categories to filter by. */
+  g_assert_false (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
+  g_assert_true (gtk_widget_get_visible (get_widget (fixture, "category_dropdown")));
+  g_assert_cmpstr (get_selected_item (fixture, "category_dropdown"), ==, "All categories");
+  g_assert_cmpstr (get_selected_item (fixture, "advantage_dropdown"), ==, "Anyone leads");
+}
+
+static void
+test_sort_by_subject (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkColumnView *column_view = get_column_view (fixture);
+  GtkColumnViewColumn *python = get_column (fixture, 3);
+  GListModel *rows = get_rows (fixture);
+  double previous = -1;
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (python), ==, "Python");
+
+  /* Ascending: unscored features first (by text), then by score. */
+  gtk_column_view_sort_by_column (column_view, python, GTK_SORT_ASCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 16);
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling approach");
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      double score = -1;
+
+      vs_feature_get_score (get_row (fixture, i), 1, &score);
+      g_assert_cmpfloat (score, >=, previous);
+      previous = score;
+    }
+
+  /* Descending: the best scores first, equal scores by text. */
+  gtk_column_view_sort_by_column (column_view, python, GTK_SORT_DESCENDING);
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Security updates");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 1)), ==, "Community and governance");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 2)), ==, "Learning Curve");
+
+  /* The other columns sort too. */
+  gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Best Use Cases");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 15)), ==, "Security updates");
+
+  gtk_column_view_sort_by_column (column_view, get_column (fixture, 1), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (vs_category_get_name (vs_feature_get_category (get_row (fixture, 0))), ==,
+                   "Development");
+  g_assert_cmpstr (vs_category_get_name (vs_feature_get_category (get_row (fixture, 15))), ==,
+                   "Runtime and performance");
+
+  gtk_column_view_sort_by_column (column_view, get_column (fixture, 4), GTK_SORT_DESCENDING);
+  g_assert_true (vs_feature_get_is_tie (get_row (fixture, 0)));
+  g_assert_true (vs_feature_get_is_tie (get_row (fixture, 1)));
+  g_assert_cmpstr (get_advantage_name (get_row (fixture, 2)), ==, "Python");
+  g_assert_cmpstr (get_advantage_name (get_row (fixture, 3)), ==, "Node.js");
+  g_assert_null (vs_feature_get_advantage (get_row (fixture, 15)));
+
+  /* Sorting keeps the search. */
+  search (fixture, "GIL");
+  gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_DESCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling approach");
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *gil = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *leader = NULL;
+
+  /* Four features of the built-in dataset mention the GIL in a value. */
+  search (fixture, "GIL");
+  gil = get_row_names (fixture);
+  g_assert_cmpstr (gil, ==, "Performance|Scalability|Concurrency model|Scaling approach");
+  g_assert_cmpstr (get_count (fixture), ==, "4 of 16 features");
+
+  search (fixture, "gil");
+  lower = get_row_names (fixture);
+  g_assert_cmpstr (lower, ==, gil);
+
+  /* Every word must appear, anywhere in the row. */
+  search (fixture, "software foundation");
+  words = get_row_names (fixture);
+  g_assert_cmpstr (words, ==, "Security updates|Community and governance");
+
+  /* The category's and the leading subject's names are searched too. */
+  search (fixture, "releases, security");
+  category = get_row_names (fixture);
+  g_assert_cmpstr (category, ==, "Latest Release|Security updates|Community and governance");
+
+  search (fixture, "TIE");
+  leader = get_row_names (fixture);
+  g_assert_cmpstr (leader, ==, "Security updates|Community and governance");
+
+  search (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
+  g_assert_cmpstr (get_count (fixture), ==, "16 features");
+}
+
+static void
+test_category_filter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *development = NULL;
+  g_autofree char *support = NULL;
+
+  select_item (fixture, "category_dropdown", "Development");
+  development = get_row_names (fixture);
+  g_assert_cmpstr (development, ==, "Learning Curve|Primary Frameworks|Development speed");
+  g_assert_cmpstr (get_count (fixture), ==, "3 of 16 features");
+
+  /* The folded filters of a narrow window work the same, and stay in step. */
+  select_item (fixture, "narrow_category_dropdown", "Releases, security and community");
+  support = get_row_names (fixture);
+  g_assert_cmpstr (support, ==, "Latest Release|Security updates|Community and governance");
+  g_assert_cmpstr (get_selected_item (fixture, "category_dropdown"), ==,
+                   "Releases, security and community");
+
+  select_item (fixture, "category_dropdown", "All categories");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
+  g_assert_cmpstr (get_selected_item (fixture, "narrow_category_dropdown"), ==, "All categories");
+}
+
+static void
+test_advantage_filter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *python = NULL;
+  g_autofree char *nodejs = NULL;
+  g_autofree char *ties = NULL;
+
+  select_item (fixture, "advantage_dropdown", "Where Python leads");
+  python = get_row_names (fixture);
+  g_assert_cmpstr (python, ==, "Learning Curve");
+
+  select_item (fixture, "narrow_advantage_dropdown", "Where Node.js leads");
+  nodejs = get_row_names (fixture);
+  g_assert_cmpstr (nodejs, ==, "Performance|Scalability");
+  g_assert_cmpstr (get_selected_item (fixture, "advantage_dropdown"), ==, "Where Node.js leads");
+
+  select_item (fixture, "advantage_dropdown", "Ties");
+  ties = get_row_names (fixture);
+  g_assert_cmpstr (ties, ==, "Security updates|Community and governance");
+
+  select_item (fixture, "advantage_dropdown", "Anyone leads");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
+}
+
+static void
+test_differences_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (get_widget (fixture, "differences_button"));
+  GtkSwitch *narrow_switch = GTK_SWITCH (get_widget (fixture, "narrow_differences_switch"));
+  GListModel *rows = get_rows (fixture);
+
+  gtk_toggle_button_set_active (button, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 14);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_false (vs_feature_get_is_tie (get_row (fixture, i)));
+  g_assert_true (gtk_switch_get_active (narrow_switch));
+
+  gtk_switch_set_active (narrow_switch, FALSE);
+  g_assert_false (gtk_toggle_button_get_active (button));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 16);
+
+  gtk_switch_set_active (narrow_switch, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 14);
+}
+
+static void
+test_empty_result (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwStatusPage *page = ADW_STATUS_PAGE (get_widget (fixture, "empty_page"));
+  GtkToggleButton *button;
+  const char *description;
+
+  search (fixture, "<b>nothing</b> & more");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 0);
+  g_assert_cmpstr (get_visible_page (fixture), ==, "empty");
+  g_assert_cmpstr (get_count (fixture), ==, "0 of 16 features");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Features");
+
+  /* The description is markup: the search text is escaped in it. */
+  description = adw_status_page_get_description (page);
+  g_assert_cmpstr (description, ==,
+                   "No feature matches the search “&lt;b&gt;nothing&lt;/b&gt; &amp; more”.");
+  g_assert_true (pango_parse_markup (description, -1, 0, NULL, NULL, NULL, NULL));
+
+  /* It names every filter that is on. */
+  select_item (fixture, "category_dropdown", "Development");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_widget (fixture, "differences_button")),
+                                TRUE);
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   "No feature matches the search “&lt;b&gt;nothing&lt;/b&gt; &amp; more”, "
+                   "the category “Development” and the filter “Differences only”.");
+
+  search (fixture, "");
+  select_item (fixture, "advantage_dropdown", "Ties");
+  g_assert_cmpstr (get_visible_page (fixture), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   "No feature matches the category “Development”, the filter “Ties” and "
+                   "the filter “Differences only”.");
+
+  /* “Clear Filters” brings every row back. */
+  g_signal_emit_by_name (get_widget (fixture, "clear_button"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
+  g_assert_cmpstr (get_visible_page (fixture), ==, "table");
+  g_assert_cmpstr (get_search_text (fixture), ==, "");
+  g_assert_cmpstr (get_selected_item (fixture, "category_dropdown"), ==, "All categories");
+  g_assert_cmpstr (get_selected_item (fixture, "advantage_dropdown"), ==, "Anyone leads");
+  button = GTK_TOGGLE_BUTTON (get_widget (fixture, "differences_button"));
+  g_assert_false (gtk_toggle_button_get_active (button));
+}
+
+static void
+test_three_subjects (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
+  const char *titles[] = { "Feature", "Category", "PostgreSQL", "MySQL", "SQLite", "Advantage" };
+
+  /* Filters set on the first dataset do not survive a new one. */
+  search (fixture, "GIL");
+  select_item (fixture, "category_dropdown", "Runtime and performance");
+
+  vs_features_view_set_dataset (fixture->view, dataset);
+  run_main_loop (50);
+
+  g_assert_cmpuint (get_n_columns (fixture), ==, 2 + 3 + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    g_assert_cmpstr (gtk_column_view_column_get_title (get_column (fixture, i)), ==, titles[i]);
+
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 7);
+  g_assert_cmpstr (get_search_text (fixture), ==, "");
+  g_assert_cmpstr (get_selected_item (fixture, "category_dropdown"), ==, "All categories");
+  g_assert_false (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
+
+  select_item (fixture, "advantage_dropdown", "Where SQLite leads");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Setup effort");
+
+  /* Sorting by a subject whose scores have fractions. */
+  gtk_column_view_sort_by_column (get_column_view (fixture), get_column (fixture, 3),
+                                  GTK_SORT_DESCENDING);
+  select_item (fixture, "advantage_dropdown", "Anyone leads");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Built-in replication");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 1)), ==, "Concurrent writes");
+
+  /* And back: the columns are rebuilt for two subjects. */
+  vs_features_view_set_dataset (fixture->view, builtin);
+  g_assert_cmpuint (get_n_columns (fixture), ==, 2 + 2 + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
+  g_assert_cmpstr (get_count (fixture), ==, "16 features");
+}
+
+static void
+test_markup_is_text (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("ui", "features-view-markup.json");
+  GtkWidget *column_view;
+  AdwStatusPage *page;
+  GtkLabel *label;
+
+  vs_features_view_set_dataset (fixture->view, dataset);
+  vs_subject_style_apply (dataset);
+  run_main_loop (100);
+
+  column_view = get_widget (fixture, "column_view");
+  g_assert_cmpstr (gtk_column_view_column_get_title (get_column (fixture, 2)), ==, "A & <u>B</u>");
+
+  /* The cells' labels show the dataset's characters, not markup. */
+  label = find_label (column_view, "<b>x</b>");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (label));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "<b>x</b>");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+
+  g_assert_nonnull (find_label (column_view, "<i>Tags</i> & more"));
+  g_assert_nonnull (find_label (column_view, "<span color=\"red\">red</span> & co"));
+  g_assert_nonnull (find_label (column_view, "Nothing <either>"));
+  label = find_badge (column_view, "A & <u>B</u>");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "vs-subject-0"));
+
+  /* A missing value shows as a dash. */
+  g_assert_nonnull (find_label (column_view, "—"));
+
+  /* The filters list the dataset's names as text too. */
+  select_item (fixture, "category_dropdown", "<i>Tags</i> & more");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  select_item (fixture, "advantage_dropdown", "Where A & <u>B</u> leads");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+
+  /* The empty state quotes dataset text escaped. */
+  select_item (fixture, "advantage_dropdown", "Ties");
+  g_assert_cmpstr (get_visible_page (fixture), ==, "empty");
+  page = ADW_STATUS_PAGE (get_widget (fixture, "empty_page"));
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   "No feature matches the category “&lt;i&gt;Tags&lt;/i&gt; &amp; more” and "
+                   "the filter “Ties”.");
+}
+
+static void
+test_no_categories (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "unicode.json");
+
+  vs_features_view_set_dataset (fixture->view, dataset);
+  run_main_loop (50);
+
+  /* Nothing to filter by: the category filter and column are hidden. */
+  g_assert_false (gtk_widget_get_visible (get_widget (fixture, "category_dropdown")));
+  g_assert_false (gtk_widget_get_visible (get_widget (fixture, "narrow_category_box")));
+  g_assert_false (gtk_column_view_column_get_visible (get_column (fixture, 1)));
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  g_assert_cmpstr (get_count (fixture), ==, "1 feature");
+  g_assert_nonnull (find_label (get_widget (fixture, "column_view"),
+                                "Taste <em>&lt;strong&gt;</em>"));
+
+  /* Casefolded search over text in any script. */
+  search (fixture, "CAFÉ");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 0);
+  search (fixture, "CRÉMEUX");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  search (fixture, "מריר");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+}
+
+static void
+test_column_chooser (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "thirty-two-subjects.json");
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) narrow_checks = g_ptr_array_new ();
+  GtkColumnViewColumn *first_subject;
+
+  vs_features_view_set_dataset (fixture->view, dataset);
+
+  g_assert_cmpuint (get_n_columns (fixture), ==, 2 + 32 + 1);
+  g_assert_true (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
+  g_assert_true (gtk_widget_get_visible (get_widget (fixture, "narrow_columns_section")));
+
+  collect_checks (get_widget (fixture, "columns_box"), checks);
+  collect_checks (get_widget (fixture, "narrow_columns_box"), narrow_checks);
+  g_assert_cmpuint (checks->len, ==, 32);
+  g_assert_cmpuint (narrow_checks->len, ==, 32);
+  g_assert_cmpstr (gtk_check_button_get_label (g_ptr_array_index (checks, 0)), ==, "Subject 01");
+
+  /* Every subject is shown at first; a check hides its column. */
+  first_subject = get_column (fixture, 2);
+  g_assert_true (gtk_column_view_column_get_visible (first_subject));
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
+
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), FALSE);
+  g_assert_false (gtk_column_view_column_get_visible (first_subject));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (narrow_checks, 0)));
+
+  gtk_check_button_set_active (g_ptr_array_index (narrow_checks, 0), TRUE);
+  g_assert_true (gtk_column_view_column_get_visible (first_subject));
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
+
+  /* A dataset with few subjects takes the chooser away. */
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  g_clear_pointer (&narrow_checks, g_ptr_array_unref);
+  {
+    g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
+
+    vs_features_view_set_dataset (fixture->view, builtin);
+  }
+  g_assert_false (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
+  g_assert_null (gtk_widget_get_first_child (get_widget (fixture, "columns_box")));
+}
+
+static GtkWindow *
+find_details (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (VS_IS_FEATURE_DETAILS (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_details (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("ui", "features-view-markup.json");
+  GtkColumnView *column_view = get_column_view (fixture);
+  GtkWindow *details;
+
+  g_assert_false (gtk_column_view_get_single_click_activate (column_view));
+
+  vs_features_view_set_dataset (fixture->view, dataset);
+  g_signal_emit_by_name (column_view, "activate", 0);
+
+  details = find_details ();
+  g_assert_nonnull (details);
+  g_object_ref (details);
+  run_main_loop (100);
+
+  g_assert_true (gtk_window_get_modal (details));
+  g_assert_true (gtk_window_get_transient_for (details) == fixture->window);
+  g_assert_cmpstr (gtk_window_get_title (details), ==, "<b>x</b>");
+  g_assert_true (vs_feature_details_get_feature (VS_FEATURE_DETAILS (details)) ==
+                 get_row (fixture, 0));
+
+  /* Every text of the feature, as text. */
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "<b>x</b>"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "<i>Tags</i> & more"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "<span color=\"red\">red</span> & co"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "Score: 2.5 of 5"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "The dataset gives no value."));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "A <b>page</b> & more"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "<i>Someone</i>"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "Published 2025-01-01"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "https://example.com/?a=1&b=<2>"));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "leads on this feature."));
+
+  /* Escape closes it: the window's close action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (details), "window.close", NULL));
+  run_main_loop (50);
+  g_assert_null (find_details ());
+  g_assert_finalize_object (details);
+
+  /* A feature without a source says so. */
+  g_signal_emit_by_name (column_view, "activate", 1);
+  details = find_details ();
+  g_assert_nonnull (details);
+  g_assert_cmpstr (gtk_window_get_title (details), ==, "Plain feature");
+  g_assert_nonnull (find_label (GTK_WIDGET (details),
+                                "The dataset names no source for this feature."));
+  g_assert_nonnull (find_badge (GTK_WIDGET (details), "Tie"));
+  gtk_window_destroy (details);
+}
+
+static void
+test_search_action (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *entry = get_widget (fixture, "search_entry");
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (GTK_WIDGET (get_column_view (fixture)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.search", NULL));
+
+  focus = gtk_window_get_focus (fixture->window);
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_narrow (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  Fixture fixture;
+  GtkAdjustment *adjustment;
+  GtkLabel *label;
+  int minimum;
+
+  show_view (&fixture, dataset, 360);
+  run_main_loop (200);
+
+  /* Nothing in the view asks for more than a 360 px window. */
+  gtk_widget_measure (GTK_WIDGET (fixture.view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture.view)), <=, 360);
+
+  /* The filters are folded into a menu button beside the search entry. */
+  g_assert_true (get_squeezed_child (&fixture) == get_widget (&fixture, "filters_button"));
+
+  /* The feature's name keeps a readable width; the table scrolls sideways. */
+  adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (get_column_view (&fixture)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  label = find_label (GTK_WIDGET (fixture.view), "Performance");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), >=, 150);
+
+  fixture_tear_down (&fixture, NULL);
+
+  show_view (&fixture, dataset, 1280);
+  run_main_loop (200);
+  g_assert_true (get_squeezed_child (&fixture) == get_widget (&fixture, "wide_filters"));
+  fixture_tear_down (&fixture, NULL);
+}
+
+static void
+test_no_dataset (void)
+{
+  Fixture fixture;
+
+  show_view (&fixture, NULL, 800);
+
+  g_assert_null (vs_features_view_get_dataset (fixture.view));
+  g_assert_cmpuint (get_n_columns (&fixture), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (&fixture)), ==, 0);
+  g_assert_cmpstr (get_visible_page (&fixture), ==, "table");
+
+  fixture_tear_down (&fixture, NULL);
+}
+
+static void
+test_no_leaks (void)
+{
+  g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "three-subjects.json");
+  GtkColumnViewColumn *column;
+  GtkSorter *sorter;
+  GListModel *rows;
+  Fixture fixture;
+
+  show_view (&fixture, builtin, 1280);
+
+  /* A new dataset drops the columns of the old one, and their sorters. */
+  column = get_column (&fixture, 2);
+  sorter = gtk_column_view_column_get_sorter (column);
+  g_object_add_weak_pointer (G_OBJECT (column), (gpointer *)&column);
+  g_object_add_weak_pointer (G_OBJECT (sorter), (gpointer *)&sorter);
+  gtk_column_view_sort_by_column (get_column_view (&fixture), column, GTK_SORT_ASCENDING);
+
+  vs_features_view_set_dataset (fixture.view, dataset);
+  run_main_loop (50);
+  g_assert_null (column);
+  g_assert_null (sorter);
+
+  /* Destroying the view frees its models and columns. */
+  column = get_column (&fixture, 2);
+  rows = get_rows (&fixture);
+  g_object_add_weak_pointer (G_OBJECT (column), (gpointer *)&column);
+  g_object_add_weak_pointer (G_OBJECT (rows), (gpointer *)&rows);
+
+  fixture_tear_down (&fixture, NULL);
+  g_assert_null (column);
+  g_assert_null (rows);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD_TEST(path, func) \
+  g_test_add ("/versus/features-view/" path, Fixture, NULL, \
+              fixture_set_up_builtin, func, fixture_tear_down)
+
+  ADD_TEST ("builtin/rows", test_builtin_rows);
+  ADD_TEST ("sort/subject", test_sort_by_subject);
+  ADD_TEST ("filter/search", test_search);
+  ADD_TEST ("filter/category", test_category_filter);
+  ADD_TEST ("filter/advantage", test_advantage_filter);
+  ADD_TEST ("filter/differences-only", test_differences_only);
+  ADD_TEST ("filter/empty-result", test_empty_result);
+  ADD_TEST ("dataset/three-subjects", test_three_subjects);
+  ADD_TEST ("dataset/markup-is-text", test_markup_is_text);
+  ADD_TEST ("dataset/no-categories", test_no_categories);
+  ADD_TEST ("columns/chooser", test_column_chooser);
+  ADD_TEST ("details", test_details);
+  ADD_TEST ("action/search", test_search_action);
+
+#undef ADD_TEST
+
+  g_test_add_func ("/versus/features-view/narrow", test_narrow);
+  g_test_add_func ("/versus/features-view/no-dataset", test_no_dataset);
+  g_test_add_func ("/versus/features-view/no-leaks", test_no_leaks);
+
+  return g_test_run ();
+}
