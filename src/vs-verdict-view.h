@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "vs-dataset.h"
+#include "vs-verdict.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,6 @@ G_DECLARE_FINAL_TYPE (VsVerdictView, vs_verdict_view, VS, VERDICT_VIEW, AdwBin)
 VsDataset *vs_verdict_view_get_dataset (VsVerdictView *self);
 void       vs_verdict_view_set_dataset (VsVerdictView *self,
                                         VsDataset     *dataset);
+VsVerdict *vs_verdict_view_get_verdict (VsVerdictView *self);
 
 G_END_DECLS
