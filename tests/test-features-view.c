@@ -377,8 +377,8 @@ test_builtin_rows (Fixture       *fixture,
   g_assert_cmpstr (names, ==,
                    "Performance|Best Use Cases|Learning Curve|Scalability|Primary Frameworks|"
                    "Package Management|Enterprise Adoption|Runtime Environment|Latest Release|"
-                   "Concurrency model|Scaling approach|Best-suited workloads|Development speed|"
-                   "Ecosystem libraries|Security updates|Community and governance");
+                   "Concurrency Model|Scaling Approach|Best-Suited Workloads|Development Speed|"
+                   "Ecosystem Libraries|Security Updates|Community and Governance");
   g_assert_cmpstr (get_count (fixture), ==, "16 features");
   g_assert_cmpstr (get_visible_page (fixture), ==, "table");
 
@@ -421,7 +421,7 @@ test_sort_by_subject (Fixture       *fixture,
   /* Ascending: unscored features first (by text), then by score. */
   gtk_column_view_sort_by_column (column_view, python, GTK_SORT_ASCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 16);
-  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling approach");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling Approach");
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       double score = -1;
@@ -433,14 +433,14 @@ test_sort_by_subject (Fixture       *fixture,
 
   /* Descending: the best scores first, equal scores by text. */
   gtk_column_view_sort_by_column (column_view, python, GTK_SORT_DESCENDING);
-  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Security updates");
-  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 1)), ==, "Community and governance");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Security Updates");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 1)), ==, "Community and Governance");
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 2)), ==, "Learning Curve");
 
   /* The other columns sort too. */
   gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_ASCENDING);
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Best Use Cases");
-  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 15)), ==, "Security updates");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 15)), ==, "Security Updates");
 
   gtk_column_view_sort_by_column (column_view, get_column (fixture, 1), GTK_SORT_ASCENDING);
   g_assert_cmpstr (vs_category_get_name (vs_feature_get_category (get_row (fixture, 0))), ==,
@@ -459,7 +459,7 @@ test_sort_by_subject (Fixture       *fixture,
   search (fixture, "GIL");
   gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_DESCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
-  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling approach");
+  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling Approach");
 }
 
 static void
@@ -475,7 +475,7 @@ test_search (Fixture       *fixture,
   /* Four features of the built-in dataset mention the GIL in a value. */
   search (fixture, "GIL");
   gil = get_row_names (fixture);
-  g_assert_cmpstr (gil, ==, "Performance|Scalability|Concurrency model|Scaling approach");
+  g_assert_cmpstr (gil, ==, "Performance|Scalability|Concurrency Model|Scaling Approach");
   g_assert_cmpstr (get_count (fixture), ==, "4 of 16 features");
 
   search (fixture, "gil");
@@ -485,16 +485,16 @@ test_search (Fixture       *fixture,
   /* Every word must appear, anywhere in the row. */
   search (fixture, "software foundation");
   words = get_row_names (fixture);
-  g_assert_cmpstr (words, ==, "Security updates|Community and governance");
+  g_assert_cmpstr (words, ==, "Security Updates|Community and Governance");
 
   /* The category's and the leading subject's names are searched too. */
   search (fixture, "releases, security");
   category = get_row_names (fixture);
-  g_assert_cmpstr (category, ==, "Latest Release|Security updates|Community and governance");
+  g_assert_cmpstr (category, ==, "Latest Release|Security Updates|Community and Governance");
 
   search (fixture, "TIE");
   leader = get_row_names (fixture);
-  g_assert_cmpstr (leader, ==, "Security updates|Community and governance");
+  g_assert_cmpstr (leader, ==, "Security Updates|Community and Governance");
 
   search (fixture, "");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
@@ -510,13 +510,13 @@ test_category_filter (Fixture       *fixture,
 
   select_item (fixture, "category_dropdown", "Development");
   development = get_row_names (fixture);
-  g_assert_cmpstr (development, ==, "Learning Curve|Primary Frameworks|Development speed");
+  g_assert_cmpstr (development, ==, "Learning Curve|Primary Frameworks|Development Speed");
   g_assert_cmpstr (get_count (fixture), ==, "3 of 16 features");
 
   /* The folded filters of a narrow window work the same, and stay in step. */
   select_item (fixture, "narrow_category_dropdown", "Releases, security and community");
   support = get_row_names (fixture);
-  g_assert_cmpstr (support, ==, "Latest Release|Security updates|Community and governance");
+  g_assert_cmpstr (support, ==, "Latest Release|Security Updates|Community and Governance");
   g_assert_cmpstr (get_selected_item (fixture, "category_dropdown"), ==,
                    "Releases, security and community");
 
@@ -544,7 +544,7 @@ test_advantage_filter (Fixture       *fixture,
 
   select_item (fixture, "advantage_dropdown", "Ties");
   ties = get_row_names (fixture);
-  g_assert_cmpstr (ties, ==, "Security updates|Community and governance");
+  g_assert_cmpstr (ties, ==, "Security Updates|Community and Governance");
 
   select_item (fixture, "advantage_dropdown", "Anyone leads");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
