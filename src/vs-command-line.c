@@ -11,7 +11,12 @@
 #include <stdio.h>
 
 #include "vs-command-line.h"
+#include "vs-csv-export.h"
 #include "vs-dataset-loader.h"
+#include "vs-markdown-export.h"
+#include "vs-pdf-export.h"
+#include "vs-report.h"
+#include "vs-subject.h"
 #include "vs-verdict.h"
 
 /* The modes of `versus` that work without a display. They run before the
@@ -24,6 +29,11 @@ typedef struct
   gboolean validate;
   gboolean verdict;
   gboolean version;
+  char *export_pdf;
+  char *export_csv;
+  char *export_markdown;
+  char *paper;
+  char *subjects;
   char **answers;
   char **important;
   char **files;
@@ -32,6 +42,11 @@ typedef struct
 static void
 options_clear (Options *options)
 {
+  g_clear_pointer (&options->export_pdf, g_free);
+  g_clear_pointer (&options->export_csv, g_free);
+  g_clear_pointer (&options->export_markdown, g_free);
+  g_clear_pointer (&options->paper, g_free);
+  g_clear_pointer (&options->subjects, g_free);
   g_clear_pointer (&options->answers, g_strfreev);
   g_clear_pointer (&options->important, g_strfreev);
   g_clear_pointer (&options->files, g_strfreev);
@@ -241,14 +256,175 @@ run_verdict (Options *options)
   return VS_EXIT_OK;
 }
 
+/* The option that names the export asked for, and its file. */
+static const char *
+export_option (Options     *options,
+               const char **out)
+{
+  if (options->export_pdf != NULL)
+    {
+      *out = options->export_pdf;
+      return "--export-pdf";
+    }
+
+  if (options->export_csv != NULL)
+    {
+      *out = options->export_csv;
+      return "--export-csv";
+    }
+
+  *out = options->export_markdown;
+  return "--export-markdown";
+}
+
+/* Finds the subjects of --subjects ID,ID… in @dataset, in that order. */
+static int
+find_subjects (Options    *options,
+               VsDataset  *dataset,
+               GPtrArray **subjects)
+{
+  g_auto(GStrv) ids = g_strsplit (options->subjects, ",", -1);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const char *id = g_strstrip (ids[i]);
+      VsSubject *subject = vs_dataset_find_subject (dataset, id);
+
+      if (subject == NULL)
+        {
+          g_autoptr(GString) valid = g_string_new (NULL);
+
+          for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
+            g_string_append_printf (valid, "%s%s", s > 0 ? ", " : "",
+                                    vs_subject_get_id (vs_dataset_get_subject (dataset, s)));
+
+          return usage_error (_("--subjects %s: there is no subject “%s”; the subjects are %s"),
+                              options->subjects, id, valid->str);
+        }
+
+      if (g_ptr_array_find (found, subject, NULL))
+        return usage_error (_("--subjects %s: “%s” is listed twice"), options->subjects, id);
+
+      g_ptr_array_add (found, subject);
+    }
+
+  *subjects = g_steal_pointer (&found);
+
+  return VS_EXIT_OK;
+}
+
+static int
+run_export (Options *options)
+{
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GPtrArray) subjects = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  VsReportPaper paper = VS_REPORT_PAPER_A4;
+  const char *file_label = NULL;
+  const char *option;
+  const char *out;
+  gboolean written;
+  int status;
+
+  option = export_option (options, &out);
+
+  if (*out == '\0')
+    return usage_error (_("%s needs the name of the file to write"), option);
+
+  if (options->files != NULL)
+    {
+      if (g_strv_length (options->files) > 1)
+        return usage_error (_("%s reads one dataset, not %u"), option,
+                            g_strv_length (options->files));
+      file_label = options->files[0];
+    }
+
+  if (options->paper != NULL)
+    {
+      if (g_ascii_strcasecmp (options->paper, "a4") == 0)
+        paper = VS_REPORT_PAPER_A4;
+      else if (g_ascii_strcasecmp (options->paper, "letter") == 0)
+        paper = VS_REPORT_PAPER_LETTER;
+      else
+        return usage_error (_("--paper %s: the paper is “a4” or “letter”"), options->paper);
+    }
+
+  if (options->subjects != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit (options->subjects, ",", -1);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        if (*g_strstrip (ids[i]) == '\0')
+          return usage_error (_("--subjects %s: write the subjects as ID,ID…"), options->subjects);
+    }
+
+  if (!(dataset = load_dataset (file_label)))
+    return VS_EXIT_BAD_INPUT;
+
+  if (options->subjects != NULL &&
+      (status = find_subjects (options, dataset, &subjects)) != VS_EXIT_OK)
+    return status;
+
+  target = g_file_new_for_commandline_arg (out);
+
+  if (options->export_pdf != NULL)
+    {
+      g_autoptr(VsReport) report = vs_report_new (dataset);
+      g_autoptr(VsVerdict) verdict = vs_verdict_new (dataset);
+
+      if ((status = apply_answers (options, verdict)) != VS_EXIT_OK)
+        return status;
+
+      vs_report_set_subjects (report, subjects);
+      vs_report_set_verdict (report, verdict);
+      vs_report_set_paper (report, paper);
+
+      written = vs_pdf_export_write (report, target, NULL, &error);
+      if (written)
+        {
+          guint n_pages = vs_report_get_n_pages (report);
+
+          /* Translators: “OUT.pdf: wrote the report on “Node.js vs Python”, 9 pages” */
+          g_print (ngettext ("%s: wrote the report on “%s”, %u page\n",
+                             "%s: wrote the report on “%s”, %u pages\n", n_pages),
+                   out, vs_dataset_get_title (dataset), n_pages);
+        }
+    }
+  else
+    {
+      guint n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
+
+      if (options->export_csv != NULL)
+        written = vs_csv_export_write (dataset, subjects, target, NULL, &error);
+      else
+        written = vs_markdown_export_write (dataset, subjects, target, NULL, &error);
+
+      if (written)
+        /* Translators: “OUT.csv: wrote the 16 features of “Node.js vs Python”” */
+        g_print (ngettext ("%s: wrote the %u feature of “%s”\n",
+                           "%s: wrote the %u features of “%s”\n", n_features),
+                 out, n_features, vs_dataset_get_title (dataset));
+    }
+
+  if (!written)
+    {
+      g_printerr ("versus: %s: %s\n", out, error->message);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  return VS_EXIT_OK;
+}
+
 /**
  * vs_command_line_run:
  * @argv: the arguments
  * @exit_status: (out): the status to exit with, when handled
  * @gui_files: (out) (transfer full) (nullable): the files to open in the GUI
  *
- * Runs the command-line modes (`--validate`, `--verdict`, `--version`,
- * `--help`) and refuses bad usage.
+ * Runs the command-line modes (`--validate`, `--verdict`, the exports,
+ * `--version`, `--help`) and refuses bad usage.
  *
  * Returns: %TRUE if the command line was handled and Versus should exit with
  *   @exit_status; %FALSE if the GUI should open @gui_files
@@ -264,6 +440,16 @@ vs_command_line_run (char  **argv,
       N_("Check dataset files and report their errors and warnings"), NULL },
     { "verdict", 0, 0, G_OPTION_ARG_NONE, &options.verdict,
       N_("Print the ranked verdict for the given answers, and its reasons"), NULL },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf,
+      N_("Write the PDF report of the dataset to OUT.pdf"), N_("OUT.pdf") },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.export_csv,
+      N_("Write the feature table as CSV to OUT.csv"), N_("OUT.csv") },
+    { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, &options.export_markdown,
+      N_("Write the feature table as Markdown to OUT.md"), N_("OUT.md") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper,
+      N_("Paper of the PDF report: a4 (the default) or letter"), N_("a4|letter") },
+    { "subjects", 0, 0, G_OPTION_ARG_STRING, &options.subjects,
+      N_("Export only these subjects, in this order"), N_("ID,ID…") },
     { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.answers,
       N_("Answer a verdict question (repeat for each question)"), N_("QUESTION=CHOICE") },
     { "important", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.important,
@@ -277,6 +463,7 @@ vs_command_line_run (char  **argv,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
+  guint n_exports;
 
   g_return_val_if_fail (argv != NULL && exit_status != NULL && gui_files != NULL, FALSE);
 
@@ -293,9 +480,12 @@ vs_command_line_run (char  **argv,
                                     _("Examples:\n"
                                       "  versus --validate my-comparison.json\n"
                                       "  versus --verdict --answer ai-ml=yes --answer team-language=python\n"
+                                      "  versus --export-pdf report.pdf --paper letter "
+                                      "my-comparison.json\n"
+                                      "  versus --export-csv table.csv --subjects nodejs,python\n"
                                       "\n"
-                                      "Exit status: 0 on success, 1 for a dataset that cannot be read, "
-                                      "2 for bad usage."));
+                                      "Exit status: 0 on success, 1 for a dataset that cannot be "
+                                      "read or a file that cannot be written, 2 for bad usage."));
 
   /* Parse a copy: GOptionContext rearranges the vector it is given. */
   args = g_strdupv (argv);
@@ -318,9 +508,48 @@ vs_command_line_run (char  **argv,
       return TRUE;
     }
 
-  if (!options.verdict && (options.answers != NULL || options.important != NULL))
+  n_exports = ((options.export_pdf != NULL) + (options.export_csv != NULL) +
+               (options.export_markdown != NULL));
+
+  if (n_exports > 1)
     {
-      *exit_status = usage_error (_("--answer and --important go with --verdict"));
+      *exit_status = usage_error (_("--export-pdf, --export-csv and --export-markdown cannot be "
+                                    "used together"));
+      return TRUE;
+    }
+
+  if (n_exports > 0 && (options.validate || options.verdict))
+    {
+      const char *out;
+
+      *exit_status = usage_error (_("%s cannot be used with %s"), export_option (&options, &out),
+                                  options.validate ? "--validate" : "--verdict");
+      return TRUE;
+    }
+
+  if (!options.verdict && options.export_pdf == NULL &&
+      (options.answers != NULL || options.important != NULL))
+    {
+      *exit_status = usage_error (_("--answer and --important go with --verdict or --export-pdf"));
+      return TRUE;
+    }
+
+  if (options.paper != NULL && options.export_pdf == NULL)
+    {
+      *exit_status = usage_error (_("--paper goes with --export-pdf"));
+      return TRUE;
+    }
+
+  if (options.subjects != NULL && n_exports == 0)
+    {
+      *exit_status = usage_error (_("--subjects goes with --export-pdf, --export-csv or "
+                                    "--export-markdown"));
+      return TRUE;
+    }
+
+  if (n_exports > 0)
+    {
+      *exit_status = run_export (&options);
       return TRUE;
     }
 

@@ -118,6 +118,13 @@ run_versus_argv (const char * const *args,
 #define run_versus(expected_status, ...) \
   run_versus_argv ((const char * const []) { __VA_ARGS__, NULL }, expected_status)
 
+static int
+strcmp_names (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(char * const *)a, *(char * const *)b);
+}
+
 /* A successful run without warnings prints nothing on stderr. */
 static void
 assert_quiet_success (Run *run)
@@ -631,6 +638,308 @@ test_verdict_no_questions (void)
   g_assert_true (g_str_has_prefix (run->stderr_lines[0], prefix));
 }
 
+/* ------------------------------------------------------------------------ */
+/* --export-pdf, --export-csv, --export-markdown                             */
+/* ------------------------------------------------------------------------ */
+
+/* A new folder for exports, and the path of @name in it. */
+static char *
+export_dir (char       **path,
+            const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  *path = g_build_filename (dir, name, NULL);
+
+  return dir;
+}
+
+/* Removes the files in @dir, checking that they are @expected (sorted,
+ * joined by spaces), and @dir.
+ */
+static void
+remove_export_dir (const char *dir,
+                   const char *expected)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  GDir *handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (handle);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_assert_cmpint (g_rmdir (path), ==, 0);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  g_ptr_array_sort (names, (GCompareFunc)strcmp_names);
+  g_ptr_array_add (names, NULL);
+  joined = g_strjoinv (" ", (char **)names->pdata);
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+static char *
+read_export (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* Whether @needle is in the file at @path, which may hold NUL bytes. */
+static gboolean
+export_contains (const char *path,
+                 const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  for (gsize i = 0; i + strlen (needle) <= length; i++)
+    if (memcmp (contents + i, needle, strlen (needle)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_help_export (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--help");
+
+  assert_quiet_success (run);
+  g_assert_nonnull (strstr (run->stdout_text, "--export-pdf=OUT.pdf"));
+  g_assert_nonnull (strstr (run->stdout_text, "--export-csv=OUT.csv"));
+  g_assert_nonnull (strstr (run->stdout_text, "--export-markdown=OUT.md"));
+  g_assert_nonnull (strstr (run->stdout_text, "--paper=a4|letter"));
+  g_assert_nonnull (strstr (run->stdout_text, "--subjects=ID,ID"));
+}
+
+static void
+test_export_pdf_builtin (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "report.pdf");
+  g_autofree char *prefix = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--export-pdf", out);
+  const char *count;
+  char *end = NULL;
+  guint64 n_pages;
+
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  prefix = g_strdup_printf ("%s: wrote the report on “Node.js vs Python”, ", out);
+  g_assert_true (g_str_has_prefix (run->stdout_lines[0], prefix));
+  count = run->stdout_lines[0] + strlen (prefix);
+  n_pages = g_ascii_strtoull (count, &end, 10);
+  g_assert_cmpuint (n_pages, >=, 3);
+  g_assert_cmpstr (end, ==, " pages");
+
+  contents = read_export (out);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (export_contains (out, "/MediaBox [ 0 0 595.276 841.89 ]"));
+  g_assert_true (export_contains (out, "/StructTreeRoot"));
+  g_assert_false (export_contains (out, "/MediaBox [ 0 0 612 792 ]"));
+
+  remove_export_dir (dir, "report.pdf");
+}
+
+static void
+test_export_pdf_options (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "databases.pdf");
+  g_autofree char *prefix = NULL;
+  g_autoptr(Run) run = NULL;
+
+  run = run_versus (EXIT_OK, "--export-pdf", out, "--paper", "letter",
+                    "--subjects", "sqlite, postgresql",
+                    "--answer", "server=no", "--answer", "ops=no", "--important", "ops",
+                    path);
+
+  assert_quiet_success (run);
+  prefix = g_strdup_printf ("%s: wrote the report on “PostgreSQL vs MySQL vs SQLite”, ", out);
+  g_assert_true (g_str_has_prefix (run->stdout_lines[0], prefix));
+  g_assert_true (export_contains (out, "/MediaBox [ 0 0 612 792 ]"));
+  g_assert_false (export_contains (out, "/MediaBox [ 0 0 595.276 841.89 ]"));
+
+  remove_export_dir (dir, "databases.pdf");
+}
+
+static void
+test_export_csv (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "table.csv");
+  g_autofree char *prefix = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--export-csv", out);
+
+  assert_quiet_success (run);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  prefix = g_strdup_printf ("%s: wrote the ", out);
+  g_assert_true (g_str_has_prefix (run->stdout_lines[0], prefix));
+  g_assert_true (g_str_has_suffix (run->stdout_lines[0], " features of “Node.js vs Python”"));
+
+  contents = read_export (out);
+  g_assert_true (g_str_has_prefix (contents, "Feature,Category,Node.js,Python,Advantage\r\n"
+                                   "Performance,Runtime and performance,"));
+  g_assert_true (g_str_has_suffix (contents, "\r\n"));
+
+  remove_export_dir (dir, "table.csv");
+}
+
+static void
+test_export_markdown (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "table.md");
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--export-markdown", out,
+                                   "--subjects", "mysql,sqlite", path);
+
+  assert_quiet_success (run);
+  expected = g_strdup_printf ("%s: wrote the 7 features of “PostgreSQL vs MySQL vs SQLite”", out);
+  g_assert_cmpstr (run->stdout_lines[0], ==, expected);
+
+  contents = read_export (out);
+  lines = g_strsplit (contents, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "# PostgreSQL vs MySQL vs SQLite");
+  g_assert_cmpstr (lines[1], ==, "");
+  g_assert_cmpstr (lines[2], ==, "| Feature | Category | MySQL | SQLite | Advantage |");
+  g_assert_cmpstr (lines[3], ==, "| --- | --- | --- | --- | --- |");
+  g_assert_cmpuint (g_strv_length (lines), ==, 4 + 7 + 1);
+
+  remove_export_dir (dir, "table.md");
+}
+
+static void
+test_export_usage (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "out.pdf");
+  struct {
+    const char *args[8];
+    const char *message;
+  } cases[] = {
+    { { "--export-pdf", out, "--export-csv", out },
+      "versus: --export-pdf, --export-csv and --export-markdown cannot be used together" },
+    { { "--export-csv", out, "--export-markdown", out },
+      "versus: --export-pdf, --export-csv and --export-markdown cannot be used together" },
+    { { "--export-pdf", out, "--validate", path },
+      "versus: --export-pdf cannot be used with --validate" },
+    { { "--export-markdown", out, "--verdict" },
+      "versus: --export-markdown cannot be used with --verdict" },
+    { { "--paper", "letter" }, "versus: --paper goes with --export-pdf" },
+    { { "--export-csv", out, "--paper", "a4" }, "versus: --paper goes with --export-pdf" },
+    { { "--export-pdf", out, "--paper", "a5" },
+      "versus: --paper a5: the paper is “a4” or “letter”" },
+    { { "--subjects", "nodejs" },
+      "versus: --subjects goes with --export-pdf, --export-csv or --export-markdown" },
+    { { "--export-csv", out, "--subjects", "ruby" },
+      "versus: --subjects ruby: there is no subject “ruby”; the subjects are nodejs, python" },
+    { { "--export-pdf", out, "--subjects", "sqlite,oracle", path },
+      "versus: --subjects sqlite,oracle: there is no subject “oracle”; the subjects are "
+      "postgresql, mysql, sqlite" },
+    { { "--export-pdf", out, "--subjects", "nodejs,,python" },
+      "versus: --subjects nodejs,,python: write the subjects as ID,ID…" },
+    { { "--export-pdf", out, "--subjects", "python,nodejs,python" },
+      "versus: --subjects python,nodejs,python: “python” is listed twice" },
+    { { "--export-pdf", out, path, path }, "versus: --export-pdf reads one dataset, not 2" },
+    { { "--export-csv", out, "--answer", "ai-ml=yes" },
+      "versus: --answer and --important go with --verdict or --export-pdf" },
+    { { "--export-pdf", out, "--answer", "nope=yes" }, "versus: --answer nope=yes: " },
+    { { "--export-pdf", out, "--answer", "ai-ml=yes", "--important", "nope" },
+      "versus: --important nope: " },
+    { { "--export-pdf", "" }, "versus: --export-pdf needs the name of the file to write" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(Run) run = run_versus_argv (cases[i].args, EXIT_USAGE);
+
+      assert_usage_error (run, cases[i].message);
+      /* Bad usage writes nothing. */
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  remove_export_dir (dir, "");
+}
+
+static void
+test_export_invalid_dataset (void)
+{
+  g_autofree char *path = dist_file ("data", "invalid", "version-2.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "out.csv");
+  g_autofree char *prefix = g_strdup_printf ("versus: %s: $.version: ", path);
+  g_autoptr(Run) run = run_versus (EXIT_BAD_INPUT, "--export-csv", out, path);
+
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stderr_lines[0], prefix));
+
+  remove_export_dir (dir, "");
+}
+
+static void
+test_export_cannot_write (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "missing");
+  g_autofree char *target = g_build_filename (out, "report.pdf", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) missing = NULL;
+  g_autoptr(Run) folder = NULL;
+  g_autoptr(Run) csv = NULL;
+
+  /* A folder that does not exist. */
+  missing = run_versus (EXIT_BAD_INPUT, "--export-pdf", target);
+  expected = g_strdup_printf ("versus: %s: the folder “%s” does not exist", target, out);
+  g_assert_cmpstr (missing->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (missing->stderr_lines), ==, 1);
+  g_assert_cmpstr (missing->stderr_lines[0], ==, expected);
+
+  /* A target that is a folder: it stays, and no temporary file is left. */
+  g_assert_cmpint (g_mkdir (out, 0755), ==, 0);
+  folder = run_versus (EXIT_BAD_INPUT, "--export-pdf", out);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s: it is a folder, not a file", out);
+  g_assert_cmpstr (folder->stdout_text, ==, "");
+  g_assert_cmpstr (folder->stderr_lines[0], ==, expected);
+
+  csv = run_versus (EXIT_BAD_INPUT, "--export-csv", out);
+  g_assert_cmpstr (csv->stderr_lines[0], ==, expected);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_DIR));
+
+  remove_export_dir (dir, "missing");
+}
+
 static void
 test_no_executable (void)
 {
@@ -696,6 +1005,15 @@ main (int   argc,
   g_test_add_func ("/versus/cli/verdict/usage/two-files", test_verdict_two_files);
   g_test_add_func ("/versus/cli/verdict/usage/foreign-question",
                    test_verdict_file_foreign_question);
+
+  g_test_add_func ("/versus/cli/export/help", test_help_export);
+  g_test_add_func ("/versus/cli/export/pdf", test_export_pdf_builtin);
+  g_test_add_func ("/versus/cli/export/pdf-options", test_export_pdf_options);
+  g_test_add_func ("/versus/cli/export/csv", test_export_csv);
+  g_test_add_func ("/versus/cli/export/markdown", test_export_markdown);
+  g_test_add_func ("/versus/cli/export/usage", test_export_usage);
+  g_test_add_func ("/versus/cli/export/invalid-dataset", test_export_invalid_dataset);
+  g_test_add_func ("/versus/cli/export/cannot-write", test_export_cannot_write);
 
   return g_test_run ();
 }

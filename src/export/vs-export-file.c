@@ -1,0 +1,462 @@
+/* vs-export-file.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "vs-export-file.h"
+
+/* Every export (PDF, CSV, Markdown) is written through this file, so that
+ * all of them are atomic in the same way: write a temporary file next to the
+ * target, flush it to the disk, and rename it over the target. A rename
+ * within one folder either happens whole or not at all.
+ */
+
+struct _VsExportFile
+{
+  /* A local file: the temporary file's descriptor and path. */
+  int fd;
+  char *temp_path;
+  char *path;
+  char *folder;
+
+  /* Any other GFile (a remote location): GIO's own replace stream, which
+   * keeps the old file until it is closed without being cancelled.
+   */
+  GOutputStream *stream;
+  GCancellable *abort;
+
+  gboolean failed;
+  gboolean committed;
+};
+
+G_DEFINE_QUARK (vs-export-error-quark, vs_export_error)
+
+/* ------------------------------------------------------------------------ */
+/* Errors                                                                    */
+/* ------------------------------------------------------------------------ */
+
+/* Explains @errno_value, seen while creating a file in @folder. */
+static void
+set_folder_error (GError     **error,
+                  int          errno_value,
+                  const char  *folder)
+{
+  g_autofree char *name = g_filename_display_name (folder);
+
+  switch (errno_value)
+    {
+    case ENOENT:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NO_FOLDER,
+                   _("the folder “%s” does not exist"), name);
+      break;
+
+    case ENOTDIR:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NO_FOLDER,
+                   _("“%s” is not a folder"), name);
+      break;
+
+    case EACCES:
+    case EPERM:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_PERMISSION,
+                   _("there is no permission to write in the folder “%s”"), name);
+      break;
+
+    case EROFS:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_PERMISSION,
+                   _("the folder “%s” is on a read-only disk"), name);
+      break;
+
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NO_SPACE,
+                   _("there is no space left on the disk"));
+      break;
+
+    default:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_WRITE,
+                   _("cannot create a file in the folder “%s”: %s"), name,
+                   g_strerror (errno_value));
+      break;
+    }
+}
+
+/* Explains @errno_value, seen while writing or renaming the file. */
+static void
+set_write_error (GError     **error,
+                 int          errno_value,
+                 const char  *folder)
+{
+  switch (errno_value)
+    {
+    case EISDIR:
+    case ENOTEMPTY:
+    case EEXIST:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_IS_FOLDER,
+                   _("it is a folder, not a file"));
+      break;
+
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+    case ENOENT:
+    case ENOTDIR:
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      set_folder_error (error, errno_value, folder);
+      break;
+
+    default:
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_WRITE,
+                   _("cannot write the file: %s"), g_strerror (errno_value));
+      break;
+    }
+}
+
+/* Turns a GIO error (from a non-local location) into an export error. */
+static void
+propagate_gio_error (GError **error,
+                     GError  *gio_error)
+{
+  VsExportError code = VS_EXPORT_ERROR_WRITE;
+
+  if (g_error_matches (gio_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, gio_error);
+      return;
+    }
+
+  if (gio_error->domain == G_IO_ERROR)
+    {
+      switch (gio_error->code)
+        {
+        case G_IO_ERROR_NOT_FOUND:
+        case G_IO_ERROR_NOT_DIRECTORY:
+          code = VS_EXPORT_ERROR_NO_FOLDER;
+          break;
+
+        case G_IO_ERROR_PERMISSION_DENIED:
+        case G_IO_ERROR_READ_ONLY:
+          code = VS_EXPORT_ERROR_PERMISSION;
+          break;
+
+        case G_IO_ERROR_IS_DIRECTORY:
+          code = VS_EXPORT_ERROR_IS_FOLDER;
+          break;
+
+        case G_IO_ERROR_NO_SPACE:
+          code = VS_EXPORT_ERROR_NO_SPACE;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  g_set_error_literal (error, VS_EXPORT_ERROR, code, gio_error->message);
+  g_error_free (gio_error);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                                */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * vs_export_file_open:
+ * @target: where the file goes in the end
+ * @error: return location for an error in %VS_EXPORT_ERROR
+ *
+ * Starts writing @target: creates a temporary file `.versus-XXXXXX` in the
+ * target's folder. Nothing happens to @target until vs_export_file_commit().
+ *
+ * Returns: (transfer full) (nullable): the file to write, or %NULL when the
+ *   temporary file cannot be created
+ */
+VsExportFile *
+vs_export_file_open (GFile   *target,
+                     GError **error)
+{
+  g_autoptr(VsExportFile) self = NULL;
+  g_autofree char *template = NULL;
+  int saved_errno;
+
+  g_return_val_if_fail (G_IS_FILE (target), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_new0 (VsExportFile, 1);
+  self->fd = -1;
+  self->path = g_file_get_path (target);
+
+  if (self->path == NULL)
+    {
+      GError *gio_error = NULL;
+
+      self->abort = g_cancellable_new ();
+      self->stream = G_OUTPUT_STREAM (g_file_replace (target, NULL, FALSE,
+                                                      G_FILE_CREATE_REPLACE_DESTINATION,
+                                                      NULL, &gio_error));
+      if (self->stream == NULL)
+        {
+          propagate_gio_error (error, gio_error);
+          return NULL;
+        }
+
+      return g_steal_pointer (&self);
+    }
+
+  self->folder = g_path_get_dirname (self->path);
+  template = g_build_filename (self->folder, ".versus-XXXXXX", NULL);
+
+  /* 0666 less the umask, as for any new file: not mkstemp's 0600. */
+  self->fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0666);
+  saved_errno = errno;
+  if (self->fd < 0)
+    {
+      set_folder_error (error, saved_errno, self->folder);
+      return NULL;
+    }
+
+  self->temp_path = g_steal_pointer (&template);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * vs_export_file_write:
+ * @self: a file being exported
+ * @data: (array length=length): the bytes
+ * @length: how many bytes
+ * @error: return location for an error in %VS_EXPORT_ERROR
+ *
+ * Appends @data to the temporary file. After a failure, every later write
+ * and the commit fail too.
+ *
+ * Returns: whether all of @data was written
+ */
+gboolean
+vs_export_file_write (VsExportFile  *self,
+                      const void    *data,
+                      gsize          length,
+                      GError       **error)
+{
+  const char *bytes = data;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (!self->committed, FALSE);
+
+  if (self->failed)
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_WRITE,
+                   _("cannot write the file after an earlier error"));
+      return FALSE;
+    }
+
+  if (self->stream != NULL)
+    {
+      GError *gio_error = NULL;
+
+      if (!g_output_stream_write_all (self->stream, data, length, NULL, NULL, &gio_error))
+        {
+          self->failed = TRUE;
+          propagate_gio_error (error, gio_error);
+          return FALSE;
+        }
+
+      return TRUE;
+    }
+
+  while (length > 0)
+    {
+      gssize written = write (self->fd, bytes, length);
+
+      if (written < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+
+          self->failed = TRUE;
+          set_write_error (error, saved_errno, self->folder);
+          return FALSE;
+        }
+
+      bytes += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vs_export_file_commit:
+ * @self: a file being exported
+ * @cancellable: (nullable): a #GCancellable: once cancelled, the target is
+ *   left as it was
+ * @error: return location for an error in %VS_EXPORT_ERROR or %G_IO_ERROR
+ *
+ * Flushes the temporary file to the disk and renames it over the target.
+ * On failure, the temporary file is removed and the target is left as it
+ * was.
+ *
+ * Returns: whether the target now holds what was written
+ */
+gboolean
+vs_export_file_commit (VsExportFile  *self,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  int fd;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (!self->committed, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->failed)
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_WRITE,
+                   _("cannot write the file after an earlier error"));
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      self->failed = TRUE;
+      return FALSE;
+    }
+
+  if (self->stream != NULL)
+    {
+      GError *gio_error = NULL;
+
+      if (!g_output_stream_close (self->stream, NULL, &gio_error))
+        {
+          self->failed = TRUE;
+          propagate_gio_error (error, gio_error);
+          return FALSE;
+        }
+
+      self->committed = TRUE;
+      return TRUE;
+    }
+
+  /* A full disk may only show when the data is flushed, or closed. */
+  fd = self->fd;
+  self->fd = -1;
+  if (fsync (fd) != 0 && errno != EINVAL && errno != EROFS)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      self->failed = TRUE;
+      set_write_error (error, saved_errno, self->folder);
+      return FALSE;
+    }
+
+  if (close (fd) != 0 && errno != EINTR)
+    {
+      self->failed = TRUE;
+      set_write_error (error, errno, self->folder);
+      return FALSE;
+    }
+
+  if (g_rename (self->temp_path, self->path) != 0)
+    {
+      self->failed = TRUE;
+      set_write_error (error, errno, self->folder);
+      return FALSE;
+    }
+
+  self->committed = TRUE;
+
+  return TRUE;
+}
+
+/**
+ * vs_export_file_free:
+ * @self: (transfer full): a file being exported
+ *
+ * Frees @self. Unless it was committed, removes the temporary file and
+ * leaves the target as it was.
+ */
+void
+vs_export_file_free (VsExportFile *self)
+{
+  if (self == NULL)
+    return;
+
+  if (self->fd >= 0)
+    close (self->fd);
+
+  if (!self->committed && self->temp_path != NULL)
+    g_unlink (self->temp_path);
+
+  if (self->stream != NULL)
+    {
+      /* A cancelled close keeps the old file and drops the new one. */
+      if (!self->committed && !g_output_stream_is_closed (self->stream))
+        {
+          g_cancellable_cancel (self->abort);
+          g_output_stream_close (self->stream, self->abort, NULL);
+        }
+      g_object_unref (self->stream);
+    }
+
+  g_clear_object (&self->abort);
+  g_free (self->temp_path);
+  g_free (self->path);
+  g_free (self->folder);
+  g_free (self);
+}
+
+/**
+ * vs_export_file_replace_contents:
+ * @target: the file to write
+ * @contents: (array length=length): what to write
+ * @length: how many bytes
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error in %VS_EXPORT_ERROR or %G_IO_ERROR
+ *
+ * Replaces @target with @contents, atomically: on failure @target is left
+ * as it was and no partial file remains.
+ *
+ * Returns: whether @target was written
+ */
+gboolean
+vs_export_file_replace_contents (GFile         *target,
+                                 const char    *contents,
+                                 gsize          length,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
+  g_autoptr(VsExportFile) file = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (!(file = vs_export_file_open (target, error)))
+    return FALSE;
+
+  if (!vs_export_file_write (file, contents, length, error))
+    return FALSE;
+
+  return vs_export_file_commit (file, cancellable, error);
+}

@@ -1,0 +1,1779 @@
+/* test-export.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fontconfig/fontconfig.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "vs-csv-export.h"
+#include "vs-dataset-loader.h"
+#include "vs-export-file.h"
+#include "vs-feature.h"
+#include "vs-markdown-export.h"
+#include "vs-pdf-export.h"
+#include "vs-report.h"
+#include "vs-subject.h"
+#include "vs-verdict.h"
+
+/* The exports, read back: the PDF with poppler (text, outline, metadata,
+ * structure tags, links, page sizes), the CSV with a small RFC 4180 parser,
+ * the Markdown line by line; and the atomic writes, made to fail.
+ */
+
+#define dist_file(...) g_test_build_filename (G_TEST_DIST, __VA_ARGS__)
+
+/* poppler-glib 22.12 declares no cleanup functions. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerStructureElement, g_object_unref)
+
+/* The sections of the built-in report: title page, Overview, Scores,
+ * Features, Use cases, Companies.
+ */
+static const char * const builtin_sections[] = {
+  "Node.js vs Python", "Overview", "Scores", "Features", "Use cases", "Companies", NULL
+};
+
+/* ------------------------------------------------------------------------ */
+/* Helpers: datasets and files                                               */
+/* ------------------------------------------------------------------------ */
+
+static VsDataset *
+load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset = vs_dataset_loader_load_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static VsDataset *
+load_test_file (const char *name)
+{
+  g_autofree char *path = dist_file ("data", "valid", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static GDateTime *
+fixed_date (void)
+{
+  return g_date_time_new_utc (2025, 3, 14, 12, 30, 0);
+}
+
+static VsReport *
+new_report (VsDataset *dataset)
+{
+  VsReport *report = vs_report_new (dataset);
+  g_autoptr(GDateTime) date = fixed_date ();
+
+  vs_report_set_generated_on (report, date);
+
+  return report;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("versus-test-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+/* Removes @path and, for a folder, everything in it. */
+static void
+remove_tree (const char *path)
+{
+  GDir *dir;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      const char *name;
+
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      if (dir != NULL)
+        g_dir_close (dir);
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *)a, *(char * const *)b);
+}
+
+/* The names in @dir, sorted, joined by spaces. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **)names->pdata);
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static char *
+export_pdf_to (VsReport   *report,
+               const char *dir,
+               const char *name)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vs_pdf_export_write (report, file, NULL, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+/* A report on @dataset exported to a temporary PDF, opened with poppler. */
+typedef struct
+{
+  char *dir;
+  char *path;
+  PopplerDocument *document;
+} Pdf;
+
+static void
+pdf_free (Pdf *pdf)
+{
+  g_clear_object (&pdf->document);
+  remove_tree (pdf->dir);
+  g_free (pdf->dir);
+  g_free (pdf->path);
+  g_free (pdf);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pdf, pdf_free)
+
+static Pdf *
+pdf_new (VsReport *report)
+{
+  Pdf *pdf = g_new0 (Pdf, 1);
+
+  pdf->dir = make_temp_dir ();
+  pdf->path = export_pdf_to (report, pdf->dir, "report.pdf");
+  pdf->document = open_pdf (pdf->path);
+
+  return pdf;
+}
+
+static guint
+pdf_n_pages (Pdf *pdf)
+{
+  return poppler_document_get_n_pages (pdf->document);
+}
+
+static char *
+pdf_page_text (Pdf   *pdf,
+               guint  index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (pdf->document, index);
+
+  g_assert_nonnull (page);
+
+  return poppler_page_get_text (page);
+}
+
+static char *
+pdf_text (Pdf *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < pdf_n_pages (pdf); i++)
+    {
+      g_autofree char *page = pdf_page_text (pdf, i);
+
+      g_string_append (text, page);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Text as extracted, without what wrapping changes: white space, hyphens
+ * (a line may end at a hyphen, which extraction then drops), and the
+ * bidi controls that poppler puts around right-to-left runs.
+ */
+static char *
+squeeze (const char *text)
+{
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == 0x00ad || c == 0x2010 ||
+          (c >= 0x200e && c <= 0x200f) || (c >= 0x202a && c <= 0x202e))
+        continue;
+
+      g_string_append_unichar (squeezed, c);
+    }
+
+  return g_string_free (squeezed, FALSE);
+}
+
+static gboolean
+contains_text (const char *squeezed,
+               const char *needle)
+{
+  g_autofree char *squeezed_needle = squeeze (needle);
+
+  if (strstr (squeezed, squeezed_needle) != NULL)
+    return TRUE;
+
+  g_test_message ("not found in the PDF's text: “%s”", needle);
+  return FALSE;
+}
+
+/* A right-to-left word, which poppler may give in visual order. */
+static gboolean
+contains_rtl_word (const char *squeezed,
+                   const char *word)
+{
+  g_autofree char *reversed = g_utf8_strreverse (word, -1);
+
+  if (strstr (squeezed, word) != NULL || strstr (squeezed, reversed) != NULL)
+    return TRUE;
+
+  g_test_message ("not found in the PDF's text, in either order: “%s”", word);
+  return FALSE;
+}
+
+static gboolean
+bytes_contain (const char *path,
+               const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  /* A PDF holds NUL bytes: no string functions. */
+  for (gsize i = 0; i + strlen (needle) <= length; i++)
+    if (memcmp (contents + i, needle, strlen (needle)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The titles of the outline's top-level entries. */
+static GPtrArray *
+outline_titles (Pdf *pdf)
+{
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+  PopplerIndexIter *iter = poppler_index_iter_new (pdf->document);
+
+  if (iter == NULL)
+    return titles;
+
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+
+      g_ptr_array_add (titles, g_strdup (action->any.title));
+      poppler_action_free (action);
+    }
+  while (poppler_index_iter_next (iter));
+  poppler_index_iter_free (iter);
+
+  return titles;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Helpers: the structure tree                                               */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  guint counts[POPPLER_STRUCTURE_ELEMENT_FORM + 1];
+  guint header_rows;
+  guint data_rows;
+  GPtrArray *header_row_cells;
+} Structure;
+
+static void
+structure_clear (Structure *structure)
+{
+  g_clear_pointer (&structure->header_row_cells, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Structure, structure_clear)
+
+/* Counts the cells of a table row, and whether they are all headings. */
+static void
+read_row (PopplerStructureElementIter *row,
+          Structure                   *structure)
+{
+  PopplerStructureElementIter *cells = poppler_structure_element_iter_get_child (row);
+  guint n_headings = 0;
+  guint n_cells = 0;
+
+  if (cells == NULL)
+    return;
+
+  do
+    {
+      g_autoptr(PopplerStructureElement) cell = poppler_structure_element_iter_get_element (cells);
+      PopplerStructureElementKind kind = poppler_structure_element_get_kind (cell);
+
+      g_assert_true (kind == POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING ||
+                     kind == POPPLER_STRUCTURE_ELEMENT_TABLE_DATA);
+      n_cells++;
+      n_headings += kind == POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING;
+    }
+  while (poppler_structure_element_iter_next (cells));
+  poppler_structure_element_iter_free (cells);
+
+  if (n_headings == n_cells)
+    {
+      structure->header_rows++;
+      g_ptr_array_add (structure->header_row_cells, GUINT_TO_POINTER (n_cells));
+    }
+  else
+    {
+      /* A feature's row: the feature's name heads it, the rest is data. */
+      g_assert_cmpuint (n_headings, ==, 1);
+      structure->data_rows++;
+    }
+}
+
+static void
+read_structure (PopplerStructureElementIter *iter,
+                Structure                   *structure,
+                guint                        depth)
+{
+  do
+    {
+      g_autoptr(PopplerStructureElement) element = NULL;
+      PopplerStructureElementKind kind;
+      PopplerStructureElementIter *children;
+
+      element = poppler_structure_element_iter_get_element (iter);
+      kind = poppler_structure_element_get_kind (element);
+
+      if (kind > POPPLER_STRUCTURE_ELEMENT_FORM)
+        continue;
+
+      structure->counts[kind]++;
+      if (depth == 0)
+        g_assert_cmpint (kind, ==, POPPLER_STRUCTURE_ELEMENT_DOCUMENT);
+
+      if (kind == POPPLER_STRUCTURE_ELEMENT_TABLE_ROW)
+        read_row (iter, structure);
+
+      children = poppler_structure_element_iter_get_child (iter);
+      if (children != NULL)
+        {
+          read_structure (children, structure, depth + 1);
+          poppler_structure_element_iter_free (children);
+        }
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+static void
+structure_read (Structure *structure,
+                Pdf       *pdf)
+{
+  PopplerStructureElementIter *iter = poppler_structure_element_iter_new (pdf->document);
+
+  memset (structure, 0, sizeof *structure);
+  structure->header_row_cells = g_ptr_array_new ();
+
+  g_assert_nonnull (iter);
+  read_structure (iter, structure, 0);
+  poppler_structure_element_iter_free (iter);
+
+  /* One Document holds everything. */
+  g_assert_cmpuint (structure->counts[POPPLER_STRUCTURE_ELEMENT_DOCUMENT], ==, 1);
+}
+
+/* ------------------------------------------------------------------------ */
+/* PDF                                                                       */
+/* ------------------------------------------------------------------------ */
+
+static void
+assert_footers (Pdf *pdf)
+{
+  guint n_pages = pdf_n_pages (pdf);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, i);
+      g_autofree char *footer = g_strdup_printf ("Page %u of %u", i + 1, n_pages);
+
+      if (strstr (text, footer) == NULL)
+        g_test_message ("page %u has no “%s”", i + 1, footer);
+      g_assert_nonnull (strstr (text, footer));
+    }
+}
+
+/* No text runs into the margins: every character above the footer ends
+ * above the bottom margin (60 pt), inside the page's sides.
+ */
+static void
+assert_text_inside_margins (Pdf *pdf)
+{
+  for (guint i = 0; i < pdf_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf->document, i);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width;
+      double height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+
+      for (guint r = 0; r < n_rects; r++)
+        {
+          /* Line ends have empty boxes. */
+          if (rects[r].x2 - rects[r].x1 < 0.01)
+            continue;
+
+          g_assert_cmpfloat (rects[r].x1, >=, 49);
+          g_assert_cmpfloat (rects[r].x2, <=, width - 49);
+          if (rects[r].y1 < height - 45)
+            g_assert_cmpfloat (rects[r].y2, <=, height - 59);
+        }
+      g_free (rects);
+    }
+}
+
+static void
+test_pdf_builtin (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_autoptr(GPtrArray) titles = outline_titles (pdf);
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) expected_date = fixed_date ();
+  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *squeezed = squeeze (text);
+  g_autofree char *first_page = pdf_page_text (pdf, 0);
+  g_autofree char *title = NULL;
+  g_autofree char *creator = NULL;
+  g_autofree char *first_footer = NULL;
+  GListModel *features = vs_dataset_get_features (dataset);
+
+  /* Title page, overview and chart, 16 features, use cases, companies. */
+  g_assert_cmpuint (pdf_n_pages (pdf), >=, 4);
+  g_assert_cmpuint (pdf_n_pages (pdf), <=, 10);
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, pdf_n_pages (pdf));
+
+  /* Every feature, every cell. */
+  g_assert_cmpuint (g_list_model_get_n_items (features), ==, 16);
+  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      g_assert_true (contains_text (squeezed, vs_feature_get_name (feature)));
+      for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
+        g_assert_true (contains_text (squeezed, vs_feature_get_value (feature, s)));
+    }
+  g_assert_true (contains_text (squeezed, "Runtime and performance"));
+  g_assert_true (contains_text (squeezed, "Releases, security and community"));
+
+  /* The title page, the overview, the use cases, the companies. */
+  g_assert_true (contains_text (squeezed, "Choosing the best backend technology"));
+  g_assert_true (contains_text (squeezed, "Generated by Versus " PACKAGE_VERSION
+                                " on 14 March 2025"));
+  g_assert_true (contains_text (squeezed, "JavaScript runtime environment"));
+  g_assert_true (contains_text (squeezed, "Highlights"));
+  g_assert_true (contains_text (squeezed, "Real-time applications"));
+  g_assert_true (contains_text (squeezed, "Recommended: Node.js"));
+  g_assert_true (contains_text (squeezed, "Netflix"));
+  g_assert_true (contains_text (squeezed, "Instagram"));
+  g_assert_null (strstr (text, "Verdict"));
+
+  /* “Page 1 of N” on the first page, and on every page its own. */
+  first_footer = g_strdup_printf ("Page 1 of %u", pdf_n_pages (pdf));
+  g_assert_nonnull (strstr (first_page, first_footer));
+  assert_footers (pdf);
+  assert_text_inside_margins (pdf);
+
+  /* One bookmark per section, in order. */
+  g_assert_cmpuint (titles->len, ==, g_strv_length ((char **)builtin_sections));
+  for (guint i = 0; i < titles->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (titles, i), ==, builtin_sections[i]);
+
+  /* Metadata. */
+  title = poppler_document_get_title (pdf->document);
+  g_assert_cmpstr (title, ==, "Node.js vs Python");
+  creator = poppler_document_get_creator (pdf->document);
+  g_assert_cmpstr (creator, ==, "Versus " PACKAGE_VERSION);
+  created = poppler_document_get_creation_date_time (pdf->document);
+  g_assert_nonnull (created);
+  g_assert_true (g_date_time_equal (created, expected_date));
+
+  /* A tagged PDF: the catalog says so and has a structure tree (poppler
+   * has no getter for “tagged”; pdfinfo says “Tagged: yes”).
+   */
+  g_assert_true (bytes_contain (pdf->path, "/MarkInfo << /Marked true >>"));
+  g_assert_true (bytes_contain (pdf->path, "/StructTreeRoot"));
+}
+
+static void
+test_pdf_structure (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_auto(Structure) structure = { 0 };
+  guint table_pages = 0;
+
+  structure_read (&structure, pdf);
+
+  /* The title and one heading per section. */
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_HEADING_1], ==,
+                    g_strv_length ((char **)builtin_sections));
+  /* A subject per overview heading and per companies heading, the sources. */
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_HEADING_2], >=, 5);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_PARAGRAPH], >, 10);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_LIST], >=, 4);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_LIST_ITEM], >=, 14 + 8);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_FIGURE], >=, 1);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_CAPTION], >=, 1);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE], >=, 1);
+
+  /* 16 feature rows of Feature, Category, two subjects and Advantage, under
+   * a header row on every page of the table.
+   */
+  g_assert_cmpuint (structure.data_rows, ==, 16);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE_ROW], ==,
+                    structure.data_rows + structure.header_rows);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], ==, 16 * 4);
+  for (guint i = 0; i < structure.header_row_cells->len; i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (structure.header_row_cells, i)), ==, 5);
+
+  for (guint i = 0; i < pdf_n_pages (pdf); i++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, i);
+
+      table_pages += strstr (text, "Advantage") != NULL;
+    }
+  g_assert_cmpuint (table_pages, >=, 1);
+  g_assert_cmpuint (structure.header_rows, ==, table_pages);
+}
+
+static void
+test_pdf_links (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_autoptr(GPtrArray) uris = g_ptr_array_new_with_free_func (g_free);
+  g_auto(Structure) structure = { 0 };
+  const char * const expected[] = {
+    "https://www.postgresql.org/docs/", "http://example.com/surveys/databases-2024",
+    "https://www.postgresql.org/", "https://www.mysql.com/", "https://sqlite.org/",
+  };
+
+  for (guint i = 0; i < pdf_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf->document, i);
+      GList *mappings = poppler_page_get_link_mapping (page);
+
+      for (GList *l = mappings; l != NULL; l = l->next)
+        {
+          PopplerLinkMapping *mapping = l->data;
+
+          g_assert_cmpint (mapping->action->type, ==, POPPLER_ACTION_URI);
+          g_ptr_array_add (uris, g_strdup (mapping->action->uri.uri));
+        }
+      poppler_page_free_link_mapping (mappings);
+    }
+
+  /* The sources' and the homepages' URLs are clickable. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      if (!g_ptr_array_find_with_equal_func (uris, expected[i], g_str_equal, NULL))
+        g_test_message ("no link to %s", expected[i]);
+      g_assert_true (g_ptr_array_find_with_equal_func (uris, expected[i], g_str_equal, NULL));
+    }
+  g_assert_cmpuint (uris->len, ==, G_N_ELEMENTS (expected));
+
+  structure_read (&structure, pdf);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_LINK], ==, G_N_ELEMENTS (expected));
+}
+
+static void
+test_pdf_three_subjects (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *squeezed = squeeze (text);
+  g_autoptr(GPtrArray) titles = outline_titles (pdf);
+  g_auto(Structure) structure = { 0 };
+  GListModel *features = vs_dataset_get_features (dataset);
+  guint n_features = g_list_model_get_n_items (features);
+
+  structure_read (&structure, pdf);
+
+  /* All three subjects are columns: the header row has Feature, Category,
+   * three subjects and Advantage, and every row three values.
+   */
+  g_assert_cmpuint (structure.header_rows, >=, 1);
+  for (guint i = 0; i < structure.header_row_cells->len; i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (structure.header_row_cells, i)), ==, 6);
+  g_assert_cmpuint (structure.data_rows, ==, n_features);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], ==, n_features * 5);
+
+  for (guint f = 0; f < n_features; f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      g_assert_true (contains_text (squeezed, vs_feature_get_name (feature)));
+      for (guint s = 0; s < 3; s++)
+        {
+          const char *value = vs_feature_get_value (feature, s);
+
+          g_assert_true (contains_text (squeezed, value != NULL ? value : "—"));
+        }
+    }
+
+  g_assert_true (contains_text (squeezed, "PostgreSQL"));
+  g_assert_true (contains_text (squeezed, "MySQL"));
+  g_assert_true (contains_text (squeezed, "SQLite"));
+  g_assert_true (contains_text (squeezed, "Updated: 14 March 2025"));
+  g_assert_true (contains_text (squeezed, "Content licence: CC-BY-SA-4.0"));
+  g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "PostgreSQL vs MySQL vs SQLite");
+  assert_footers (pdf);
+  assert_text_inside_margins (pdf);
+}
+
+static void
+test_pdf_subjects (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_auto(Structure) structure = { 0 };
+
+  /* SQLite and PostgreSQL, in that order, without MySQL. */
+  g_ptr_array_add (subjects, vs_dataset_find_subject (dataset, "sqlite"));
+  g_ptr_array_add (subjects, vs_dataset_find_subject (dataset, "postgresql"));
+  vs_report_set_subjects (report, subjects);
+  g_assert_cmpuint (vs_report_get_subjects (report)->len, ==, 2);
+
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+  squeezed = squeeze (text);
+  structure_read (&structure, pdf);
+
+  /* Feature, Category, SQLite, PostgreSQL, Advantage. */
+  for (guint i = 0; i < structure.header_row_cells->len; i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (structure.header_row_cells, i)), ==, 5);
+  g_assert_true (contains_text (squeezed, "In-process library, no server"));
+  g_assert_true (contains_text (squeezed, "Separate server process, one process per connection"));
+  g_assert_null (strstr (squeezed, "Separateserverprocess,onethreadperconnection"));
+  g_assert_null (strstr (text, "InnoDB storage engine"));
+  g_assert_null (strstr (text, "MySQL (2)"));
+  g_assert_nonnull (strstr (text, "SQLite (2)"));
+  g_assert_true (strstr (text, "SQLite (2)") < strstr (text, "PostgreSQL (2)"));
+}
+
+static void
+test_pdf_letter (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) a4 = pdf_new (report);
+  g_autoptr(Pdf) letter = NULL;
+
+  for (guint i = 0; i < pdf_n_pages (a4); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (a4->document, i);
+      double width;
+      double height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 595.28, 0.01);
+      g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+    }
+
+  vs_report_set_paper (report, VS_REPORT_PAPER_LETTER);
+  g_assert_cmpint (vs_report_get_paper (report), ==, VS_REPORT_PAPER_LETTER);
+  letter = pdf_new (report);
+
+  for (guint i = 0; i < pdf_n_pages (letter); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (letter->document, i);
+      double width;
+      double height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat (width, ==, 612);
+      g_assert_cmpfloat (height, ==, 792);
+    }
+
+  assert_footers (letter);
+  assert_text_inside_margins (letter);
+}
+
+/* A dataset of @n_features features over two subjects, as JSON text. */
+static char *
+many_features_json (guint n_features)
+{
+  GString *json = g_string_new (NULL);
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"many\",\n"
+                   " \"title\": \"Northwind vs Southwind\",\n"
+                   " \"subjects\": [\n"
+                   "   {\"id\": \"north\", \"name\": \"Northwind\", \"color\": \"#1c71d8\"},\n"
+                   "   {\"id\": \"south\", \"name\": \"Southwind\", \"color\": \"#e66100\"}],\n"
+                   " \"categories\": [{\"id\": \"one\", \"name\": \"First group\"},\n"
+                   "                {\"id\": \"two\", \"name\": \"Second group\"}],\n"
+                   " \"features\": [\n");
+
+  for (guint i = 1; i <= n_features; i++)
+    {
+      /* Some rows wrap to several lines. */
+      const char *long_text = i % 7 == 0 ? " with a longer text that wraps over several lines "
+                                           "of the narrow column of the table" : "";
+
+      g_string_append_printf (json,
+                              "  {\"id\": \"f%u\", \"name\": \"Row %04u\", \"category\": \"%s\",\n"
+                              "   \"values\": {\"north\": \"n%04u%s\", \"south\": \"s%04u\"},\n"
+                              "   \"scores\": {\"north\": %u, \"south\": %u},\n"
+                              "   \"advantage\": \"%s\"}%s\n",
+                              i, i, i % 2 ? "one" : "two", i, long_text, i, i % 6, (i + 3) % 6,
+                              i % 3 == 0 ? "tie" : i % 3 == 1 ? "north" : "south",
+                              i < n_features ? "," : "");
+    }
+
+  g_string_append (json, " ]}\n");
+
+  return g_string_free (json, FALSE);
+}
+
+static void
+test_pdf_many_features (void)
+{
+  g_autofree char *json = many_features_json (2000);
+  g_autoptr(VsDataset) dataset = load_json (json);
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_auto(Structure) structure = { 0 };
+  g_autofree gboolean *seen = g_new0 (gboolean, 2001);
+  guint table_pages = 0;
+
+  /* About fifty rows a page. */
+  g_assert_cmpuint (pdf_n_pages (pdf), >=, 25);
+  g_assert_cmpuint (pdf_n_pages (pdf), <=, 80);
+
+  for (guint i = 0; i < pdf_n_pages (pdf); i++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, i);
+      const char *row = strstr (text, "Row ");
+      const char *header = strstr (text, "Advantage");
+
+      if (row == NULL)
+        continue;
+
+      /* The header row, above the first row of the page. */
+      table_pages++;
+      g_assert_nonnull (header);
+      g_assert_true (header < row);
+      g_assert_nonnull (strstr (text, "Feature"));
+      g_assert_nonnull (strstr (text, "Category"));
+      g_assert_nonnull (strstr (text, "Northwind"));
+      g_assert_nonnull (strstr (text, "Southwind"));
+
+      for (const char *p = row; (p = strstr (p, "Row ")) != NULL; p += 4)
+        {
+          guint64 number = g_ascii_strtoull (p + 4, NULL, 10);
+
+          g_assert_cmpuint (number, >=, 1);
+          g_assert_cmpuint (number, <=, 2000);
+          /* Rows are never split, so each is on one page only. */
+          g_assert_false (seen[number]);
+          seen[number] = TRUE;
+        }
+    }
+
+  for (guint i = 1; i <= 2000; i++)
+    g_assert_true (seen[i]);
+
+  g_assert_cmpuint (table_pages, >=, 20);
+  structure_read (&structure, pdf);
+  g_assert_cmpuint (structure.data_rows, ==, 2000);
+  g_assert_cmpuint (structure.header_rows, ==, table_pages);
+  assert_footers (pdf);
+  assert_text_inside_margins (pdf);
+}
+
+static void
+test_pdf_tall_row (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree guint *lines_per_page = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  guint pages_with_lines = 0;
+  guint continued = 0;
+
+  /* A cell of 300 lines, taller than a page: it is split between lines,
+   * with the header row on every page.
+   */
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"tall\",\n"
+                   " \"title\": \"Tall\",\n"
+                   " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                   "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                   " \"features\": [\n"
+                   "  {\"id\": \"short\", \"name\": \"Short\",\n"
+                   "   \"values\": {\"a\": \"x\", \"b\": \"y\"}},\n"
+                   "  {\"id\": \"tall\", \"name\": \"Tall row\",\n"
+                   "   \"values\": {\"b\": \"short\", \"a\": \"");
+  for (guint i = 1; i <= 300; i++)
+    g_string_append_printf (json, "Line %03u of the tall cell%s", i, i < 300 ? "\\n" : "");
+  g_string_append (json, "\"}}]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+  lines_per_page = g_new0 (guint, pdf_n_pages (pdf));
+
+  for (guint i = 1; i <= 300; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Line %03u of the tall cell", i);
+
+      /* Each line is whole, and there once. */
+      g_assert_nonnull (strstr (text, line));
+      g_assert_null (strstr (strstr (text, line) + 1, line));
+    }
+
+  for (guint p = 0; p < pdf_n_pages (pdf); p++)
+    {
+      g_autofree char *page = pdf_page_text (pdf, p);
+
+      for (const char *l = page; (l = strstr (l, "Line ")) != NULL; l++)
+        lines_per_page[p]++;
+
+      if (lines_per_page[p] > 0)
+        {
+          pages_with_lines++;
+          g_assert_nonnull (strstr (page, "Alpha"));
+          g_assert_nonnull (strstr (page, "Beta"));
+          g_assert_true (strstr (page, "Alpha") < strstr (page, "Line "));
+          continued += strstr (page, "Tall row (continued)") != NULL;
+        }
+    }
+
+  /* The row's name atop each page after its first. */
+  g_assert_cmpuint (pages_with_lines, >=, 3);
+  g_assert_cmpuint (continued, ==, pages_with_lines - 1);
+
+  /* Sections without content are left out, and so are their bookmarks. */
+  titles = outline_titles (pdf);
+  g_assert_cmpuint (titles->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "Tall");
+  g_assert_cmpstr (g_ptr_array_index (titles, 1), ==, "Overview");
+  g_assert_cmpstr (g_ptr_array_index (titles, 2), ==, "Features");
+  assert_text_inside_margins (pdf);
+}
+
+/* Whether fontconfig has a colour font for U+1F600: if so, Pango draws
+ * that emoji as an image, without text behind it (cairo 1.16).
+ */
+static gboolean
+has_color_emoji_font (void)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcCharSet *charset = FcCharSetCreate ();
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  FcFontSet *fonts;
+  gboolean found;
+
+  FcCharSetAddChar (charset, 0x1f600);
+  FcPatternAddCharSet (pattern, FC_CHARSET, charset);
+  FcPatternAddBool (pattern, FC_COLOR, FcTrue);
+  fonts = FcFontList (NULL, pattern, objects);
+  found = fonts != NULL && fonts->nfont > 0;
+
+  if (fonts != NULL)
+    FcFontSetDestroy (fonts);
+  FcObjectSetDestroy (objects);
+  FcCharSetDestroy (charset);
+  FcPatternDestroy (pattern);
+
+  return found;
+}
+
+static void
+test_pdf_unicode (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("unicode.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *squeezed = squeeze (text);
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) titles = outline_titles (pdf);
+
+  /* Markup and entities come out as they are written. */
+  g_assert_true (contains_text (squeezed, "Café <b>bold</b> vs"));
+  g_assert_true (contains_text (squeezed, "Markup is text: <b>bold</b> &amp; & <i>not italic</i>"));
+  g_assert_true (contains_text (squeezed, "<script>alert(1)</script>"));
+  g_assert_true (contains_text (squeezed, "<b>bold</b> &amp; &"));
+  g_assert_true (contains_text (squeezed, "Taste <em>&lt;strong&gt;</em>"));
+  g_assert_true (contains_text (squeezed, "Doux &amp; crémeux"));
+  g_assert_true (contains_text (squeezed, "Café au lait, crème brûlée, naïve"));
+  g_assert_true (contains_text (squeezed, "Ünïcödé"));
+
+  /* Right-to-left words. */
+  g_assert_true (contains_rtl_word (squeezed, "قهوة"));
+  g_assert_true (contains_rtl_word (squeezed, "קפה"));
+  g_assert_true (contains_rtl_word (squeezed, "עברית"));
+  g_assert_true (contains_rtl_word (squeezed, "مرحبا"));
+
+  /* Emoji that a font on the machine has in black and white. */
+  if (has_color_emoji_font ())
+    g_test_message ("a colour emoji font is installed: emoji are drawn as images");
+  else
+    {
+      g_assert_true (contains_text (squeezed, "😀 grinning face"));
+      g_assert_true (contains_text (squeezed, "Café ☕"));
+    }
+
+  /* The metadata and the bookmark keep the title as it is. */
+  title = poppler_document_get_title (pdf->document);
+  g_assert_cmpstr (title, ==, "Café <b>bold</b> vs קפה 😀");
+  g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "Café <b>bold</b> vs קפה 😀");
+}
+
+static void
+test_pdf_verdict (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(VsVerdict) verdict = vs_verdict_new (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *verdict_text;
+
+  /* The engine's /versus/verdict/builtin/data-science answers: Python 12. */
+  g_assert_true (vs_verdict_answer_by_id (verdict, "ai-ml", "yes", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "team-language", "python", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "scientific", "yes", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "prototyping", "yes", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "automation", "yes", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "real-time", "no", &error));
+  g_assert_true (vs_verdict_mark_important_by_id (verdict, "ai-ml", &error));
+  g_assert_no_error (error);
+
+  vs_report_set_verdict (report, verdict);
+  g_assert_true (vs_report_get_verdict (report) == verdict);
+  pdf = pdf_new (report);
+  titles = outline_titles (pdf);
+  text = pdf_text (pdf);
+
+  g_assert_cmpuint (titles->len, ==, g_strv_length ((char **)builtin_sections) + 1);
+  g_assert_cmpstr (g_ptr_array_index (titles, titles->len - 1), ==, "Verdict");
+
+  verdict_text = strstr (text, "Verdict\n");
+  g_assert_nonnull (verdict_text);
+  squeezed = squeeze (verdict_text);
+
+  /* The answers, the ranking with scores, the reasons, the guidance. */
+  g_assert_true (contains_text (squeezed, "Your 6 answers"));
+  g_assert_true (contains_text (squeezed, "Does your project involve data science or AI/ML? Yes "
+                                "(important to you: counted twice)"));
+  g_assert_true (contains_text (squeezed, "1. Python"));
+  g_assert_true (contains_text (squeezed, "2. Node.js"));
+  g_assert_true (strstr (squeezed, "1.Python") < strstr (squeezed, "2.Node.js"));
+  g_assert_true (contains_text (squeezed, "15"));
+  g_assert_true (contains_text (squeezed, "Your team knows Python"));
+  g_assert_true (contains_text (squeezed, "Your project involves data science or AI/ML "
+                                "(important to you: counted twice)"));
+  g_assert_true (contains_text (squeezed, "You prioritize extensive scientific libraries"));
+  g_assert_true (contains_text (squeezed, "Choose Node.js if:"));
+  g_assert_true (contains_text (squeezed, "You need real-time capabilities and high scalability"));
+  g_assert_true (contains_text (squeezed, "Python is used by Google"));
+  assert_footers (pdf);
+}
+
+static void
+test_pdf_verdict_tie (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(VsVerdict) verdict = vs_verdict_new (dataset);
+  g_autoptr(VsVerdict) unanswered = vs_verdict_new (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autoptr(Pdf) without = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+
+  /* An answer without weights: a tie, with its marks. */
+  g_assert_true (vs_verdict_answer_by_id (verdict, "team-language", "both", &error));
+  g_assert_no_error (error);
+  vs_report_set_verdict (report, verdict);
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+  squeezed = squeeze (strstr (text, "Verdict\n"));
+
+  g_assert_true (contains_text (squeezed,
+                                "The answers do not separate the subjects: they are tied."));
+  g_assert_true (contains_text (squeezed, "=1. Node.js"));
+  g_assert_true (contains_text (squeezed, "=1. Python"));
+  g_assert_true (contains_text (squeezed, "“=” marks subjects tied on the same score."));
+
+  /* A verdict without answers adds nothing. */
+  vs_report_set_verdict (report, unanswered);
+  without = pdf_new (report);
+  titles = outline_titles (without);
+  g_assert_cmpuint (titles->len, ==, g_strv_length ((char **)builtin_sections));
+}
+
+static void
+test_pdf_reproducible (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *first = export_pdf_to (report, dir, "first.pdf");
+  g_autofree char *second = export_pdf_to (report, dir, "second.pdf");
+  g_autofree char *first_bytes = NULL;
+  g_autofree char *second_bytes = NULL;
+  gsize first_length;
+  gsize second_length;
+
+  /* With a fixed date, the same report gives the same bytes. */
+  g_assert_true (g_file_get_contents (first, &first_bytes, &first_length, NULL));
+  g_assert_true (g_file_get_contents (second, &second_bytes, &second_length, NULL));
+  g_assert_cmpmem (first_bytes, first_length, second_bytes, second_length);
+
+  remove_tree (dir);
+}
+
+/* Print draws pages one by one on a context it owns, maybe some of them
+ * only, or on an image for the preview: that works, without tags.
+ */
+static void
+test_pdf_draw_pages (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
+  cairo_surface_t *surface;
+  cairo_surface_t *image;
+  cairo_t *cr;
+  guint n_pages;
+
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, 0);
+
+  /* Pages 3 and 2 of a “print to file”: no structure tags. */
+  surface = cairo_pdf_surface_create (path, 612, 792);
+  cr = cairo_create (surface);
+  n_pages = vs_report_layout (report, cr, 612, 792);
+  g_assert_cmpuint (n_pages, >=, 3);
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, n_pages);
+  vs_report_draw_page (report, cr, 2);
+  cairo_show_page (cr);
+  vs_report_draw_page (report, cr, 1);
+  cairo_show_page (cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_false (bytes_contain (path, "/StructTreeRoot"));
+
+  /* A preview on an image, scaled. */
+  image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 306, 396);
+  cr = cairo_create (image);
+  cairo_scale (cr, 0.5, 0.5);
+  vs_report_draw_page (report, cr, 0);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+
+  /* Changing the report drops the layout. */
+  vs_report_set_paper (report, VS_REPORT_PAPER_A4);
+  vs_report_set_subjects (report, NULL);
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, 0);
+
+  remove_tree (dir);
+}
+
+typedef struct
+{
+  gboolean done;
+  gboolean written;
+  GError *error;
+} AsyncResult;
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AsyncResult *async = user_data;
+
+  g_assert_true (VS_IS_REPORT (source));
+  async->written = vs_pdf_export_write_finish (VS_REPORT (source), result, &async->error);
+  async->done = TRUE;
+}
+
+static void
+test_pdf_async (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "async.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AsyncResult async = { 0 };
+  g_autofree char *contents = NULL;
+  g_autofree char *names = NULL;
+
+  vs_pdf_export_write_async (report, file, NULL, write_done_cb, &async);
+  while (!async.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (async.error);
+  g_assert_true (async.written);
+  contents = read_file (path);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "async.pdf");
+
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------------ */
+/* CSV and Markdown                                                          */
+/* ------------------------------------------------------------------------ */
+
+/* Cells that CSV and Markdown must carry as they are. */
+static const char special_json[] =
+  "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"special\",\n"
+  " \"title\": \"Commas, \\\"quotes\\\" | pipes\",\n"
+  " \"subjects\": [{\"id\": \"a\", \"name\": \"A, the first\"},\n"
+  "              {\"id\": \"b\", \"name\": \"B \\\"quoted\\\"\"}],\n"
+  " \"categories\": [{\"id\": \"c\", \"name\": \"Cat|egory\"}],\n"
+  " \"features\": [\n"
+  "  {\"id\": \"f1\", \"name\": \"Comma, name\", \"category\": \"c\",\n"
+  "   \"values\": {\"a\": \"one, two\", \"b\": \"say \\\"hi\\\"\"}, \"advantage\": \"a\"},\n"
+  "  {\"id\": \"f2\", \"name\": \"Lines\",\n"
+  "   \"values\": {\"a\": \"line 1\\nline 2\", \"b\": \"cr\\r\\nlf\"}, \"advantage\": \"tie\"},\n"
+  "  {\"id\": \"f3\", \"name\": \"Pipe | and \\\\ backslash\",\n"
+  "   \"values\": {\"a\": \"a|b\", \"b\": \"c\\\\d *not bold* <b>&amp;\"}},\n"
+  "  {\"id\": \"f4\", \"name\": \"Missing\", \"values\": {\"a\": \"only a\"}}\n"
+  " ]}\n";
+
+static const char * const special_cells[][5] = {
+  { "Feature", "Category", "A, the first", "B \"quoted\"", "Advantage" },
+  { "Comma, name", "Cat|egory", "one, two", "say \"hi\"", "A, the first" },
+  { "Lines", "", "line 1\nline 2", "cr\r\nlf", "Tie" },
+  { "Pipe | and \\ backslash", "", "a|b", "c\\d *not bold* <b>&amp;", "" },
+  { "Missing", "", "only a", "", "" },
+};
+
+/* Parses RFC 4180 CSV strictly: CRLF after every record, quotes only
+ * around whole fields, doubled inside them.
+ */
+static GPtrArray *
+parse_csv (const char *csv)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  const char *p = csv;
+
+  while (*p != '\0')
+    {
+      GString *field = g_string_new (NULL);
+
+      if (*p == '"')
+        {
+          for (p++; ; p++)
+            {
+              g_assert_true (*p != '\0');
+              if (*p == '"')
+                {
+                  if (p[1] != '"')
+                    break;
+                  p++;
+                }
+              g_string_append_c (field, *p);
+            }
+          p++;
+        }
+      else
+        {
+          for (; *p != ',' && *p != '\r' && *p != '\0'; p++)
+            {
+              /* A bare quote, CR or LF belongs in a quoted field only. */
+              g_assert_true (*p != '"' && *p != '\n');
+              g_string_append_c (field, *p);
+            }
+        }
+
+      g_ptr_array_add (fields, g_string_free (field, FALSE));
+
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+
+      g_assert_true (p[0] == '\r' && p[1] == '\n');
+      p += 2;
+      g_ptr_array_add (fields, NULL);
+      g_ptr_array_add (records, g_strdupv ((char **)fields->pdata));
+      g_ptr_array_set_size (fields, 0);
+    }
+
+  g_assert_cmpuint (fields->len, ==, 0);
+
+  return records;
+}
+
+static void
+test_csv_builtin (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autofree char *csv = vs_csv_export_to_string (dataset, NULL);
+  g_autoptr(GPtrArray) records = parse_csv (csv);
+  GListModel *features = vs_dataset_get_features (dataset);
+
+  g_assert_true (g_str_has_prefix (csv, "Feature,Category,Node.js,Python,Advantage\r\n"));
+  g_assert_cmpuint (records->len, ==, g_list_model_get_n_items (features) + 1);
+
+  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+      char **record = g_ptr_array_index (records, f + 1);
+
+      g_assert_cmpuint (g_strv_length (record), ==, 5);
+      g_assert_cmpstr (record[0], ==, vs_feature_get_name (feature));
+      g_assert_cmpstr (record[2], ==, vs_feature_get_value (feature, 0));
+      g_assert_cmpstr (record[3], ==, vs_feature_get_value (feature, 1));
+    }
+
+  /* Commas in the built-in values are quoted. */
+  g_assert_nonnull (strstr (csv, "\"High-performance, single-threaded event loop with "
+                            "non-blocking I/O\""));
+}
+
+static void
+test_csv_special (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (special_json);
+  g_autofree char *csv = vs_csv_export_to_string (dataset, NULL);
+  g_autoptr(GPtrArray) records = parse_csv (csv);
+
+  g_test_message ("%s", csv);
+  g_assert_cmpuint (records->len, ==, G_N_ELEMENTS (special_cells));
+  for (guint r = 0; r < records->len; r++)
+    {
+      char **record = g_ptr_array_index (records, r);
+
+      g_assert_cmpuint (g_strv_length (record), ==, 5);
+      for (guint c = 0; c < 5; c++)
+        g_assert_cmpstr (record[c], ==, special_cells[r][c]);
+    }
+
+  /* Quotes only where needed. */
+  g_assert_true (g_str_has_prefix (csv, "Feature,Category,\"A, the first\",\"B \"\"quoted\"\"\","
+                                   "Advantage\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nMissing,,only a,,\r\n"));
+}
+
+static void
+test_csv_subjects (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+
+  g_ptr_array_add (subjects, vs_dataset_find_subject (dataset, "sqlite"));
+  g_ptr_array_add (subjects, vs_dataset_find_subject (dataset, "mysql"));
+  csv = vs_csv_export_to_string (dataset, subjects);
+  records = parse_csv (csv);
+
+  g_assert_true (g_str_has_prefix (csv, "Feature,Category,SQLite,MySQL,Advantage\r\n"));
+  for (guint r = 0; r < records->len; r++)
+    g_assert_cmpuint (g_strv_length (g_ptr_array_index (records, r)), ==, 4 + 0 + 1);
+}
+
+/* The number of pipes in @line that separate cells (not escaped). */
+static guint
+count_cell_pipes (const char *line)
+{
+  guint count = 0;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        p++;
+      else if (*p == '|')
+        count++;
+    }
+
+  return count;
+}
+
+static void
+test_markdown_special (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (special_json);
+  g_autofree char *markdown = vs_markdown_export_to_string (dataset, NULL);
+  g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
+
+  g_test_message ("%s", markdown);
+
+  /* A title line, a blank line, the header, the delimiter row, four rows. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 9);
+  g_assert_cmpstr (lines[0], ==, "# Commas, \"quotes\" \\| pipes");
+  g_assert_cmpstr (lines[1], ==, "");
+  g_assert_cmpstr (lines[2], ==,
+                   "| Feature | Category | A, the first | B \"quoted\" | Advantage |");
+  g_assert_cmpstr (lines[3], ==, "| --- | --- | --- | --- | --- |");
+  g_assert_cmpstr (lines[8], ==, "");
+
+  for (guint i = 2; i < 8; i++)
+    g_assert_cmpuint (count_cell_pipes (lines[i]), ==, 6);
+
+  /* Pipes and backslashes escaped, line breaks as <br>, markup literal. */
+  g_assert_cmpstr (lines[4], ==,
+                   "| Comma, name | Cat\\|egory | one, two | say \"hi\" | A, the first |");
+  g_assert_cmpstr (lines[5], ==, "| Lines |  | line 1<br>line 2 | cr<br>lf | Tie |");
+  g_assert_cmpstr (lines[6], ==, "| Pipe \\| and \\\\ backslash |  | a\\|b | "
+                   "c\\\\d \\*not bold\\* \\<b\\>\\&amp; |  |");
+  g_assert_cmpstr (lines[7], ==, "| Missing |  | only a | — |  |");
+}
+
+static void
+test_markdown_builtin (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+  g_autofree char *markdown = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_ptr_array_add (subjects, vs_dataset_find_subject (dataset, "python"));
+  markdown = vs_markdown_export_to_string (dataset, subjects);
+  lines = g_strsplit (markdown, "\n", -1);
+
+  g_assert_cmpstr (lines[0], ==, "# Node.js vs Python");
+  g_assert_cmpstr (lines[2], ==, "| Feature | Category | Python | Advantage |");
+  g_assert_cmpstr (lines[4], ==, "| Performance | Runtime and performance | Slower due to Global "
+                   "Interpreter Lock (GIL), multi-threaded but limited concurrency | Node.js |");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Atomic writes                                                             */
+/* ------------------------------------------------------------------------ */
+
+typedef enum
+{
+  EXPORT_PDF,
+  EXPORT_CSV,
+  EXPORT_MARKDOWN,
+} ExportKind;
+
+static const char * const export_names[] = { "report.pdf", "table.csv", "table.md" };
+
+static gboolean
+export_to (ExportKind     kind,
+           const char    *path,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  switch (kind)
+    {
+    case EXPORT_PDF:
+      {
+        g_autoptr(VsReport) report = new_report (dataset);
+
+        return vs_pdf_export_write (report, file, cancellable, error);
+      }
+
+    case EXPORT_CSV:
+      return vs_csv_export_write (dataset, NULL, file, cancellable, error);
+
+    case EXPORT_MARKDOWN:
+      return vs_markdown_export_write (dataset, NULL, file, cancellable, error);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A folder with one old file, byte for byte known. */
+typedef struct
+{
+  char *dir;
+  char *target;
+} Folder;
+
+#define OLD_CONTENTS "old contents, kept on failure\n"
+
+static void
+folder_set_up (Folder        *folder,
+               gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+
+  folder->dir = make_temp_dir ();
+  folder->target = g_build_filename (folder->dir, export_names[kind], NULL);
+  g_file_set_contents (folder->target, OLD_CONTENTS, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+folder_tear_down (Folder        *folder,
+                  gconstpointer  data)
+{
+  remove_tree (folder->dir);
+  g_free (folder->dir);
+  g_free (folder->target);
+}
+
+static void
+assert_untouched (Folder *folder)
+{
+  g_autofree char *contents = read_file (folder->target);
+  g_autofree char *names = list_dir (folder->dir);
+
+  g_assert_cmpstr (contents, ==, OLD_CONTENTS);
+  /* No temporary file left behind. */
+  g_assert_cmpstr (names, ==, strrchr (folder->target, G_DIR_SEPARATOR) + 1);
+}
+
+static void
+test_atomic_replace (Folder        *folder,
+                     gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *names = NULL;
+  GStatBuf buf;
+  mode_t mask = umask (022);
+
+  umask (mask);
+  g_assert_true (export_to (kind, folder->target, NULL, &error));
+  g_assert_no_error (error);
+
+  contents = read_file (folder->target);
+  g_assert_cmpstr (contents, !=, OLD_CONTENTS);
+  names = list_dir (folder->dir);
+  g_assert_cmpstr (names, ==, export_names[kind]);
+
+  /* An ordinary file, not mkstemp's private one. */
+  g_assert_cmpint (g_stat (folder->target, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0666 & ~mask);
+}
+
+static void
+test_atomic_no_folder (Folder        *folder,
+                       gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (folder->dir, "missing", NULL);
+  g_autofree char *path = g_build_filename (missing, export_names[kind], NULL);
+  g_autofree char *expected = g_strdup_printf ("the folder “%s” does not exist", missing);
+
+  g_assert_false (export_to (kind, path, NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NO_FOLDER);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  assert_untouched (folder);
+}
+
+static void
+test_atomic_parent_is_file (Folder        *folder,
+                            gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (folder->target, "inside", NULL);
+
+  g_assert_false (export_to (kind, path, NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NO_FOLDER);
+  g_assert_nonnull (strstr (error->message, "is not a folder"));
+  assert_untouched (folder);
+}
+
+static void
+test_atomic_target_is_folder (Folder        *folder,
+                              gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (folder->dir, "folder.out", NULL);
+  g_autofree char *inside = g_build_filename (path, "keep", NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
+
+  /* The temporary file is written, then cannot replace the folder. */
+  g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "kept", -1, NULL));
+
+  g_assert_false (export_to (kind, path, NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_IS_FOLDER);
+  g_assert_cmpstr (error->message, ==, "it is a folder, not a file");
+
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+  names = list_dir (folder->dir);
+  expected = g_strdup_printf ("folder.out %s", export_names[kind]);
+  g_assert_cmpstr (names, ==, expected);
+  remove_tree (path);
+  assert_untouched (folder);
+}
+
+static void
+test_atomic_read_only (Folder        *folder,
+                       gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  /* Root writes anywhere: permissions do not bite. The other failures
+   * cover root's runs.
+   */
+  if (geteuid () == 0)
+    {
+      g_test_skip ("running as root, a read-only folder is still writable");
+      return;
+    }
+
+  g_assert_cmpint (g_chmod (folder->dir, 0500), ==, 0);
+  g_assert_false (export_to (kind, folder->target, NULL, &error));
+  g_assert_cmpint (g_chmod (folder->dir, 0700), ==, 0);
+
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_PERMISSION);
+  expected = g_strdup_printf ("there is no permission to write in the folder “%s”", folder->dir);
+  g_assert_cmpstr (error->message, ==, expected);
+  assert_untouched (folder);
+}
+
+/* A write that fails half-way, as on a full disk: a file size limit makes
+ * write() fail with EFBIG, for root too.
+ */
+static void
+test_atomic_write_fails (Folder        *folder,
+                         gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  struct rlimit saved;
+  struct rlimit limit;
+  void (*saved_handler) (int);
+  gboolean written;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = 512;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  written = export_to (kind, folder->target, NULL, &error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (written);
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_WRITE);
+  g_assert_true (g_str_has_prefix (error->message, "cannot write the file: "));
+  assert_untouched (folder);
+}
+
+static void
+test_atomic_cancelled (Folder        *folder,
+                       gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (export_to (kind, folder->target, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  assert_untouched (folder);
+}
+
+static void
+test_export_file_abandoned (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "abandoned.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VsExportFile *export_file = vs_export_file_open (file, &error);
+  g_autofree char *names = NULL;
+
+  /* Written but not committed: nothing happens to the target. */
+  g_assert_no_error (error);
+  g_assert_true (vs_export_file_write (export_file, "data", 4, &error));
+  names = list_dir (dir);
+  g_assert_true (g_str_has_prefix (names, ".versus-"));
+  vs_export_file_free (export_file);
+
+  g_clear_pointer (&names, g_free);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "");
+
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+add_atomic_tests (const char *name,
+                  void      (*test) (Folder *, gconstpointer))
+{
+  const char * const kinds[] = { "pdf", "csv", "markdown" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *path = g_strdup_printf ("/versus/export/atomic/%s/%s", kinds[k], name);
+
+      g_test_add (path, Folder, GUINT_TO_POINTER (k), folder_set_up, test, folder_tear_down);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Dates and messages are compared in English. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/versus/export/pdf/builtin", test_pdf_builtin);
+  g_test_add_func ("/versus/export/pdf/structure", test_pdf_structure);
+  g_test_add_func ("/versus/export/pdf/links", test_pdf_links);
+  g_test_add_func ("/versus/export/pdf/three-subjects", test_pdf_three_subjects);
+  g_test_add_func ("/versus/export/pdf/subjects", test_pdf_subjects);
+  g_test_add_func ("/versus/export/pdf/letter", test_pdf_letter);
+  g_test_add_func ("/versus/export/pdf/many-features", test_pdf_many_features);
+  g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
+  g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
+  g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);
+  g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
+  g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
+  g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);
+  g_test_add_func ("/versus/export/pdf/async", test_pdf_async);
+
+  g_test_add_func ("/versus/export/csv/builtin", test_csv_builtin);
+  g_test_add_func ("/versus/export/csv/special", test_csv_special);
+  g_test_add_func ("/versus/export/csv/subjects", test_csv_subjects);
+  g_test_add_func ("/versus/export/markdown/special", test_markdown_special);
+  g_test_add_func ("/versus/export/markdown/builtin", test_markdown_builtin);
+
+  add_atomic_tests ("replace", test_atomic_replace);
+  add_atomic_tests ("no-folder", test_atomic_no_folder);
+  add_atomic_tests ("parent-is-file", test_atomic_parent_is_file);
+  add_atomic_tests ("target-is-folder", test_atomic_target_is_folder);
+  add_atomic_tests ("read-only-folder", test_atomic_read_only);
+  add_atomic_tests ("write-fails", test_atomic_write_fails);
+  add_atomic_tests ("cancelled", test_atomic_cancelled);
+  g_test_add_func ("/versus/export/atomic/abandoned", test_export_file_abandoned);
+
+  return g_test_run ();
+}
