@@ -32,8 +32,6 @@ struct _VsVerdictResultPage
   /* Template widgets */
   GtkLabel *summary_label;
   GtkLabel *detail_label;
-  GtkWidget *export_button;
-  GtkWidget *export_button_narrow;
   GtkListBox *ranking_list;
   GtkWidget *use_cases_box;
   GtkListBox *use_cases_list;
@@ -632,8 +630,6 @@ vs_verdict_result_page_class_init (VsVerdictResultPageClass *klass)
                                                "vs-verdict-result-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, detail_label);
-  gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, export_button);
-  gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, export_button_narrow);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, ranking_list);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, use_cases_box);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, use_cases_list);
@@ -649,12 +645,6 @@ static void
 vs_verdict_result_page_init (VsVerdictResultPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* The PDF export issue enables these, through the action “verdict.export-pdf”;
-   * until it lands there is nothing for them to do.
-   */
-  gtk_widget_set_visible (self->export_button, FALSE);
-  gtk_widget_set_visible (self->export_button_narrow, FALSE);
 }
 
 /**

@@ -8,10 +8,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "vs-dataset-loader.h"
-#include "vs-window.h"
+#include "vs-window-private.h"
 
 static GFile *
 test_file (const char *folder,
@@ -234,6 +235,119 @@ test_settings_saved (void)
   g_settings_reset (settings, "window-height");
 }
 
+static void
+clipboard_text_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+}
+
+/* Copy Table as Markdown puts the feature table on the clipboard. */
+static void
+test_copy_markdown (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-markdown", NULL));
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
+                                 clipboard_text_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_str_has_prefix (text, "# Node.js vs Python\n"));
+  g_assert_nonnull (strstr (text, "| Feature | Category | Node.js | Python | Advantage |"));
+  g_assert_nonnull (strstr (text, "| Performance |"));
+  g_assert_true (find_label_with_prefix (GTK_WIDGET (window), "Table copied as Markdown"));
+
+  destroy_window (window);
+}
+
+/* A PDF holds NUL bytes: search it as bytes, not as a string. */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize needle_length = strlen (needle);
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    {
+      if (memcmp (data + i, needle, needle_length) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Export as PDF writes the file and says so; a bad target is reported. */
+static void
+test_export_pdf (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (folder);
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  VsWindow *window = vs_window_new (NULL);
+  gsize length;
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_export_pdf (window, file);
+  while (!find_label_with_prefix (GTK_WIDGET (window), "Exported to “report.pdf”"))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains_bytes (contents, length, "/StructTreeRoot"));
+
+  /* A folder as the target: a dialog says why, and the folder is untouched. */
+  vs_window_export_pdf (window, bad);
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export");
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
+/* Print draws the same report: exported through GtkPrintOperation it is a PDF. */
+static void
+test_print_operation (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  VsWindow *window = vs_window_new (NULL);
+  GtkPrintOperationResult result;
+  gsize length;
+
+  operation = vs_window_create_print_operation (window);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (length, >, 10000);
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +362,9 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/restored", test_last_dataset_restored);
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
+  g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
+  g_test_add_func ("/versus/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/versus/window/print-operation", test_print_operation);
 
   return g_test_run ();
 }

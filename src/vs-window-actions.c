@@ -1,0 +1,325 @@
+/* vs-window-actions.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-markdown-export.h"
+#include "vs-pdf-export.h"
+#include "vs-report.h"
+#include "vs-window-private.h"
+
+/* What the window does with the comparison on screen: Export as PDF…,
+ * Print…, Copy Table as Markdown and the wizard's Export Verdict as PDF….
+ * Printing and the PDF draw with the same VsReport, so they never differ.
+ */
+
+/* A report of what is on screen: the shown subjects, and the verdict when
+ * the wizard has answers (the report leaves it out otherwise).
+ */
+static VsReport *
+create_report (VsWindow *self)
+{
+  g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
+  VsReport *report = vs_report_new (vs_window_get_dataset (self));
+
+  vs_report_set_subjects (report, subjects);
+  vs_report_set_verdict (report, vs_window_get_verdict (self));
+
+  return report;
+}
+
+/* A file name from the dataset's title, without what a file system refuses. */
+static char *
+suggest_file_name (VsWindow   *self,
+                   const char *suffix)
+{
+  g_autofree char *title = g_strdup (vs_dataset_get_title (vs_window_get_dataset (self)));
+
+  g_strdelimit (title, "/\\:*?\"<>|", '-');
+  g_strstrip (title);
+
+  return g_strconcat (*title ? title : _("Comparison"), suffix, NULL);
+}
+
+static void
+show_error (VsWindow     *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  /* Plain text: the message may quote file names. */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Export as PDF                                                            */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  VsWindow *window;
+  GFile *file;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
+
+static void
+export_pdf_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ExportData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
+
+  if (!vs_pdf_export_write_finish (VS_REPORT (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (data->window, _("Could Not Export"), error);
+      return;
+    }
+
+  name = g_file_get_basename (data->file);
+  /* Toast titles are markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (name, -1);
+  /* Translators: the placeholder is a file name */
+  title = g_strdup_printf (_("Exported to “%s”"), escaped);
+  uri = g_file_get_uri (data->file);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-exported");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  vs_window_add_toast (data->window, toast);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  VsWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      vs_window_export_pdf (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+choose_pdf_file (VsWindow   *self,
+                 const char *title,
+                 const char *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = suggest_file_name (self, suffix);
+  GtkFileChooserNative *dialog;
+
+  /* A native dialog, so that the file chooser portal works in the Flatpak. */
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_pdf_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_pdf_file (VS_WINDOW (widget), _("Export as PDF"), ".pdf");
+}
+
+static void
+export_verdict_pdf_action_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  /* Translators: the end of a suggested file name, after the comparison's title */
+  choose_pdf_file (VS_WINDOW (widget), _("Export Verdict as PDF"), _(" – Verdict.pdf"));
+}
+
+static void
+open_exported_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  /* Through the OpenURI portal in the Flatpak. */
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Print                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                VsReport          *report)
+{
+  guint n_pages;
+
+  /* Paginated for the printer's paper, with the same layout as the PDF. */
+  n_pages = vs_report_layout (report,
+                              gtk_print_context_get_cairo_context (context),
+                              gtk_print_context_get_width (context),
+                              gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, n_pages);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              VsReport          *report)
+{
+  vs_report_draw_page (report, gtk_print_context_get_cairo_context (context), page_nr);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               VsWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _("Could Not Print"), error);
+    }
+}
+
+static void
+print_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = vs_window_create_print_operation (self);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error);
+}
+
+/**
+ * vs_window_create_print_operation:
+ *
+ * Returns: (transfer full): a print operation that draws the report of what
+ *   is on screen, page by page, with the PDF export's layout
+ */
+GtkPrintOperation *
+vs_window_create_print_operation (VsWindow *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  VsReport *report = create_report (self);
+
+  gtk_print_operation_set_job_name (operation, vs_dataset_get_title (vs_window_get_dataset (self)));
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  /* The operation owns the report until it is finalized. */
+  g_object_set_data_full (G_OBJECT (operation), "vs-report", report, g_object_unref);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+
+  return operation;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Copy Table as Markdown                                                   */
+/* ------------------------------------------------------------------------ */
+
+static void
+copy_markdown_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
+  g_autofree char *markdown = vs_markdown_export_to_string (vs_window_get_dataset (self), subjects);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), markdown);
+  vs_window_add_toast (self, adw_toast_new (_("Table copied as Markdown")));
+}
+
+/**
+ * vs_window_export_pdf:
+ * @file: where to write
+ *
+ * Writes the report of what is on screen to @file, in a thread; a toast
+ * says where it went, or a dialog why it failed.
+ */
+void
+vs_window_export_pdf (VsWindow *self,
+                      GFile    *file)
+{
+  g_autoptr(VsReport) report = NULL;
+  ExportData *data;
+
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  report = create_report (self);
+  data = g_new0 (ExportData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+
+  /* Written to a temporary file renamed into place: a failure loses nothing. */
+  vs_pdf_export_write_async (report, file, NULL, export_pdf_cb, data);
+}
+
+void
+vs_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-verdict-pdf", NULL,
+                                   export_verdict_pdf_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s",
+                                   open_exported_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.copy-markdown", NULL,
+                                   copy_markdown_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+}

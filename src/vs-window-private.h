@@ -1,0 +1,23 @@
+/* vs-window-private.h
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vs-verdict.h"
+#include "vs-window.h"
+
+G_BEGIN_DECLS
+
+/* Shared by vs-window.c, vs-window-actions.c and the tests. */
+VsVerdict         *vs_window_get_verdict            (VsWindow       *self);
+GPtrArray         *vs_window_get_shown_subjects     (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
+void               vs_window_export_pdf             (VsWindow       *self,
+                                                     GFile          *file);
+GtkPrintOperation *vs_window_create_print_operation (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
+void               vs_window_class_install_actions  (GtkWidgetClass *widget_class);
+
+G_END_DECLS
