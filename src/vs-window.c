@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
@@ -16,7 +17,7 @@
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
 #include "vs-verdict-view.h"
-#include "vs-window.h"
+#include "vs-window-private.h"
 
 /* The main window: the dataset's views in a view stack, and everything
  * that opens a dataset (Open…, the command line, drag and drop, the last
@@ -263,6 +264,35 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The benchmark's hook (bench/README.md): with VERSUS_BENCH_FIRST_FRAME
+ * set, the first frame painted prints the monotonic time, in microseconds,
+ * and closes the window.
+ */
+static void
+close_window (gpointer data)
+{
+  g_autoptr(GtkWindow) window = data;
+
+  gtk_window_close (window);
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        VsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  printf ("versus-first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_idle_add_once (close_window, g_object_ref (self));
+}
+
+static void
+realized_cb (VsWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), self, 0);
+}
+
 static gboolean
 vs_window_close_request (GtkWindow *window)
 {
@@ -385,6 +415,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, companies_view);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_view);
 
+  vs_window_class_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
@@ -421,6 +452,9 @@ vs_window_init (VsWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+
+  if (g_getenv ("VERSUS_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (realized_cb), NULL);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
@@ -516,4 +550,27 @@ vs_window_add_toast (VsWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+VsVerdict *
+vs_window_get_verdict (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return vs_verdict_view_get_verdict (self->verdict_view);
+}
+
+/* The subjects whose columns the Features view shows, for the exports. */
+GPtrArray *
+vs_window_get_shown_subjects (VsWindow *self)
+{
+  GPtrArray *subjects;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  subjects = g_ptr_array_new ();
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    g_ptr_array_add (subjects, vs_dataset_get_subject (self->dataset, i));
+
+  return subjects;
 }
