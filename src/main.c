@@ -23,7 +23,11 @@ main (int   argc,
   int exit_status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* VERSUS_LOCALEDIR lets the tests and `build-aux/dev run` use the
+   * translations of the build tree (build/po) before they are installed.
+   */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VERSUS_LOCALEDIR") ? g_getenv ("VERSUS_LOCALEDIR")
+                                                                : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
