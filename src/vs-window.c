@@ -76,11 +76,17 @@ file_label (GFile *file)
 {
   g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  char *basename;
 
   if (info != NULL)
     return g_strdup (g_file_info_get_display_name (info));
 
-  return g_file_get_basename (file);
+  /* A URI GIO cannot parse has no basename: show it as it was given. */
+  basename = g_file_get_basename (file);
+  if (basename != NULL)
+    return basename;
+
+  return g_file_get_parse_name (file);
 }
 
 static void

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "vs-dataset-loader.h"
@@ -496,6 +498,103 @@ test_error_format (void)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Hostile input                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* Random bytes, seeded so that a failure can be replayed. */
+static void
+test_binary_noise (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261126);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      gsize length = g_rand_int_range (rand, 1, 4096);
+      g_autofree guchar *data = g_malloc (length);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = NULL;
+
+      for (gsize i = 0; i < length; i++)
+        data[i] = g_rand_int_range (rand, 0, 256);
+
+      bytes = g_bytes_new_static (data, length);
+      dataset = vs_dataset_loader_load_bytes (bytes, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, error->code);
+      g_assert_null (strchr (error->message, '\n'));
+    }
+}
+
+/* The built-in dataset cut short anywhere is refused as a syntax error. */
+static void
+test_truncated (void)
+{
+  g_autoptr(GBytes) builtin = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, 0, NULL);
+  gsize length = g_bytes_get_size (builtin);
+
+  for (gsize cut = 0; cut < length; cut += 97)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_from_bytes (builtin, 0, cut);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = vs_dataset_loader_load_bytes (bytes, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX);
+    }
+}
+
+/* A 1 MB string is text like any other: it loads, and nothing is cut. */
+static void
+test_long_string (void)
+{
+  const gsize size = 1024 * 1024;
+  g_autofree char *description = g_malloc (size + 1);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  memset (description, 'x', size);
+  description[size] = '\0';
+  text = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"long\", "
+                          "\"title\": \"Long\", \"description\": \"%s\", "
+                          "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                          "{\"id\": \"b\", \"name\": \"B\"}], "
+                          "\"features\": [{\"id\": \"f\", \"name\": \"F\", "
+                          "\"values\": {\"a\": \"1\", \"b\": \"2\"}}]}",
+                          description);
+
+  dataset = load_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (vs_dataset_get_description (dataset)), ==, size);
+}
+
+/* A file just over the limit is refused before it is read whole. */
+static void
+test_file_too_large (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  FILE *stream = fopen (path, "w");
+
+  /* A sparse file: the size is there without writing 64 MiB. */
+  g_assert_nonnull (stream);
+  g_assert_cmpint (fseek (stream, VS_DATASET_MAX_SIZE, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (' ', stream), ==, ' ');
+  fclose (stream);
+
+  dataset = vs_dataset_loader_load_file (file, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE);
+
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Asynchronous loading                                                     */
 /* ------------------------------------------------------------------------ */
 
@@ -598,6 +697,10 @@ main (int   argc,
   g_test_add_func ("/versus/loader/limits/deep-nesting", test_deep_nesting);
   g_test_add_func ("/versus/loader/syntax/messages", test_syntax_messages);
   g_test_add_func ("/versus/loader/syntax/nul-byte", test_nul_byte);
+  g_test_add_func ("/versus/loader/hostile/binary-noise", test_binary_noise);
+  g_test_add_func ("/versus/loader/hostile/truncated", test_truncated);
+  g_test_add_func ("/versus/loader/hostile/long-string", test_long_string);
+  g_test_add_func ("/versus/loader/hostile/file-too-large", test_file_too_large);
   g_test_add_func ("/versus/loader/io/missing-file", test_missing_file);
   g_test_add_func ("/versus/loader/io/directory", test_directory);
   g_test_add_func ("/versus/loader/error-format", test_error_format);

@@ -208,6 +208,32 @@ test_last_dataset_broken (void)
   destroy_window (window);
 }
 
+/* A last dataset that is not even a URI is forgotten too. */
+static void
+test_last_dataset_corrupt (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = NULL;
+  VsWindow *window;
+  VsDataset *builtin;
+
+  g_settings_set_string (settings, "last-dataset", "::: not a URI ☃");
+
+  window = vs_window_new (NULL);
+  builtin = vs_window_get_dataset (window);
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_last_dataset (window);
+
+  while (!find_label_with_prefix (GTK_WIDGET (window), "Could not reopen the last dataset: "))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (vs_window_get_dataset (window) == builtin);
+  last = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (last, ==, "");
+
+  destroy_window (window);
+}
+
 /* Window size and the last view are kept in GSettings. */
 static void
 test_settings_saved (void)
@@ -361,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/versus/window/last-dataset/restored", test_last_dataset_restored);
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
+  g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
   g_test_add_func ("/versus/window/export-pdf", test_export_pdf);
