@@ -12,6 +12,7 @@
 
 #include "vs-companies-view.h"
 #include "vs-filter-bar.h"
+#include "vs-text-search.h"
 #include "vs-company-group.h"
 
 /* The Companies view: who uses which subject, grouped by subject.
@@ -71,42 +72,13 @@ static GParamSpec *properties [N_PROPS];
 /* ------------------------------------------------------------------------ */
 
 static char *
-fold_text (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-}
-
-/* Splits @text into its words, casefolded; NULL when there are none. */
-static char **
-split_words (const char *text)
-{
-  g_autofree char *folded = fold_text (text);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean empty = TRUE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-
-      g_strv_builder_add (builder, words[i]);
-      empty = FALSE;
-    }
-
-  return empty ? NULL : g_strv_builder_end (builder);
-}
-
-static char *
 make_haystack (VsCompany *company)
 {
   const char *sector = vs_company_get_sector (company);
   g_autofree char *text = g_strdup_printf ("%s\n%s", vs_company_get_name (company),
                                            sector ? sector : "");
 
-  return fold_text (text);
+  return vs_text_fold (text, -1);
 }
 
 static gboolean
@@ -119,16 +91,8 @@ match_company (gpointer item,
   if (self->sector != NULL && g_strcmp0 (vs_company_get_sector (company), self->sector) != 0)
     return FALSE;
 
-  if (self->search_words != NULL)
-    {
-      const char *haystack = g_hash_table_lookup (self->haystacks, company);
-
-      for (guint i = 0; self->search_words[i] != NULL; i++)
-        if (haystack == NULL || strstr (haystack, self->search_words[i]) == NULL)
-          return FALSE;
-    }
-
-  return TRUE;
+  return vs_text_contains_all (g_hash_table_lookup (self->haystacks, company),
+                               (const char * const *)self->search_words);
 }
 
 /* Says what filtered every company away, one filter a line. */
@@ -352,7 +316,7 @@ search_changed_cb (VsCompaniesView *self,
                    GtkSearchEntry  *entry)
 {
   g_strfreev (self->search_words);
-  self->search_words = split_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  self->search_words = vs_text_split_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
   refilter (self);
 }
 

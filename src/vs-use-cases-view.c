@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vs-filter-bar.h"
+#include "vs-text-search.h"
 #include "vs-use-case-row.h"
 #include "vs-use-cases-view.h"
 
@@ -75,35 +76,6 @@ static GParamSpec *properties [N_PROPS];
 /* ------------------------------------------------------------------------ */
 
 static char *
-fold_text (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-}
-
-/* Splits @text into its words, casefolded; NULL when there are none. */
-static char **
-split_words (const char *text)
-{
-  g_autofree char *folded = fold_text (text);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean empty = TRUE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-
-      g_strv_builder_add (builder, words[i]);
-      empty = FALSE;
-    }
-
-  return empty ? NULL : g_strv_builder_end (builder);
-}
-
-static char *
 make_haystack (VsUseCase *use_case)
 {
   const char * const *tags = vs_use_case_get_tags (use_case);
@@ -121,7 +93,7 @@ make_haystack (VsUseCase *use_case)
     g_string_append_printf (text, "\n%s",
                             vs_subject_get_name (g_ptr_array_index (recommended, i)));
 
-  return fold_text (text->str);
+  return vs_text_fold (text->str, text->len);
 }
 
 static gboolean
@@ -174,16 +146,8 @@ match_use_case (gpointer item,
   if (!matches_tags (self, use_case))
     return FALSE;
 
-  if (self->search_words != NULL)
-    {
-      const char *haystack = g_hash_table_lookup (self->haystacks, use_case);
-
-      for (guint i = 0; self->search_words[i] != NULL; i++)
-        if (haystack == NULL || strstr (haystack, self->search_words[i]) == NULL)
-          return FALSE;
-    }
-
-  return TRUE;
+  return vs_text_contains_all (g_hash_table_lookup (self->haystacks, use_case),
+                               (const char * const *)self->search_words);
 }
 
 /* The selected tags, in the order of the buttons. */
@@ -448,7 +412,7 @@ search_changed_cb (VsUseCasesView *self,
                    GtkSearchEntry *entry)
 {
   g_strfreev (self->search_words);
-  self->search_words = split_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  self->search_words = vs_text_split_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
   refilter (self);
 }
 
