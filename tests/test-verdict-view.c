@@ -556,8 +556,9 @@ test_data_science_team (void)
   assert_page_does_not_say (&wizard, "Choose Node.js if:");
   assert_page_does_not_say (&wizard, "You need real-time capabilities and high scalability");
 
-  /* The PDF export is not there yet. */
-  assert_page_does_not_say (&wizard, "Export Verdict as PDF…");
+  /* The window's action exports the verdict (tested in test-window.c). */
+  assert_page_says (&wizard, "Export Verdict as PDF…");
+  g_assert_nonnull (find_button (&wizard, "win.export-verdict-pdf"));
   g_assert_true (gtk_widget_is_sensitive (find_button (&wizard, "verdict.restart")));
   g_assert_true (focus_widget (&wizard) ==
                  find_one (visible_page (&wizard), GTK_TYPE_LIST_BOX_ROW, "vs-verdict-entry"));
