@@ -168,8 +168,11 @@ export_verdict_pdf_action_cb (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
+  const char *title = _("Export Verdict as PDF");
   /* Translators: the end of a suggested file name, after the comparison's title */
-  choose_pdf_file (VS_WINDOW (widget), _("Export Verdict as PDF"), _(" – Verdict.pdf"));
+  const char *suffix = _(" – Verdict.pdf");
+
+  choose_pdf_file (VS_WINDOW (widget), title, suffix);
 }
 
 static void
