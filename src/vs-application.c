@@ -97,8 +97,10 @@ vs_application_open (GApplication  *application,
   gboolean is_new;
   VsWindow *window = get_window (VS_APPLICATION (application), &is_new);
 
-  /* One window shows one dataset: the last file given wins. */
-  vs_window_open_file (window, files[n_files - 1]);
+  /* One window shows one dataset: of several files, the first is opened,
+   * as when several are dropped on the window.
+   */
+  vs_window_open_file (window, files[0]);
   gtk_window_present (GTK_WINDOW (window));
 }
 

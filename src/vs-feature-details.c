@@ -111,6 +111,7 @@ static void
 show_advantage (VsFeatureDetails *self)
 {
   VsSubject *advantage = vs_feature_get_advantage (self->feature);
+  g_autofree char *leads = NULL;
   GtkWidget *badge = NULL;
   const char *text;
 
@@ -118,7 +119,12 @@ show_advantage (VsFeatureDetails *self)
     {
       badge = vs_subject_badge_new (advantage);
       gtk_widget_set_tooltip_text (badge, vs_subject_get_name (advantage));
-      text = _("leads on this feature.");
+      /* A whole sentence, so that translators can order it; the badge before it
+       * shows the same name in the subject's colour.
+       * Translators: the placeholder is a subject, such as “Node.js”
+       */
+      leads = g_strdup_printf (_("%s leads on this feature."), vs_subject_get_name (advantage));
+      text = leads;
     }
   else if (vs_feature_get_is_tie (self->feature))
     {
@@ -130,7 +136,7 @@ show_advantage (VsFeatureDetails *self)
     }
   else
     {
-      text = _("The dataset says no subject leads on this feature.");
+      text = _("The comparison does not say which subject leads on this feature.");
     }
 
   if (badge != NULL)

@@ -26,10 +26,14 @@ static VsReport *
 create_report (VsWindow *self)
 {
   g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
+  g_autoptr(VsVerdict) verdict = vs_verdict_copy (vs_window_get_verdict (self));
   VsReport *report = vs_report_new (vs_window_get_dataset (self));
 
+  /* A copy: the export reads it in a thread while the user may go on
+   * answering in the wizard.
+   */
   vs_report_set_subjects (report, subjects);
-  vs_report_set_verdict (report, vs_window_get_verdict (self));
+  vs_report_set_verdict (report, verdict);
 
   return report;
 }
@@ -45,20 +49,6 @@ suggest_file_name (VsWindow   *self,
   g_strstrip (title);
 
   return g_strconcat (*title ? title : _("Comparison"), suffix, NULL);
-}
-
-static void
-show_error (VsWindow     *self,
-            const char   *heading,
-            const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  /* Plain text: the message may quote file names. */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -89,7 +79,6 @@ export_pdf_cb (GObject      *object,
   g_autoptr(ExportData) data = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   g_autofree char *uri = NULL;
   AdwToast *toast;
@@ -97,15 +86,15 @@ export_pdf_cb (GObject      *object,
   if (!vs_pdf_export_write_finish (VS_REPORT (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (data->window, _("Could Not Export"), error);
+        vs_window_show_error (data->window, _("Could Not Export"), error->message);
       return;
     }
 
   name = g_file_get_basename (data->file);
-  /* Toast titles are markup in libadwaita 1.2. */
-  escaped = g_markup_escape_text (name, -1);
-  /* Translators: the placeholder is a file name */
-  title = g_strdup_printf (_("Exported to “%s”"), escaped);
+  /* Toast titles are markup in libadwaita 1.2: escape all of it.
+   * Translators: the placeholder is a file name
+   */
+  title = g_markup_printf_escaped (_("Exported to “%s”"), name);
   uri = g_file_get_uri (data->file);
 
   toast = adw_toast_new (title);
@@ -151,7 +140,7 @@ choose_pdf_file (VsWindow   *self,
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
 
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -222,7 +211,7 @@ print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_error (self, _("Could Not Print"), error);
+      vs_window_show_error (self, _("Could Not Print"), error->message);
     }
 }
 
@@ -237,7 +226,7 @@ print_action_cb (GtkWidget  *widget,
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print"), error);
+    vs_window_show_error (self, _("Could Not Print"), error->message);
 }
 
 /**

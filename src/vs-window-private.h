@@ -18,6 +18,9 @@ GPtrArray         *vs_window_get_shown_subjects     (VsWindow       *self) G_GNU
 void               vs_window_export_pdf             (VsWindow       *self,
                                                      GFile          *file);
 GtkPrintOperation *vs_window_create_print_operation (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
+void               vs_window_show_error             (VsWindow       *self,
+                                                     const char     *heading,
+                                                     const char     *message);
 void               vs_window_class_install_actions  (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -71,18 +71,15 @@ show_dataset (VsWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), vs_dataset_get_title (self->dataset));
 }
 
+/* How a message names a file. No I/O here: the file may be remote, or
+ * gone, and this runs on the main thread.
+ */
 static char *
 file_label (GFile *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  char *basename;
-
-  if (info != NULL)
-    return g_strdup (g_file_info_get_display_name (info));
+  char *basename = g_file_get_basename (file);
 
   /* A URI GIO cannot parse has no basename: show it as it was given. */
-  basename = g_file_get_basename (file);
   if (basename != NULL)
     return basename;
 
@@ -96,15 +93,8 @@ show_load_error (VsWindow     *self,
 {
   g_autofree char *name = file_label (file);
   g_autofree char *message = vs_dataset_error_format (name, error);
-  AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Could Not Open Dataset"),
-                                                       NULL));
-  /* Plain text on purpose: the message quotes the file's own text. */
-  adw_message_dialog_set_body (dialog, message);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  vs_window_show_error (self, _("Could Not Open Dataset"), message);
 }
 
 static void
@@ -114,14 +104,14 @@ show_restore_error (VsWindow     *self,
 {
   g_autofree char *name = file_label (file);
   g_autofree char *message = vs_dataset_error_format (name, error);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  /* A toast title is markup in libadwaita 1.2: the file's text is escaped.
+  /* A toast title is markup in libadwaita 1.2: everything is escaped, the
+   * translation included.
    * Translators: the placeholder is the loader's message, which names the file
    */
-  title = g_strdup_printf (_("Could not reopen the last dataset: %s"), escaped);
+  title = g_markup_printf_escaped (_("Could not reopen the last dataset: %s"), message);
   toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -217,7 +207,7 @@ open_action_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all_filter, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all_filter);
 
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -579,4 +569,28 @@ vs_window_get_shown_subjects (VsWindow *self)
     g_ptr_array_add (subjects, vs_dataset_get_subject (self->dataset, i));
 
   return subjects;
+}
+
+/**
+ * vs_window_show_error:
+ * @heading: what failed
+ * @message: why, as plain text
+ *
+ * Shows a failure in a dialog. The message is plain text on purpose: it
+ * may quote a file's own text.
+ */
+void
+vs_window_show_error (VsWindow   *self,
+                      const char *heading,
+                      const char *message)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (heading != NULL && message != NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
+  adw_message_dialog_set_body (dialog, message);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -1322,6 +1322,22 @@ parse_csv (const char *csv)
   return records;
 }
 
+/* Cells a spreadsheet would run as formulas start with an apostrophe. */
+static void
+test_csv_formulas (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (
+    "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"f\", \"title\": \"F\","
+    " \"subjects\": [{\"id\": \"a\", \"name\": \"=A\"}, {\"id\": \"b\", \"name\": \"B\"}],"
+    " \"features\": [{\"id\": \"x\", \"name\": \"@SUM(1)\","
+    " \"values\": {\"a\": \"=HYPERLINK(\\\"http://e.test\\\")\", \"b\": \"-1, +2\"}}]}");
+  g_autofree char *csv = vs_csv_export_to_string (dataset, NULL);
+
+  g_assert_cmpstr (csv, ==,
+                   "Feature,Category,'=A,B,Advantage\r\n"
+                   "'@SUM(1),,\"'=HYPERLINK(\"\"http://e.test\"\")\",\"'-1, +2\",\r\n");
+}
+
 static void
 test_csv_builtin (void)
 {
@@ -1763,6 +1779,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/csv/builtin", test_csv_builtin);
   g_test_add_func ("/versus/export/csv/special", test_csv_special);
   g_test_add_func ("/versus/export/csv/subjects", test_csv_subjects);
+  g_test_add_func ("/versus/export/csv/formulas", test_csv_formulas);
   g_test_add_func ("/versus/export/markdown/special", test_markdown_special);
   g_test_add_func ("/versus/export/markdown/builtin", test_markdown_builtin);
 

@@ -831,7 +831,7 @@ test_details (Fixture       *fixture,
   g_assert_nonnull (find_label (GTK_WIDGET (details), "<i>Someone</i>"));
   g_assert_nonnull (find_label (GTK_WIDGET (details), "Published 2025-01-01"));
   g_assert_nonnull (find_label (GTK_WIDGET (details), "https://example.com/?a=1&b=<2>"));
-  g_assert_nonnull (find_label (GTK_WIDGET (details), "leads on this feature."));
+  g_assert_nonnull (find_label (GTK_WIDGET (details), "A & <u>B</u> leads on this feature."));
 
   /* Escape closes it: the window's close action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (details), "window.close", NULL));

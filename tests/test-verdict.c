@@ -694,6 +694,37 @@ test_change_answer (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&after));
 }
 
+/* A copy ranks like the original, and does not follow later changes. */
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(VsVerdictResult) result = NULL;
+  g_autoptr(VsVerdict) copy = NULL;
+
+  answer (fixture, "distance", "short");
+  answer (fixture, "budget", "high");
+  set_important (fixture, "budget", TRUE);
+  copy = vs_verdict_copy (fixture->verdict);
+
+  vs_verdict_reset (fixture->verdict);
+  g_assert_cmpuint (vs_verdict_get_n_answers (copy), ==, 2);
+
+  result = vs_verdict_compute (copy);
+  answer (fixture, "distance", "short");
+  answer (fixture, "budget", "high");
+  set_important (fixture, "budget", TRUE);
+  {
+    g_autoptr(VsVerdictResult) expected = vs_verdict_compute (fixture->verdict);
+    g_autofree char *copy_ranking = describe_ranking (result);
+    g_autofree char *expected_ranking = describe_ranking (expected);
+
+    g_assert_cmpstr (copy_ranking, ==, expected_ranking);
+  }
+  g_assert_finalize_object (g_steal_pointer (&result));
+  g_assert_finalize_object (g_steal_pointer (&copy));
+}
+
 static void
 test_reset (Fixture       *fixture,
             gconstpointer  user_data)
@@ -1201,6 +1232,7 @@ main (int   argc,
   add_test ("/versus/verdict/important", "three.json", test_important);
   add_test ("/versus/verdict/change-answer", NULL, test_change_answer);
   add_test ("/versus/verdict/reset", "three.json", test_reset);
+  add_test ("/versus/verdict/copy", "three.json", test_copy);
   add_test ("/versus/verdict/changed", "three.json", test_changed);
   add_test ("/versus/verdict/n-answers", NULL, test_n_answers);
 

@@ -237,6 +237,34 @@ vs_verdict_new (VsDataset *dataset)
 }
 
 /**
+ * vs_verdict_copy:
+ *
+ * Makes a verdict with the same answers, for work that must not see later
+ * changes, such as an export running in a thread.
+ *
+ * Returns: (transfer full): the copy
+ */
+VsVerdict *
+vs_verdict_copy (VsVerdict *self)
+{
+  VsVerdict *copy;
+
+  g_return_val_if_fail (VS_IS_VERDICT (self), NULL);
+
+  copy = vs_verdict_new (self->dataset);
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      VsChoice *choice = g_ptr_array_index (self->answers, i);
+
+      if (choice != NULL)
+        g_ptr_array_index (copy->answers, i) = g_object_ref (choice);
+      g_array_index (copy->important, gboolean, i) = g_array_index (self->important, gboolean, i);
+    }
+
+  return copy;
+}
+
+/**
  * vs_verdict_get_dataset:
  *
  * Returns: (transfer none): the dataset

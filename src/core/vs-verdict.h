@@ -26,6 +26,7 @@ G_DECLARE_FINAL_TYPE (VsVerdict, vs_verdict, VS, VERDICT, GObject)
 
 GQuark           vs_verdict_error_quark    (void);
 VsVerdict       *vs_verdict_new            (VsDataset   *dataset) G_GNUC_WARN_UNUSED_RESULT;
+VsVerdict       *vs_verdict_copy           (VsVerdict   *self) G_GNUC_WARN_UNUSED_RESULT;
 VsDataset       *vs_verdict_get_dataset    (VsVerdict   *self);
 void             vs_verdict_set_answer     (VsVerdict   *self,
                                             VsQuestion  *question,

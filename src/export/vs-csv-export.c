@@ -18,7 +18,8 @@
 
 /* The feature table as CSV, by RFC 4180: records end with CRLF, a field
  * holding a comma, a double quote, CR or LF is quoted, and its quotes are
- * doubled. A missing value is an empty field.
+ * doubled. A missing value is an empty field; a field that a spreadsheet
+ * would take for a formula gets a leading apostrophe.
  */
 
 static void
@@ -31,6 +32,16 @@ append_field (GString    *csv,
 
   if (text == NULL)
     return;
+
+  /* A spreadsheet would run a cell starting with one of these as a formula:
+   * a dataset from a stranger must not, so such a cell starts with a quote.
+   */
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    {
+      g_autofree char *guarded = g_strconcat ("'", text, NULL);
+      append_field (csv, guarded, TRUE);
+      return;
+    }
 
   if (strpbrk (text, ",\"\r\n") == NULL)
     {

@@ -11,6 +11,8 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vs-export-file.h"
@@ -191,6 +193,8 @@ vs_export_file_open (GFile   *target,
 {
   g_autoptr(VsExportFile) self = NULL;
   g_autofree char *template = NULL;
+  struct stat existing;
+  char *resolved;
   int saved_errno;
 
   g_return_val_if_fail (G_IS_FILE (target), NULL);
@@ -217,6 +221,15 @@ vs_export_file_open (GFile   *target,
       return g_steal_pointer (&self);
     }
 
+  /* Through a symbolic link, replace the file it points to, not the link. */
+  resolved = realpath (self->path, NULL);
+  if (resolved != NULL)
+    {
+      g_free (self->path);
+      self->path = g_strdup (resolved);
+      free (resolved);
+    }
+
   self->folder = g_path_get_dirname (self->path);
   template = g_build_filename (self->folder, ".versus-XXXXXX", NULL);
 
@@ -228,6 +241,10 @@ vs_export_file_open (GFile   *target,
       set_folder_error (error, saved_errno, self->folder);
       return NULL;
     }
+
+  /* A file that is replaced keeps its permissions. */
+  if (stat (self->path, &existing) == 0 && S_ISREG (existing.st_mode))
+    fchmod (self->fd, existing.st_mode & 07777);
 
   self->temp_path = g_steal_pointer (&template);
 

@@ -2459,11 +2459,15 @@ void
 vs_report_set_subjects (VsReport  *self,
                         GPtrArray *subjects)
 {
+  GPtrArray *copy;
+
   g_return_if_fail (VS_IS_REPORT (self));
   g_return_if_fail (subjects == NULL || subjects->len > 0);
 
+  /* Copied before the old list goes: @subjects may be that list. */
+  copy = vs_export_dup_subjects (self->dataset, subjects);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
-  self->subjects = vs_export_dup_subjects (self->dataset, subjects);
+  self->subjects = copy;
   clear_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECTS]);
 }
