@@ -659,6 +659,121 @@ test_async_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Large datasets                                                           */
+/* ------------------------------------------------------------------------ */
+
+#define LARGE_N_FEATURES 10000
+
+typedef struct
+{
+  /* The feature at @duplicate takes the id of the one at @original. */
+  guint duplicate;
+  guint original;
+  /* The feature at @bad_reference names a category that does not exist. */
+  guint bad_reference;
+} LargeFlaws;
+
+/* Every 1000th feature lacks the second subject's value (a warning). */
+static char *
+make_large_json (const LargeFlaws *flaws)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1,"
+                                          " \"id\": \"large\", \"title\": \"Large\","
+                                          " \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                                          "  {\"id\": \"b\", \"name\": \"B\"}],"
+                                          " \"categories\": [{\"id\": \"c\", \"name\": \"C\"}],"
+                                          " \"features\": [");
+
+  for (guint i = 0; i < LARGE_N_FEATURES; i++)
+    {
+      guint id = (flaws != NULL && i == flaws->duplicate) ? flaws->original : i;
+      const char *category = (flaws != NULL && i == flaws->bad_reference) ? "nope" : "c";
+
+      g_string_append_printf (json, "%s{\"id\": \"f-%u\", \"name\": \"Feature %u\","
+                              " \"category\": \"%s\", \"values\": {\"a\": \"x%u\"%s},"
+                              " \"scores\": {\"a\": %u}}",
+                              i ? ", " : "", id, i, category, i,
+                              i % 1000 == 999 ? "" : ", \"b\": \"y\"", i % 6);
+    }
+  g_string_append (json, "]}");
+
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+static void
+test_large_features (void)
+{
+  g_autofree char *json = make_large_json (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_string (json, &error);
+  const char * const *warnings;
+  guint n_warnings;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_features (dataset), ==, LARGE_N_FEATURES);
+
+  /* In order, with their positions. */
+  for (guint i = 0; i < LARGE_N_FEATURES; i += 997)
+    {
+      VsFeature *feature = vs_dataset_get_feature (dataset, i);
+      g_autofree char *id = g_strdup_printf ("f-%u", i);
+      g_autofree char *value = g_strdup_printf ("x%u", i);
+
+      g_assert_cmpstr (vs_feature_get_id (feature), ==, id);
+      g_assert_cmpstr (vs_feature_get_value (feature, 0), ==, value);
+      g_assert_cmpuint (vs_feature_get_index (feature), ==, i);
+    }
+
+  /* The warnings in the order of the file. */
+  warnings = vs_dataset_get_warnings (dataset);
+  n_warnings = g_strv_length ((char **)warnings);
+  g_assert_cmpuint (n_warnings, ==, LARGE_N_FEATURES / 1000);
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("$.features[%u].values.b: ", i * 1000 + 999);
+
+      g_assert_true (g_str_has_prefix (warnings[i], prefix));
+    }
+}
+
+static void
+assert_large_error (const LargeFlaws *flaws,
+                    int               code,
+                    const char       *message)
+{
+  g_autofree char *json = make_large_json (flaws);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_string (json, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* The first problem in the file is reported, whatever comes after it. */
+static void
+test_large_errors (void)
+{
+  /* Duplicates, near and far. */
+  assert_large_error (&(LargeFlaws) { 20, 10, G_MAXUINT }, VS_DATASET_ERROR_DUPLICATE,
+                      "$.features[20].id: the id “f-10” is already used by $.features[10]");
+  assert_large_error (&(LargeFlaws) { 9000, 8000, G_MAXUINT }, VS_DATASET_ERROR_DUPLICATE,
+                      "$.features[9000].id: the id “f-8000” is already used by $.features[8000]");
+  assert_large_error (&(LargeFlaws) { 9000, 10, G_MAXUINT }, VS_DATASET_ERROR_DUPLICATE,
+                      "$.features[9000].id: the id “f-10” is already used by $.features[10]");
+
+  /* The first problem comes first… */
+  assert_large_error (&(LargeFlaws) { 9000, 10, 100 }, VS_DATASET_ERROR_REFERENCE,
+                      "$.features[100].category: there is no category “nope” in this dataset");
+
+  /* …whichever kind it is. */
+  assert_large_error (&(LargeFlaws) { 9000, 10, 7000 }, VS_DATASET_ERROR_REFERENCE,
+                      "$.features[7000].category: there is no category “nope” in this dataset");
+  assert_large_error (&(LargeFlaws) { 6000, 10, 7000 }, VS_DATASET_ERROR_DUPLICATE,
+                      "$.features[6000].id: the id “f-10” is already used by $.features[10]");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +821,8 @@ main (int   argc,
   g_test_add_func ("/versus/loader/error-format", test_error_format);
   g_test_add_func ("/versus/loader/async/load", test_async);
   g_test_add_func ("/versus/loader/async/cancelled", test_async_cancelled);
+  g_test_add_func ("/versus/loader/large/features", test_large_features);
+  g_test_add_func ("/versus/loader/large/errors", test_large_errors);
 
   return g_test_run ();
 }

@@ -11,6 +11,9 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
@@ -30,10 +33,24 @@
 /* Long values are cut in messages so that an error stays on one line. */
 #define MAX_QUOTED_CHARS 40
 
+/* One step of the JSON path of what is being read: a member, or the
+ * index of an array element.
+ */
+typedef struct
+{
+  /* NULL for an index. */
+  const char *member;
+  guint index;
+} PathStep;
+
+/* Objects and arrays nest at most VS_DATASET_MAX_DEPTH deep (one step
+ * each), and a scalar member adds one.
+ */
+#define MAX_PATH_STEPS (VS_DATASET_MAX_DEPTH + 2)
+
 typedef struct
 {
   VsDataset *dataset;
-  GString *path;
   GError **error;
   GPtrArray *warnings;
 
@@ -47,6 +64,12 @@ typedef struct
 
   /* Whether text is looked up in the translations (the built-in dataset). */
   gboolean translate;
+
+  /* The path of what is being read, written out for messages only: every
+   * member read is pushed and popped, 100,000 times per feature member.
+   */
+  PathStep path[MAX_PATH_STEPS];
+  guint path_length;
 } Loader;
 
 G_DEFINE_QUARK (vs-dataset-error-quark, vs_dataset_error)
@@ -74,47 +97,68 @@ static gsize
 push_member (Loader     *self,
              const char *member)
 {
-  gsize length = self->path->len;
+  g_assert (self->path_length < MAX_PATH_STEPS);
 
-  if (is_plain_key (member))
-    {
-      g_string_append_printf (self->path, ".%s", member);
-    }
-  else
-    {
-      /* The key comes from the file: escape it so the path stays one line. */
-      g_string_append (self->path, "[\"");
-      for (const char *c = member; *c; c++)
-        {
-          if (*c == '"' || *c == '\\')
-            g_string_append_printf (self->path, "\\%c", *c);
-          else if ((guchar)*c < 0x20)
-            g_string_append_printf (self->path, "\\u%04x", (guchar)*c);
-          else
-            g_string_append_c (self->path, *c);
-        }
-      g_string_append (self->path, "\"]");
-    }
+  self->path[self->path_length++] = (PathStep) { member, 0 };
 
-  return length;
+  return self->path_length - 1;
 }
 
 static gsize
 push_index (Loader *self,
             guint   index)
 {
-  gsize length = self->path->len;
+  g_assert (self->path_length < MAX_PATH_STEPS);
 
-  g_string_append_printf (self->path, "[%u]", index);
+  self->path[self->path_length++] = (PathStep) { NULL, index };
 
-  return length;
+  return self->path_length - 1;
 }
 
 static void
 pop_path (Loader *self,
           gsize   length)
 {
-  g_string_truncate (self->path, length);
+  self->path_length = length;
+}
+
+/* Writes out the first @length steps of the path, as in `$.features[3].id`. */
+static char *
+format_path (Loader *self,
+             guint   length)
+{
+  GString *path = g_string_new ("$");
+
+  for (guint i = 0; i < length; i++)
+    {
+      const char *member = self->path[i].member;
+
+      if (member == NULL)
+        {
+          g_string_append_printf (path, "[%u]", self->path[i].index);
+        }
+      else if (is_plain_key (member))
+        {
+          g_string_append_printf (path, ".%s", member);
+        }
+      else
+        {
+          /* The key comes from the file: escape it so the path stays one line. */
+          g_string_append (path, "[\"");
+          for (const char *c = member; *c; c++)
+            {
+              if (*c == '"' || *c == '\\')
+                g_string_append_printf (path, "\\%c", *c);
+              else if ((guchar)*c < 0x20)
+                g_string_append_printf (path, "\\u%04x", (guchar)*c);
+              else
+                g_string_append_c (path, *c);
+            }
+          g_string_append (path, "\"]");
+        }
+    }
+
+  return g_string_free (path, FALSE);
 }
 
 /* Quotes text from the file for a message: shortened, on one line. */
@@ -153,13 +197,15 @@ fail (Loader     *self,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (self->error, VS_DATASET_ERROR, code, "%s: %s", self->path->str, message);
+  path = format_path (self, self->path_length);
+  g_set_error (self->error, VS_DATASET_ERROR, code, "%s: %s", path, message);
 
   return FALSE;
 }
@@ -171,13 +217,15 @@ warn (Loader     *self,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (self->warnings, g_strdup_printf ("%s: %s", self->path->str, message));
+  path = format_path (self, self->path_length);
+  g_ptr_array_add (self->warnings, g_strdup_printf ("%s: %s", path, message));
 }
 
 static const char *
@@ -476,7 +524,9 @@ is_valid_id (const char *id)
 }
 
 /* Reads the `id` member and checks it is well formed and unique in @seen,
- * which maps ids to the path where they were first used.
+ * which maps ids to where they were first used: 1 + the index of the
+ * element in its array (the path of the object otherwise being the same),
+ * or 0 for an object that is not an array element.
  */
 static gboolean
 get_id (Loader      *self,
@@ -484,7 +534,7 @@ get_id (Loader      *self,
         GHashTable  *seen,
         const char **id)
 {
-  const char *first_path;
+  gpointer first_use;
   gboolean ok = TRUE;
   JsonNode *node;
   gsize mark;
@@ -505,15 +555,34 @@ get_id (Loader      *self,
                    "starting with a letter or digit)"),
                  quoted);
     }
-  else if ((first_path = g_hash_table_lookup (seen, *id)) != NULL)
+  else if (g_hash_table_lookup_extended (seen, *id, NULL, &first_use))
     {
+      g_autofree char *first_path = NULL;
+      guint first_index = GPOINTER_TO_UINT (first_use);
+
+      /* The path of the object that used it first, not of its id member. */
+      if (first_index > 0)
+        {
+          guint index = self->path[mark - 1].index;
+
+          self->path[mark - 1].index = first_index - 1;
+          first_path = format_path (self, mark);
+          self->path[mark - 1].index = index;
+        }
+      else
+        {
+          first_path = format_path (self, mark);
+        }
+
       ok = fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
                  *id, first_path);
     }
   else
     {
-      /* Store the path of the object, not of its id member. */
-      g_hash_table_insert (seen, (char *)*id, g_strndup (self->path->str, mark));
+      gboolean in_array = mark > 0 && self->path[mark - 1].member == NULL;
+
+      g_hash_table_insert (seen, (char *)*id,
+                           GUINT_TO_POINTER (in_array ? self->path[mark - 1].index + 1 : 0));
     }
   pop_path (self, mark);
 
@@ -646,7 +715,10 @@ get_string_list (Loader       *self,
   return TRUE;
 }
 
-/* Resolves a reference (the string at the current path) in @table. */
+/* Resolves a reference (the string at the current path) in @table. @what
+ * names the kind of thing referenced, untranslated (NC_("reference", …)):
+ * it is translated only for a message.
+ */
 static gboolean
 resolve (Loader      *self,
          JsonNode    *node,
@@ -666,7 +738,7 @@ resolve (Loader      *self,
       g_autofree char *quoted = quote (id);
       /* Translators: “there is no subject “ruby” in this dataset” */
       return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
-                   what, quoted);
+                   g_dpgettext2 (GETTEXT_PACKAGE, "reference", what), quoted);
     }
 
   return TRUE;
@@ -705,7 +777,7 @@ get_source (Loader      *self,
             VsSource   **source)
 {
   /* Translators: the kind of thing a reference names, as in “there is no source “x”” */
-  return get_reference (self, object, "source", OPTIONAL, self->sources, C_("reference", "source"),
+  return get_reference (self, object, "source", OPTIONAL, self->sources, NC_("reference", "source"),
                         (gpointer *)source);
 }
 
@@ -733,7 +805,7 @@ get_subject_list (Loader      *self,
       VsSubject *subject;
 
       if (!resolve (self, json_array_get_element (array, i), self->subjects,
-                    C_("reference", "subject"), (gpointer *)&subject))
+                    NC_("reference", "subject"), (gpointer *)&subject))
         return FALSE;
 
       if (!g_hash_table_add (listed, subject))
@@ -752,15 +824,14 @@ get_subject_list (Loader      *self,
  * array indexed by subject; subjects it leaves out get @missing.
  */
 static gboolean
-get_subject_numbers (Loader      *self,
-                     JsonObject  *object,
-                     const char  *member,
-                     double       min,
-                     double       max,
-                     double       missing,
-                     double     **numbers)
+read_subject_numbers (Loader      *self,
+                      JsonObject  *object,
+                      const char  *member,
+                      double       min,
+                      double       max,
+                      double       missing,
+                      double      *values)
 {
-  g_autofree double *values = g_new (double, self->n_subjects);
   JsonObject *map;
   JsonObjectIter iter;
   const char *subject_id;
@@ -781,7 +852,7 @@ get_subject_numbers (Loader      *self,
         {
           gsize key_mark = push_member (self, subject_id);
           VsSubject *subject = g_hash_table_lookup (self->subjects, subject_id);
-          double value;
+          double value = 0;
 
           if (subject == NULL)
             {
@@ -798,6 +869,23 @@ get_subject_numbers (Loader      *self,
         }
       pop_path (self, mark);
     }
+
+  return TRUE;
+}
+
+static gboolean
+get_subject_numbers (Loader      *self,
+                     JsonObject  *object,
+                     const char  *member,
+                     double       min,
+                     double       max,
+                     double       missing,
+                     double     **numbers)
+{
+  g_autofree double *values = g_new (double, self->n_subjects);
+
+  if (!read_subject_numbers (self, object, member, min, max, missing, values))
+    return FALSE;
 
   *numbers = g_steal_pointer (&values);
 
@@ -832,13 +920,13 @@ read_array (Loader     *self,
     return TRUE;
 
   if (ids == NULL)
-    ids = seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+    ids = seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   mark = push_member (self, member);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       gsize element_mark = push_index (self, i);
-      JsonObject *object;
+      JsonObject *object = NULL;
 
       if (!element_object (self, json_array_get_element (array, i), &object) ||
           !read_item (self, object, i, ids))
@@ -965,12 +1053,14 @@ read_category (Loader     *self,
   return TRUE;
 }
 
+/* Fills @values, indexed by subject, with texts of the parse tree (or of
+ * the translations): the feature copies them.
+ */
 static gboolean
 read_feature_values (Loader      *self,
                      JsonObject  *object,
-                     char      ***values)
+                     const char **values)
 {
-  g_autoptr(GPtrArray) cells = NULL;
   JsonObjectIter iter;
   const char *subject_id;
   JsonObject *map;
@@ -980,8 +1070,8 @@ read_feature_values (Loader      *self,
   if (!get_object (self, object, "values", REQUIRED, &map))
     return FALSE;
 
-  cells = g_ptr_array_new_full (self->n_subjects, g_free);
-  g_ptr_array_set_size (cells, self->n_subjects);
+  for (guint i = 0; i < self->n_subjects; i++)
+    values[i] = NULL;
 
   mark = push_member (self, "values");
   json_object_iter_init (&iter, map);
@@ -1000,14 +1090,13 @@ read_feature_values (Loader      *self,
       if (!is_string (node))
         return fail_type (self, node, _("a string"));
 
-      g_ptr_array_index (cells, vs_subject_get_index (subject)) =
-        g_strdup (tr (self, json_node_get_string (node)));
+      values[vs_subject_get_index (subject)] = tr (self, json_node_get_string (node));
       pop_path (self, key_mark);
     }
 
   for (guint i = 0; i < self->n_subjects; i++)
     {
-      if (g_ptr_array_index (cells, i) == NULL)
+      if (values[i] == NULL)
         {
           VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
           gsize key_mark = push_member (self, vs_subject_get_id (subject));
@@ -1017,8 +1106,6 @@ read_feature_values (Loader      *self,
         }
     }
   pop_path (self, mark);
-
-  *values = (char **)g_ptr_array_steal (cells, NULL);
 
   return TRUE;
 }
@@ -1033,8 +1120,8 @@ read_feature (Loader     *self,
     "id", "name", "category", "values", "scores", "advantage", "source", NULL
   };
   g_autoptr(VsFeature) feature = NULL;
-  g_autofree double *scores = NULL;
-  char **values = NULL;
+  double scores[MAX_SUBJECTS];
+  const char *values[MAX_SUBJECTS];
   const char *id, *name, *advantage_id;
   VsCategory *category;
   VsSubject *advantage = NULL;
@@ -1046,8 +1133,8 @@ read_feature (Loader     *self,
   if (!get_id (self, object, ids, &id) ||
       !get_string (self, object, "name", REQUIRED, &name) ||
       !get_reference (self, object, "category", OPTIONAL, self->categories,
-                      C_("reference", "category"), (gpointer *)&category) ||
-      !get_subject_numbers (self, object, "scores", 0, MAX_SCORE, NAN, &scores) ||
+                      NC_("reference", "category"), (gpointer *)&category) ||
+      !read_subject_numbers (self, object, "scores", 0, MAX_SCORE, NAN, scores) ||
       !get_string (self, object, "advantage", OPTIONAL, &advantage_id) ||
       !get_source (self, object, &source))
     return FALSE;
@@ -1071,17 +1158,11 @@ read_feature (Loader     *self,
     }
 
   /* Values last: their warnings should only be given for a feature that loads. */
-  if (!read_feature_values (self, object, &values))
+  if (!read_feature_values (self, object, values))
     return FALSE;
 
-  feature = g_object_new (VS_TYPE_FEATURE,
-                          "id", id,
-                          "name", tr (self, name),
-                          "category", category,
-                          "advantage", advantage,
-                          "source", source,
-                          NULL);
-  vs_feature_set_cells (feature, values, g_steal_pointer (&scores), self->n_subjects, is_tie);
+  feature = vs_feature_new_loaded (index, id, tr (self, name), category, advantage, source,
+                                   values, scores, self->n_subjects, is_tie);
   vs_dataset_append (self->dataset, VS_DATASET_FEATURES, feature);
 
   return TRUE;
@@ -1248,7 +1329,7 @@ read_guidance (Loader     *self,
   warn_unknown_members (self, object, known);
 
   if (!get_reference (self, object, "subject", REQUIRED, self->subjects,
-                      C_("reference", "subject"), (gpointer *)&subject) ||
+                      NC_("reference", "subject"), (gpointer *)&subject) ||
       !get_string (self, object, "text", REQUIRED, &text))
     return FALSE;
 
@@ -1321,6 +1402,7 @@ read_header (Loader     *self,
              JsonNode   *root)
 {
   JsonObject *object;
+  g_autofree char *version_text = NULL;
   JsonNode *node;
   gint64 version;
   gsize mark;
@@ -1347,15 +1429,16 @@ read_header (Loader     *self,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return fail_type (self, node, _("an integer"));
 
+  /* The number is formatted first: xgettext cannot see through G_GINT64_FORMAT. */
   version = json_node_get_int (node);
+  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   if (version > VS_DATASET_FORMAT_VERSION)
     return fail (self, VS_DATASET_ERROR_VERSION,
-                 _("format version %" G_GINT64_FORMAT " is newer than this Versus reads (%d)"),
-                 version, VS_DATASET_FORMAT_VERSION);
+                 _("format version %s is newer than this Versus reads (%d)"),
+                 version_text, VS_DATASET_FORMAT_VERSION);
   if (version < 1)
     return fail (self, VS_DATASET_ERROR_VALUE,
-                 _("format version %" G_GINT64_FORMAT " does not exist (the first is 1)"),
-                 version);
+                 _("format version %s does not exist (the first is 1)"), version_text);
   pop_path (self, mark);
 
   return TRUE;
@@ -1369,7 +1452,7 @@ read_dataset (Loader   *self,
     "format", "version", "id", "title", "subtitle", "description", "updated", "license",
     "sources", "subjects", "categories", "features", "use_cases", "companies", "verdict", NULL
   };
-  g_autoptr(GHashTable) top_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) top_ids = g_hash_table_new (g_str_hash, g_str_equal);
   const char *id, *title, *subtitle, *description, *updated, *license, *intro;
   JsonObject *object;
 
@@ -1437,12 +1520,60 @@ read_dataset (Loader   *self,
 /* Public API                                                               */
 /* ------------------------------------------------------------------------ */
 
-static VsDataset *
-load_bytes (GBytes    *bytes,
-            gboolean   translate,
-            GError   **error)
+/* The parse tree of a large file takes a while to free (a fifth of the
+ * time json-glib takes to make it): from this size on, it is freed in a
+ * thread of its own once the dataset is made, so that the dataset is not
+ * kept waiting for it.
+ */
+#define FREE_IN_THREAD_SIZE (4 * 1024 * 1024)
+
+/* Once a large parse tree is freed, its millions of small blocks are
+ * merged and given back to the system at once, in the thread that freed
+ * them: otherwise the allocator merges them on a later, larger request, in
+ * whatever thread makes it (the first sort of the Features view paid for
+ * it: +300 ms), and keeps the memory.
+ */
+static void
+release_freed_memory (void)
 {
-  g_autoptr(JsonParser) parser = NULL;
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
+
+static gpointer
+free_parser_thread (gpointer data)
+{
+  g_object_unref (data);
+  release_freed_memory ();
+
+  return NULL;
+}
+
+/* Frees @parser, whose tree @bytes was read into. */
+static void
+free_parser (JsonParser *parser,
+             GBytes     *bytes)
+{
+  if (parser == NULL)
+    return;
+
+  if (g_bytes_get_size (bytes) >= FREE_IN_THREAD_SIZE)
+    g_thread_unref (g_thread_new ("vs-free-json", free_parser_thread, parser));
+  else
+    g_object_unref (parser);
+}
+
+/* Reads a dataset from @bytes; its parse tree is left in @parser for the
+ * caller to free (see free_parser()).
+ */
+static VsDataset *
+load_bytes (GBytes      *bytes,
+            gboolean     translate,
+            JsonParser **parser_out,
+            GError     **error)
+{
+  JsonParser *parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
   gsize length;
@@ -1468,7 +1599,11 @@ load_bytes (GBytes    *bytes,
   if (!vs_json_check (data, length, VS_DATASET_MAX_DEPTH, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  /* Not json_parser_new_immutable(): sealing every node of the tree costs
+   * a third more time, and the tree is read once, by this thread.
+   */
+  parser = json_parser_new ();
+  *parser_out = parser;
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       /* vs_json_check() accepts only what json-glib parses, so this is a bug. */
@@ -1476,7 +1611,7 @@ load_bytes (GBytes    *bytes,
       return NULL;
     }
 
-  self.path = g_string_new ("$");
+
   self.error = error;
   self.translate = translate;
   self.sources = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1488,7 +1623,7 @@ load_bytes (GBytes    *bytes,
   for (guint i = 0; ok && i < self.warnings->len; i++)
     vs_dataset_add_warning (self.dataset, g_ptr_array_index (self.warnings, i));
 
-  g_string_free (self.path, TRUE);
+
   g_hash_table_unref (self.sources);
   g_hash_table_unref (self.categories);
   g_hash_table_unref (self.subjects);
@@ -1517,10 +1652,16 @@ VsDataset *
 vs_dataset_loader_load_bytes (GBytes  *bytes,
                               GError **error)
 {
+  JsonParser *parser = NULL;
+  VsDataset *dataset;
+
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_bytes (bytes, FALSE, error);
+  dataset = load_bytes (bytes, FALSE, &parser, error);
+  free_parser (parser, bytes);
+
+  return dataset;
 }
 
 static char *
@@ -1569,9 +1710,13 @@ read_file (GFile         *file,
     }
 
   /* Read at most one byte past the limit, so that a device or a pipe that
-   * never ends cannot exhaust memory.
+   * never ends cannot exhaust memory. A regular file's size is known: the
+   * buffer is made that size at once rather than grown by copies.
    */
-  contents = g_byte_array_new ();
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+    contents = g_byte_array_sized_new (g_file_info_get_size (info) + READ_CHUNK);
+  else
+    contents = g_byte_array_new ();
   do
     {
       guint offset = contents->len;
@@ -1633,13 +1778,28 @@ load_file_thread (GTask        *task,
 {
   GFile *file = task_data;
   g_autoptr(GError) error = NULL;
-  VsDataset *dataset;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  VsDataset *dataset = NULL;
 
-  dataset = vs_dataset_loader_load_file (file, cancellable, &error);
+  bytes = read_file (file, cancellable, &error);
+  if (bytes != NULL)
+    dataset = load_bytes (bytes, FALSE, &parser, &error);
+
+  /* The dataset goes to the main thread first; this thread frees the
+   * parse tree and the file's bytes afterwards.
+   */
   if (dataset == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, dataset, g_object_unref);
+
+  if (bytes != NULL && g_bytes_get_size (bytes) >= FREE_IN_THREAD_SIZE)
+    {
+      g_clear_object (&parser);
+      g_clear_pointer (&bytes, g_bytes_unref);
+      release_freed_memory ();
+    }
 }
 
 /**
@@ -1702,7 +1862,12 @@ vs_dataset_loader_load_builtin (void)
 
   bytes = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes != NULL)
-    dataset = load_bytes (bytes, TRUE, &error);
+    {
+      JsonParser *parser = NULL;
+
+      dataset = load_bytes (bytes, TRUE, &parser, &error);
+      free_parser (parser, bytes);
+    }
 
   /* The tests load it too: failing here is a bug in the build. */
   if (bytes == NULL || dataset == NULL)

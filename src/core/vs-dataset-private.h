@@ -20,11 +20,16 @@ G_BEGIN_DECLS
  * the objects as immutable.
  */
 
-void vs_feature_set_cells        (VsFeature   *self,
-                                  char       **values,
-                                  double      *scores,
-                                  guint        n_subjects,
-                                  gboolean     is_tie);
+VsFeature *vs_feature_new_loaded (guint               index,
+                                  const char         *id,
+                                  const char         *name,
+                                  VsCategory         *category,
+                                  VsSubject          *advantage,
+                                  VsSource           *source,
+                                  const char * const *values,
+                                  const double       *scores,
+                                  guint               n_subjects,
+                                  gboolean            is_tie);
 void vs_choice_set_weights       (VsChoice    *self,
                                   double      *weights,
                                   guint        n_subjects);

@@ -8,9 +8,13 @@
 #include "config.h"
 
 #include "vs-dataset-private.h"
+#include "vs-feature-index.h"
+#include "vs-item-list.h"
 
 /* A whole comparison, as read by the loader. Its lists are list models so
  * that views can wrap them; they never change once the loader is done.
+ * They are arrays (VsItemList): reading an item costs nothing, whatever
+ * the number of features.
  */
 
 struct _VsDataset
@@ -25,7 +29,10 @@ struct _VsDataset
   char *license;
   char *verdict_intro;
 
-  GListStore *parts[VS_DATASET_N_PARTS];
+  VsItemList *parts[VS_DATASET_N_PARTS];
+
+  /* Search texts and sort ranks of the features, made when first needed. */
+  VsFeatureIndex *feature_index;
 
   /* The same subjects and questions as in parts[], for lookups. */
   GPtrArray *subjects;
@@ -94,6 +101,7 @@ vs_dataset_finalize (GObject *object)
 
   for (guint prop_id = PROP_ID; prop_id < N_PROPS; prop_id++)
     g_clear_pointer (string_field (self, prop_id), g_free);
+  g_clear_object (&self->feature_index);
   for (guint part = 0; part < VS_DATASET_N_PARTS; part++)
     g_clear_object (&self->parts[part]);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
@@ -169,7 +177,7 @@ static void
 vs_dataset_init (VsDataset *self)
 {
   for (guint part = 0; part < VS_DATASET_N_PARTS; part++)
-    self->parts[part] = g_list_store_new (part_item_type (part));
+    self->parts[part] = vs_item_list_new (part_item_type (part));
 
   self->subjects = g_ptr_array_new_with_free_func (g_object_unref);
   self->subjects_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -302,6 +310,61 @@ vs_dataset_get_guidance (VsDataset *self)
 }
 
 guint
+vs_dataset_get_n_features (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->parts[VS_DATASET_FEATURES]));
+}
+
+/**
+ * vs_dataset_get_feature:
+ * @index: an index below vs_dataset_get_n_features()
+ *
+ * Returns: (transfer none): the feature at @index, without a new reference
+ */
+VsFeature *
+vs_dataset_get_feature (VsDataset *self,
+                        guint      index)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return vs_item_list_get (self->parts[VS_DATASET_FEATURES], index);
+}
+
+/**
+ * vs_dataset_peek_features:
+ * @n_features: (out): the number of features
+ *
+ * Returns: (transfer none) (array length=n_features): the features, in order
+ */
+VsFeature * const *
+vs_dataset_peek_features (VsDataset *self,
+                          guint     *n_features)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  return (VsFeature * const *)vs_item_list_peek (self->parts[VS_DATASET_FEATURES], n_features);
+}
+
+/**
+ * vs_dataset_get_feature_index:
+ *
+ * Returns: (transfer none): the search texts and sort ranks of the
+ *   features, shared by everything that searches or sorts them
+ */
+VsFeatureIndex *
+vs_dataset_get_feature_index (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), NULL);
+
+  if (self->feature_index == NULL)
+    self->feature_index = vs_feature_index_new (self);
+
+  return self->feature_index;
+}
+
+guint
 vs_dataset_get_n_subjects (VsDataset *self)
 {
   g_return_val_if_fail (VS_IS_DATASET (self), 0);
@@ -383,7 +446,7 @@ vs_dataset_append (VsDataset     *self,
   g_assert (VS_IS_DATASET (self));
   g_assert (G_TYPE_CHECK_INSTANCE_TYPE (item, part_item_type (part)));
 
-  g_list_store_append (self->parts[part], item);
+  vs_item_list_append (self->parts[part], item);
 
   if (part == VS_DATASET_SUBJECTS)
     {

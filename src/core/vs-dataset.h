@@ -25,6 +25,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VsDataset, vs_dataset, VS, DATASET, GObject)
 
+typedef struct _VsFeatureIndex VsFeatureIndex;
+
 /**
  * VsDatasetPart:
  *
@@ -60,6 +62,12 @@ GListModel         *vs_dataset_get_questions     (VsDataset     *self);
 GListModel         *vs_dataset_get_guidance      (VsDataset     *self);
 GListModel         *vs_dataset_get_part          (VsDataset     *self,
                                                   VsDatasetPart  part);
+guint               vs_dataset_get_n_features    (VsDataset     *self);
+VsFeature          *vs_dataset_get_feature       (VsDataset     *self,
+                                                  guint          index);
+VsFeature * const  *vs_dataset_peek_features     (VsDataset     *self,
+                                                  guint         *n_features);
+VsFeatureIndex     *vs_dataset_get_feature_index (VsDataset     *self);
 guint               vs_dataset_get_n_subjects    (VsDataset     *self);
 VsSubject          *vs_dataset_get_subject       (VsDataset     *self,
                                                   guint          index);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "vs-dataset-private.h"
 #include "vs-feature.h"
@@ -29,6 +30,14 @@ struct _VsFeature
   double *scores;
   guint n_values;
   guint is_tie : 1;
+
+  /* The position in the dataset's features. */
+  guint index;
+
+  /* The id, the name, the values and the scores are in this one block
+   * (see vs_feature_new_loaded()).
+   */
+  gpointer block;
 };
 
 G_DEFINE_FINAL_TYPE (VsFeature, vs_feature, G_TYPE_OBJECT)
@@ -50,15 +59,12 @@ vs_feature_finalize (GObject *object)
 {
   VsFeature *self = (VsFeature *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
   g_clear_object (&self->category);
   g_clear_object (&self->advantage);
   g_clear_object (&self->source);
-  for (guint i = 0; i < self->n_values; i++)
-    g_free (self->values[i]);
-  g_clear_pointer (&self->values, g_free);
-  g_clear_pointer (&self->scores, g_free);
+
+  /* The texts and numbers are in the block. */
+  g_clear_pointer (&self->block, g_free);
 
   G_OBJECT_CLASS (vs_feature_parent_class)->finalize (object);
 }
@@ -99,82 +105,45 @@ vs_feature_get_property (GObject    *object,
 }
 
 static void
-vs_feature_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  VsFeature *self = VS_FEATURE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-
-    case PROP_CATEGORY:
-      self->category = g_value_dup_object (value);
-      break;
-
-    case PROP_ADVANTAGE:
-      self->advantage = g_value_dup_object (value);
-      break;
-
-    case PROP_SOURCE:
-      self->source = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 vs_feature_class_init (VsFeatureClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = vs_feature_finalize;
   object_class->get_property = vs_feature_get_property;
-  object_class->set_property = vs_feature_set_property;
 
+  /* Read-only: the loader makes features with vs_feature_new_loaded(), and
+   * construct properties would make each of 100,000 features set five
+   * default values first.
+   */
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
+                         (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
+                         (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_CATEGORY] =
     g_param_spec_object ("category", NULL, NULL,
                          VS_TYPE_CATEGORY,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
+                         (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_ADVANTAGE] =
     g_param_spec_object ("advantage", NULL, NULL,
                          VS_TYPE_SUBJECT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
+                         (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_SOURCE] =
     g_param_spec_object ("source", NULL, NULL,
                          VS_TYPE_SOURCE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
+                         (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -183,6 +152,7 @@ vs_feature_class_init (VsFeatureClass *klass)
 static void
 vs_feature_init (VsFeature *self)
 {
+  self->index = G_MAXUINT;
 }
 
 const char *
@@ -223,6 +193,19 @@ vs_feature_get_source (VsFeature *self)
   g_return_val_if_fail (VS_IS_FEATURE (self), NULL);
 
   return self->source;
+}
+
+/**
+ * vs_feature_get_index:
+ *
+ * Returns: the feature's position in its dataset's features
+ */
+guint
+vs_feature_get_index (VsFeature *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE (self), G_MAXUINT);
+
+  return self->index;
 }
 
 /**
@@ -278,18 +261,64 @@ vs_feature_get_score (VsFeature *self,
   return TRUE;
 }
 
-void
-vs_feature_set_cells (VsFeature  *self,
-                      char      **values,
-                      double     *scores,
-                      guint       n_subjects,
-                      gboolean    is_tie)
+/* Makes a feature in one allocation for its texts and numbers, instead of
+ * one per text: a dataset may have 100,000 features.
+ */
+VsFeature *
+vs_feature_new_loaded (guint               index,
+                       const char         *id,
+                       const char         *name,
+                       VsCategory         *category,
+                       VsSubject          *advantage,
+                       VsSource           *source,
+                       const char * const *values,
+                       const double       *scores,
+                       guint               n_subjects,
+                       gboolean            is_tie)
 {
-  g_assert (VS_IS_FEATURE (self));
-  g_assert (self->values == NULL);
+  VsFeature *self = g_object_new (VS_TYPE_FEATURE, NULL);
+  gsize id_size = strlen (id) + 1;
+  gsize name_size = strlen (name) + 1;
+  gsize size;
+  char *text;
 
-  self->values = values;
-  self->scores = scores;
+  /* The numbers first, for their alignment. */
+  size = n_subjects * (sizeof (double) + sizeof (char *)) + id_size + name_size;
+  for (guint i = 0; i < n_subjects; i++)
+    if (values[i] != NULL)
+      size += strlen (values[i]) + 1;
+
+  self->block = g_malloc (size);
+  self->scores = self->block;
+  self->values = (char **)(self->scores + n_subjects);
+  text = (char *)(self->values + n_subjects);
+
+  memcpy (self->scores, scores, n_subjects * sizeof (double));
+  self->id = memcpy (text, id, id_size);
+  text += id_size;
+  self->name = memcpy (text, name, name_size);
+  text += name_size;
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      if (values[i] != NULL)
+        {
+          gsize value_size = strlen (values[i]) + 1;
+
+          self->values[i] = memcpy (text, values[i], value_size);
+          text += value_size;
+        }
+      else
+        {
+          self->values[i] = NULL;
+        }
+    }
+
+  self->index = index;
+  self->category = category != NULL ? g_object_ref (category) : NULL;
+  self->advantage = advantage != NULL ? g_object_ref (advantage) : NULL;
+  self->source = source != NULL ? g_object_ref (source) : NULL;
   self->n_values = n_subjects;
   self->is_tie = !!is_tie;
+
+  return self;
 }

@@ -25,6 +25,7 @@ VsCategory *vs_feature_get_category  (VsFeature *self);
 VsSubject  *vs_feature_get_advantage (VsFeature *self);
 VsSource   *vs_feature_get_source    (VsFeature *self);
 gboolean    vs_feature_get_is_tie    (VsFeature *self);
+guint       vs_feature_get_index     (VsFeature *self);
 const char *vs_feature_get_value     (VsFeature *self,
                                       guint      subject_index);
 gboolean    vs_feature_get_score     (VsFeature *self,
