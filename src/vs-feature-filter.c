@@ -7,15 +7,19 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "vs-feature-filter.h"
+#include "vs-feature-index.h"
 
 /* The filter of the Features view: a search over all the text of a row,
  * a category, the subject that leads (or ties only), and “differences
- * only”. The text a row is searched by is folded once per feature, when
- * the dataset is set, so that typing in the search entry compares bytes.
+ * only”. The text a row is searched by is folded once per dataset (see
+ * VsFeatureIndex), so that typing in the search entry compares bytes.
+ *
+ * The Features view's model (VsFeatureListModel) reads the criteria and
+ * calls vs_feature_filter_matches() itself, on the features that a change
+ * of the filter can affect.
  */
 
 struct _VsFeatureFilter
@@ -23,9 +27,6 @@ struct _VsFeatureFilter
   GtkFilter parent_instance;
 
   VsDataset *dataset;
-
-  /* VsFeature → its folded text, made when the filter is made. */
-  GHashTable *search_texts;
 
   char *search;
   /* The folded words of @search, all of which a row must contain. */
@@ -38,100 +39,11 @@ struct _VsFeatureFilter
 
 G_DEFINE_FINAL_TYPE (VsFeatureFilter, vs_feature_filter, GTK_TYPE_FILTER)
 
-/* Folds @text for a search that ignores case and compatibility forms. */
-static char *
-fold_text (const char *text,
-           gssize      length)
-{
-  g_autofree char *normalized = NULL;
-  gboolean is_ascii = TRUE;
-
-  if (length < 0)
-    length = strlen (text);
-
-  for (gssize i = 0; i < length && is_ascii; i++)
-    is_ascii = (guchar)text[i] < 0x80;
-
-  /* Most texts are ASCII, where folding is lowering, and much faster. */
-  if (is_ascii)
-    return g_ascii_strdown (text, length);
-
-  normalized = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized != NULL ? normalized : text, -1);
-}
-
-static void
-append_text (GString    *text,
-             const char *part)
-{
-  /* A newline keeps a word from matching across two texts. */
-  if (text->len > 0)
-    g_string_append_c (text, '\n');
-  g_string_append (text, part);
-}
-
-static char *
-build_search_text (VsFeatureFilter *self,
-                   VsFeature       *feature)
-{
-  g_autoptr(GString) text = g_string_sized_new (256);
-  VsCategory *category = vs_feature_get_category (feature);
-  VsSubject *advantage = vs_feature_get_advantage (feature);
-  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
-
-  append_text (text, vs_feature_get_name (feature));
-
-  if (category != NULL)
-    append_text (text, vs_category_get_name (category));
-
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      const char *value = vs_feature_get_value (feature, i);
-
-      if (value != NULL)
-        append_text (text, value);
-    }
-
-  if (advantage != NULL)
-    append_text (text, vs_subject_get_name (advantage));
-  else if (vs_feature_get_is_tie (feature))
-    append_text (text, C_("advantage", "Tie"));
-
-  return fold_text (text->str, text->len);
-}
-
 static gboolean
 vs_feature_filter_match (GtkFilter *filter,
                          gpointer   item)
 {
-  VsFeatureFilter *self = VS_FEATURE_FILTER (filter);
-  VsFeature *feature = item;
-
-  if (self->category != NULL && vs_feature_get_category (feature) != self->category)
-    return FALSE;
-
-  if (self->leader != NULL && vs_feature_get_advantage (feature) != self->leader)
-    return FALSE;
-
-  if (self->ties_only && !vs_feature_get_is_tie (feature))
-    return FALSE;
-
-  if (self->differences_only && vs_feature_get_is_tie (feature))
-    return FALSE;
-
-  if (self->search_terms != NULL)
-    {
-      const char *text = g_hash_table_lookup (self->search_texts, feature);
-
-      g_assert (text != NULL);
-
-      for (guint i = 0; self->search_terms[i] != NULL; i++)
-        if (strstr (text, self->search_terms[i]) == NULL)
-          return FALSE;
-    }
-
-  return TRUE;
+  return vs_feature_filter_matches (VS_FEATURE_FILTER (filter), item);
 }
 
 static GtkFilterMatch
@@ -154,7 +66,6 @@ vs_feature_filter_finalize (GObject *object)
 {
   VsFeatureFilter *self = (VsFeatureFilter *)object;
 
-  g_clear_pointer (&self->search_texts, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->search_terms, g_strfreev);
   g_clear_object (&self->category);
@@ -180,7 +91,6 @@ static void
 vs_feature_filter_init (VsFeatureFilter *self)
 {
   self->search = g_strdup ("");
-  self->search_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 /**
@@ -193,24 +103,68 @@ VsFeatureFilter *
 vs_feature_filter_new (VsDataset *dataset)
 {
   VsFeatureFilter *self;
-  GListModel *features;
-  guint n_features;
 
   g_return_val_if_fail (VS_IS_DATASET (dataset), NULL);
 
   self = g_object_new (VS_TYPE_FEATURE_FILTER, NULL);
   self->dataset = g_object_ref (dataset);
 
-  features = vs_dataset_get_features (dataset);
-  n_features = g_list_model_get_n_items (features);
-  for (guint i = 0; i < n_features; i++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, i);
+  return self;
+}
 
-      g_hash_table_insert (self->search_texts, feature, build_search_text (self, feature));
+/**
+ * vs_feature_filter_matches:
+ * @feature: a feature of the filter's dataset
+ *
+ * Makes the search texts of the dataset first if the filter searches and
+ * they are not made yet (see vs_feature_index_prepare_async()).
+ *
+ * Returns: whether @feature passes the filter
+ */
+gboolean
+vs_feature_filter_matches (VsFeatureFilter *self,
+                           VsFeature       *feature)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), FALSE);
+  g_return_val_if_fail (VS_IS_FEATURE (feature), FALSE);
+
+  if (self->category != NULL && vs_feature_get_category (feature) != self->category)
+    return FALSE;
+
+  if (self->leader != NULL && vs_feature_get_advantage (feature) != self->leader)
+    return FALSE;
+
+  if (self->ties_only && !vs_feature_get_is_tie (feature))
+    return FALSE;
+
+  if (self->differences_only && vs_feature_get_is_tie (feature))
+    return FALSE;
+
+  if (self->search_terms != NULL)
+    {
+      VsFeatureIndex *index = vs_dataset_get_feature_index (self->dataset);
+      const char *text = vs_feature_index_get_search_text (index, vs_feature_get_index (feature));
+
+      for (guint i = 0; self->search_terms[i] != NULL; i++)
+        if (strstr (text, self->search_terms[i]) == NULL)
+          return FALSE;
     }
 
-  return self;
+  return TRUE;
+}
+
+/**
+ * vs_feature_filter_get_search_terms:
+ *
+ * Returns: (transfer none) (nullable): the folded words of the search, or
+ *   %NULL when the filter does not search
+ */
+const char * const *
+vs_feature_filter_get_search_terms (VsFeatureFilter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_FILTER (self), NULL);
+
+  return (const char * const *)self->search_terms;
 }
 
 const char *
@@ -253,7 +207,7 @@ vs_feature_filter_set_search (VsFeatureFilter *self,
   g_free (self->search);
   self->search = g_strdup (search);
 
-  folded = fold_text (search, -1);
+  folded = vs_feature_index_fold (search, -1);
   words = g_strsplit_set (folded, " \t\n\r", -1);
   terms = g_strv_builder_new ();
   for (guint i = 0; words[i] != NULL; i++)

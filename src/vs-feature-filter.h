@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (VsFeatureFilter, vs_feature_filter, VS, FEATURE_FILTER, Gt
 
 VsFeatureFilter *vs_feature_filter_new                  (VsDataset       *dataset)
                                                         G_GNUC_WARN_UNUSED_RESULT;
+gboolean         vs_feature_filter_matches              (VsFeatureFilter *self,
+                                                         VsFeature       *feature);
+const char * const *vs_feature_filter_get_search_terms  (VsFeatureFilter *self);
 const char      *vs_feature_filter_get_search           (VsFeatureFilter *self);
 void             vs_feature_filter_set_search           (VsFeatureFilter *self,
                                                          const char      *search);

@@ -7,31 +7,19 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <math.h>
-#include <string.h>
-
 #include "vs-feature-sorter.h"
 
-/* The sorter of one column of the Features view. What a feature is sorted
- * by (score, collation key of its text) is looked up once per feature, the
- * first time the column sorts, and kept: GtkColumnView's sorter keeps no
- * keys of its own, and collation keys are costly to make.
+/* The sorter of one column of the Features view. It compares features by
+ * their ranks in the column (see VsFeatureIndex: score, then collation key
+ * of the text, missing ones first), made once per dataset.
+ *
+ * The Features view does not sort by calling it: its model sorts by the
+ * ranks directly (VsFeatureListModel). GTK 4.8 has no API to read which
+ * columns the column view sorts by, so the model asks the column view's
+ * sorter to compare two probe items, which every VsFeatureSorter recognises:
+ * the first one consulted names itself, and the sign of the result says
+ * whether the column view inverted it (see vs_feature_sorter_read_keys()).
  */
-
-/* What a feature is sorted by, made the first time the feature is compared. */
-typedef struct
-{
-  /* The score (NAN when missing), for %VS_FEATURE_SORT_BY_VALUE. */
-  double score;
-  /* The collation key of the text; for the value, made only when two
-   * scores are equal.
-   */
-  char *key;
-  /* For names of categories and subjects: the key is borrowed. */
-  guint owns_key : 1;
-  guint has_key : 1;
-} SortKey;
 
 struct _VsFeatureSorter
 {
@@ -40,130 +28,32 @@ struct _VsFeatureSorter
   VsDataset *dataset;
   VsFeatureSortBy sort_by;
   guint subject_index;
-
-  /* VsFeature → SortKey. */
-  GHashTable *keys;
-
-  /* Collation keys of the categories, or of the subjects' names and
-   * “Tie” (last), by index.
-   */
-  GPtrArray *name_keys;
 };
 
 G_DEFINE_FINAL_TYPE (VsFeatureSorter, vs_feature_sorter, GTK_TYPE_SORTER)
 
-static void
-sort_key_free (gpointer data)
+/* The probe: two items and what the sorters consulted say. */
+static struct
 {
-  SortKey *key = data;
+  GObject *items[2];
+  gboolean active;
+  VsFeatureSorter *found[VS_FEATURE_SORTER_MAX_KEYS];
+  guint n_found;
+  VsFeatureSorter *consulted;
+} probe;
 
-  if (key->owns_key)
-    g_free (key->key);
-  g_free (key);
-}
-
-/* Missing (NULL) keys sort first. */
-static int
-compare_keys (const char *a,
-              const char *b)
+static GtkOrdering
+answer_probe (VsFeatureSorter *self)
 {
-  if (a == NULL || b == NULL)
-    return (a != NULL) - (b != NULL);
+  /* The sorters found before stand aside, so that the next one speaks. */
+  for (guint i = 0; i < probe.n_found; i++)
+    if (probe.found[i] == self)
+      return GTK_ORDERING_EQUAL;
 
-  return strcmp (a, b);
-}
+  if (probe.consulted == NULL)
+    probe.consulted = self;
 
-static const char *
-get_name_key (VsFeatureSorter *self,
-              VsFeature       *feature)
-{
-  if (self->sort_by == VS_FEATURE_SORT_BY_CATEGORY)
-    {
-      VsCategory *category = vs_feature_get_category (feature);
-
-      if (category == NULL)
-        return NULL;
-
-      return g_ptr_array_index (self->name_keys, vs_category_get_index (category));
-    }
-  else
-    {
-      VsSubject *advantage = vs_feature_get_advantage (feature);
-
-      if (advantage != NULL)
-        return g_ptr_array_index (self->name_keys, vs_subject_get_index (advantage));
-      if (vs_feature_get_is_tie (feature))
-        return g_ptr_array_index (self->name_keys, self->name_keys->len - 1);
-
-      return NULL;
-    }
-}
-
-static SortKey *
-get_sort_key (VsFeatureSorter *self,
-              VsFeature       *feature)
-{
-  SortKey *key = g_hash_table_lookup (self->keys, feature);
-
-  if (key != NULL)
-    return key;
-
-  key = g_new0 (SortKey, 1);
-  key->score = NAN;
-
-  switch (self->sort_by)
-    {
-    case VS_FEATURE_SORT_BY_NAME:
-      key->key = g_utf8_collate_key (vs_feature_get_name (feature), -1);
-      key->owns_key = TRUE;
-      key->has_key = TRUE;
-      break;
-
-    case VS_FEATURE_SORT_BY_VALUE:
-      vs_feature_get_score (feature, self->subject_index, &key->score);
-      break;
-
-    case VS_FEATURE_SORT_BY_CATEGORY:
-    case VS_FEATURE_SORT_BY_ADVANTAGE:
-      key->key = (char *)get_name_key (self, feature);
-      key->has_key = TRUE;
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  g_hash_table_insert (self->keys, feature, key);
-
-  return key;
-}
-
-static const char *
-get_value_key (VsFeatureSorter *self,
-               VsFeature       *feature,
-               SortKey         *key)
-{
-  if (!key->has_key)
-    {
-      const char *value = vs_feature_get_value (feature, self->subject_index);
-
-      key->key = value != NULL ? g_utf8_collate_key (value, -1) : NULL;
-      key->owns_key = TRUE;
-      key->has_key = TRUE;
-    }
-
-  return key->key;
-}
-
-/* Missing (NAN) scores sort first. */
-static int
-compare_scores (double a,
-                double b)
-{
-  if (isnan (a) || isnan (b))
-    return !isnan (a) - !isnan (b);
-
-  return (a > b) - (a < b);
+  return GTK_ORDERING_SMALLER;
 }
 
 static GtkOrdering
@@ -172,22 +62,19 @@ vs_feature_sorter_compare (GtkSorter *sorter,
                            gpointer   item2)
 {
   VsFeatureSorter *self = VS_FEATURE_SORTER (sorter);
-  SortKey *a = get_sort_key (self, item1);
-  SortKey *b = get_sort_key (self, item2);
-  int result;
+  VsFeatureIndex *index;
+  const guint32 *ranks;
+  guint32 a, b;
 
-  if (self->sort_by == VS_FEATURE_SORT_BY_VALUE)
-    {
-      result = compare_scores (a->score, b->score);
-      if (result == 0)
-        result = compare_keys (get_value_key (self, item1, a), get_value_key (self, item2, b));
-    }
-  else
-    {
-      result = compare_keys (a->key, b->key);
-    }
+  if (probe.active && item1 == probe.items[0] && item2 == probe.items[1])
+    return answer_probe (self);
 
-  return gtk_ordering_from_cmpfunc (result);
+  index = vs_dataset_get_feature_index (self->dataset);
+  ranks = vs_feature_index_get_ranks (index, self->sort_by, self->subject_index);
+  a = ranks[vs_feature_get_index (item1)];
+  b = ranks[vs_feature_get_index (item2)];
+
+  return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 static GtkSorterOrder
@@ -201,8 +88,6 @@ vs_feature_sorter_finalize (GObject *object)
 {
   VsFeatureSorter *self = (VsFeatureSorter *)object;
 
-  g_clear_pointer (&self->keys, g_hash_table_unref);
-  g_clear_pointer (&self->name_keys, g_ptr_array_unref);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (vs_feature_sorter_parent_class)->finalize (object);
@@ -223,8 +108,6 @@ vs_feature_sorter_class_init (VsFeatureSorterClass *klass)
 static void
 vs_feature_sorter_init (VsFeatureSorter *self)
 {
-  self->keys = g_hash_table_new_full (NULL, NULL, NULL, sort_key_free);
-  self->name_keys = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -249,33 +132,97 @@ vs_feature_sorter_new (VsDataset       *dataset,
   self = g_object_new (VS_TYPE_FEATURE_SORTER, NULL);
   self->dataset = g_object_ref (dataset);
   self->sort_by = sort_by;
-  self->subject_index = subject_index;
-
-  /* Categories and subjects are few: their keys are made right away. */
-  if (sort_by == VS_FEATURE_SORT_BY_CATEGORY)
-    {
-      GListModel *categories = vs_dataset_get_categories (dataset);
-
-      for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
-        {
-          g_autoptr(VsCategory) category = g_list_model_get_item (categories, i);
-
-          g_ptr_array_add (self->name_keys,
-                           g_utf8_collate_key (vs_category_get_name (category), -1));
-        }
-    }
-  else if (sort_by == VS_FEATURE_SORT_BY_ADVANTAGE)
-    {
-      for (guint i = 0; i < vs_dataset_get_n_subjects (dataset); i++)
-        {
-          VsSubject *subject = vs_dataset_get_subject (dataset, i);
-
-          g_ptr_array_add (self->name_keys, g_utf8_collate_key (vs_subject_get_name (subject), -1));
-        }
-
-      /* Translators: the advantage of a feature on which the subjects are equal */
-      g_ptr_array_add (self->name_keys, g_utf8_collate_key (C_("advantage", "Tie"), -1));
-    }
+  self->subject_index = sort_by == VS_FEATURE_SORT_BY_VALUE ? subject_index : 0;
 
   return self;
+}
+
+VsDataset *
+vs_feature_sorter_get_dataset (VsFeatureSorter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_SORTER (self), NULL);
+
+  return self->dataset;
+}
+
+VsFeatureSortBy
+vs_feature_sorter_get_sort_by (VsFeatureSorter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_SORTER (self), VS_FEATURE_SORT_BY_NAME);
+
+  return self->sort_by;
+}
+
+guint
+vs_feature_sorter_get_subject_index (VsFeatureSorter *self)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_SORTER (self), 0);
+
+  return self->subject_index;
+}
+
+/**
+ * vs_feature_sorter_read_keys:
+ * @sorter: a sorter that consults only #VsFeatureSorters, such as the
+ *   sorter of a column view whose columns all have one, or one of them
+ * @dataset: (nullable): if set, the keys of sorters of other datasets (on
+ *   their way out) are left out
+ * @keys: (out caller-allocates) (array length=max_keys): the sort keys
+ * @max_keys: the size of @keys
+ *
+ * Reads the order @sorter sorts by, by probing it: the #VsFeatureSorter
+ * consulted first, whether @sorter inverts it, then the one consulted
+ * when the first finds the items equal, and so on.
+ *
+ * Returns: the number of keys read; 0 if @sorter does not sort
+ */
+guint
+vs_feature_sorter_read_keys (GtkSorter        *sorter,
+                             VsDataset        *dataset,
+                             VsFeatureSortKey *keys,
+                             guint             max_keys)
+{
+  guint n_keys = 0;
+
+  g_return_val_if_fail (GTK_IS_SORTER (sorter), 0);
+  g_return_val_if_fail (keys != NULL || max_keys == 0, 0);
+
+  if (probe.items[0] == NULL)
+    {
+      /* Kept for the life of the process. */
+      probe.items[0] = g_object_new (G_TYPE_OBJECT, NULL);
+      probe.items[1] = g_object_new (G_TYPE_OBJECT, NULL);
+    }
+
+  g_return_val_if_fail (!probe.active, 0);
+
+  probe.active = TRUE;
+  probe.n_found = 0;
+
+  while (probe.n_found < G_N_ELEMENTS (probe.found))
+    {
+      GtkOrdering ordering;
+      VsFeatureSorter *found;
+
+      probe.consulted = NULL;
+      ordering = gtk_sorter_compare (sorter, probe.items[0], probe.items[1]);
+      found = probe.consulted;
+      if (found == NULL || ordering == GTK_ORDERING_EQUAL)
+        break;
+
+      probe.found[probe.n_found++] = found;
+      if (n_keys < max_keys && (dataset == NULL || found->dataset == dataset))
+        {
+          keys[n_keys].sort_by = found->sort_by;
+          keys[n_keys].subject_index = found->subject_index;
+          /* Every sorter answers “smaller”: “larger” means inverted. */
+          keys[n_keys].descending = (ordering == GTK_ORDERING_LARGER);
+          n_keys++;
+        }
+    }
+
+  probe.active = FALSE;
+  probe.consulted = NULL;
+
+  return n_keys;
 }

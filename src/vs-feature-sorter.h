@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "vs-dataset.h"
+#include "vs-feature-index.h"
 
 G_BEGIN_DECLS
 
@@ -17,25 +18,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VsFeatureSorter, vs_feature_sorter, VS, FEATURE_SORTER, GtkSorter)
 
-/**
- * VsFeatureSortBy:
- * @VS_FEATURE_SORT_BY_NAME: the feature's name
- * @VS_FEATURE_SORT_BY_CATEGORY: the name of the feature's category
- * @VS_FEATURE_SORT_BY_VALUE: one subject's score, then its value
- * @VS_FEATURE_SORT_BY_ADVANTAGE: the name of the subject that leads, or “Tie”
- *
- * What a #VsFeatureSorter compares. Missing values come first.
- */
-typedef enum
-{
-  VS_FEATURE_SORT_BY_NAME,
-  VS_FEATURE_SORT_BY_CATEGORY,
-  VS_FEATURE_SORT_BY_VALUE,
-  VS_FEATURE_SORT_BY_ADVANTAGE,
-} VsFeatureSortBy;
+/* The most sort keys vs_feature_sorter_read_keys() reads. */
+#define VS_FEATURE_SORTER_MAX_KEYS 40
 
-VsFeatureSorter *vs_feature_sorter_new (VsDataset       *dataset,
-                                        VsFeatureSortBy  sort_by,
-                                        guint            subject_index) G_GNUC_WARN_UNUSED_RESULT;
+VsFeatureSorter *vs_feature_sorter_new             (VsDataset        *dataset,
+                                                    VsFeatureSortBy   sort_by,
+                                                    guint             subject_index)
+                                                    G_GNUC_WARN_UNUSED_RESULT;
+VsDataset       *vs_feature_sorter_get_dataset     (VsFeatureSorter  *self);
+VsFeatureSortBy  vs_feature_sorter_get_sort_by     (VsFeatureSorter  *self);
+guint            vs_feature_sorter_get_subject_index (VsFeatureSorter *self);
+
+guint            vs_feature_sorter_read_keys       (GtkSorter        *sorter,
+                                                    VsDataset        *dataset,
+                                                    VsFeatureSortKey *keys,
+                                                    guint             max_keys);
 
 G_END_DECLS
