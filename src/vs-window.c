@@ -23,6 +23,10 @@
  * that opens a dataset (Open…, the command line, drag and drop, the last
  * dataset at start). A dataset that fails to load never replaces the one
  * on screen.
+ *
+ * A view gets the dataset when it is shown, not before (sync_views()):
+ * the window does not pay for the views it does not show, at start or when
+ * a large dataset is opened. The views hidden let go of the last dataset.
  */
 
 struct _VsWindow
@@ -35,12 +39,15 @@ struct _VsWindow
   /* The load under way, if any. */
   GCancellable *load_cancellable;
   GFile *loading_file;
+  /* Shows the spinner when a load takes more than a second. */
+  guint loading_source;
   gboolean loading_last_dataset;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *view_stack;
+  GtkSpinner *loading_spinner;
   VsOverviewPage *overview_page;
   VsFeaturesView *features_view;
   VsUseCasesView *use_cases_view;
@@ -58,6 +65,61 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+static GtkWidget *
+get_view (VsWindow *self,
+          guint     i)
+{
+  GtkWidget *views[] = {
+    GTK_WIDGET (self->overview_page),
+    GTK_WIDGET (self->features_view),
+    GTK_WIDGET (self->use_cases_view),
+    GTK_WIDGET (self->companies_view),
+    GTK_WIDGET (self->verdict_view),
+  };
+
+  return i < G_N_ELEMENTS (views) ? views[i] : NULL;
+}
+
+/* Gives @view the window's dataset, or none. */
+static void
+set_view_dataset (GtkWidget *view,
+                  VsDataset *dataset)
+{
+  g_autoptr(VsDataset) shown = NULL;
+
+  g_object_get (view, "dataset", &shown, NULL);
+  if (shown != dataset)
+    g_object_set (view, "dataset", dataset, NULL);
+}
+
+/* The visible view shows the dataset; hidden views that show another one
+ * drop it.
+ */
+static void
+sync_views (VsWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *view;
+
+  if (self->dataset == NULL)
+    return;
+
+  for (guint i = 0; (view = get_view (self, i)) != NULL; i++)
+    {
+      g_autoptr(VsDataset) shown = NULL;
+
+      if (view == visible)
+        {
+          set_view_dataset (view, self->dataset);
+          continue;
+        }
+
+      g_object_get (view, "dataset", &shown, NULL);
+      if (shown != NULL && shown != self->dataset)
+        set_view_dataset (view, NULL);
+    }
+}
+
 static void
 show_dataset (VsWindow *self)
 {
@@ -69,6 +131,8 @@ show_dataset (VsWindow *self)
   adw_view_switcher_title_set_title (self->switcher_title, vs_dataset_get_title (self->dataset));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
   gtk_window_set_title (GTK_WINDOW (self), vs_dataset_get_title (self->dataset));
+
+  sync_views (self);
 }
 
 /* How a message names a file. No I/O here: the file may be remote, or
@@ -117,6 +181,31 @@ show_restore_error (VsWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A large dataset takes a few seconds to read (in a thread): after a
+ * second, a spinner in the header bar says that it is coming.
+ */
+#define LOADING_SPINNER_DELAY_MS 1000
+
+static gboolean
+loading_slow_cb (gpointer user_data)
+{
+  VsWindow *self = user_data;
+
+  self->loading_source = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), TRUE);
+  gtk_spinner_start (self->loading_spinner);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_loading_indication (VsWindow *self)
+{
+  g_clear_handle_id (&self->loading_source, g_source_remove);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), FALSE);
+}
+
 static void
 load_file_cb (GObject      *object,
               GAsyncResult *result,
@@ -129,8 +218,11 @@ load_file_cb (GObject      *object,
 
   dataset = vs_dataset_loader_load_file_finish (result, &error);
 
+  /* Cancelled by a newer load, which keeps the spinner. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  stop_loading_indication (self);
 
   if (dataset == NULL)
     {
@@ -162,6 +254,9 @@ load_file (VsWindow *self,
   self->load_cancellable = g_cancellable_new ();
   g_set_object (&self->loading_file, file);
   self->loading_last_dataset = is_last_dataset;
+
+  if (self->loading_source == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->loading_spinner)))
+    self->loading_source = g_timeout_add (LOADING_SPINNER_DELAY_MS, loading_slow_cb, self);
 
   vs_dataset_loader_load_file_async (file, self->load_cancellable, load_file_cb,
                                      g_object_ref (self));
@@ -312,6 +407,7 @@ vs_window_dispose (GObject *object)
   VsWindow *self = (VsWindow *)object;
 
   g_cancellable_cancel (self->load_cancellable);
+  g_clear_handle_id (&self->loading_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
@@ -405,6 +501,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, features_view);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_view);
@@ -427,18 +524,11 @@ static void
 vs_window_init (VsWindow *self)
 {
   GtkDropTarget *drop_target;
-  GtkWidget *views[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  views[0] = GTK_WIDGET (self->overview_page);
-  views[1] = GTK_WIDGET (self->features_view);
-  views[2] = GTK_WIDGET (self->use_cases_view);
-  views[3] = GTK_WIDGET (self->companies_view);
-  views[4] = GTK_WIDGET (self->verdict_view);
-
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    g_object_bind_property (self, "dataset", views[i], "dataset", G_BINDING_DEFAULT);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (sync_views), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -552,6 +642,9 @@ VsVerdict *
 vs_window_get_verdict (VsWindow *self)
 {
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  /* A wizard never shown for this dataset has no answers yet. */
+  set_view_dataset (GTK_WIDGET (self->verdict_view), self->dataset);
 
   return vs_verdict_view_get_verdict (self->verdict_view);
 }

@@ -374,6 +374,75 @@ test_print_operation (void)
   g_rmdir (folder);
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static VsDataset *
+get_view_dataset (VsWindow   *window,
+                  const char *type_name)
+{
+  GtkWidget *view = find_widget_of_type (GTK_WIDGET (window), g_type_from_name (type_name));
+  VsDataset *dataset = NULL;
+
+  g_assert_nonnull (view);
+  g_object_get (view, "dataset", &dataset, NULL);
+  if (dataset != NULL)
+    g_object_unref (dataset);
+
+  return dataset;
+}
+
+/* A view gets the dataset when it is shown, and a hidden view lets go of
+ * a dataset that is no longer the window's.
+ */
+static void
+test_views_lazy (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) file = test_file ("valid", "three-subjects.json");
+  VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (get_view_dataset (window, "VsOverviewPage") == builtin);
+  g_assert_null (get_view_dataset (window, "VsFeaturesView"));
+  g_assert_null (get_view_dataset (window, "VsCompaniesView"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "features"));
+  g_assert_true (get_view_dataset (window, "VsFeaturesView") == builtin);
+
+  vs_window_open_file (window, file);
+  wait_for_dataset_change (window, builtin);
+  g_assert_true (get_view_dataset (window, "VsFeaturesView") == vs_window_get_dataset (window));
+  g_assert_null (get_view_dataset (window, "VsOverviewPage"));
+
+  /* The exports take the verdict of the dataset on screen. */
+  g_assert_nonnull (vs_window_get_verdict (window));
+  g_assert_true (get_view_dataset (window, "VsVerdictView") == vs_window_get_dataset (window));
+
+  destroy_window (window);
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-dataset");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
+  g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
   g_test_add_func ("/versus/window/export-pdf", test_export_pdf);
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
