@@ -33,6 +33,9 @@ typedef struct
   GError **error;
 } Checker;
 
+/* Integers of at most this many characters always fit in a gint64. */
+#define MAX_INT64_CHARS 18
+
 /* Numbers shorter than this and without an exponent are always finite. */
 #define MAX_PLAIN_DIGITS 300
 
@@ -334,6 +337,7 @@ check_number (Checker *self)
 {
   const char *number = self->p;
   gboolean has_exponent = FALSE;
+  gboolean has_fraction = FALSE;
 
   if (*self->p == '-')
     self->p++;
@@ -350,6 +354,7 @@ check_number (Checker *self)
 
   if (self->p < self->end && *self->p == '.')
     {
+      has_fraction = TRUE;
       self->p++;
       if (!is_digit (self))
         return fail_unexpected (self);
@@ -367,6 +372,18 @@ check_number (Checker *self)
         return fail_unexpected (self);
       while (is_digit (self))
         self->p++;
+    }
+
+  /* json-glib reads an integer into a gint64 and wraps one that does not
+   * fit (99999999999999999999 becomes -1): refuse it here instead.
+   */
+  if (!has_fraction && !has_exponent && self->p - number > MAX_INT64_CHARS)
+    {
+      g_autofree char *text = g_strndup (number, self->p - number);
+
+      if (!g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, NULL, NULL))
+        return fail_at (self, number, VS_DATASET_ERROR_NUMBER,
+                        _("the number is too large to be represented"));
     }
 
   if (has_exponent || self->p - number > MAX_PLAIN_DIGITS)
