@@ -569,6 +569,34 @@ test_long_string (void)
   g_assert_cmpuint (strlen (vs_dataset_get_description (dataset)), ==, size);
 }
 
+/* Warnings are kept to a hundred, and the rest counted, so that memory stays
+ * bounded whatever the file.
+ */
+static void
+test_many_warnings (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"w\", \"title\": \"W\", \"subjects\": "
+                                          "[{\"id\": \"a\", \"name\": \"A\"}, "
+                                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  const char * const *warnings;
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (text, "%s{\"id\": \"f%u\", \"name\": \"F\", \"values\": {\"a\": \"x\"}}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+
+  dataset = load_string (text->str, &error);
+  g_assert_no_error (error);
+
+  warnings = vs_dataset_get_warnings (dataset);
+  g_assert_cmpuint (g_strv_length ((char **)warnings), ==, 101);
+  g_assert_true (g_str_has_prefix (warnings[0], "$.features[0].values.b: "));
+  g_assert_cmpstr (warnings[100], ==, "$: and 50 more warnings");
+}
+
 /* A file just over the limit is refused before it is read whole. */
 static void
 test_file_too_large (void)
@@ -816,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/versus/loader/hostile/truncated", test_truncated);
   g_test_add_func ("/versus/loader/hostile/long-string", test_long_string);
   g_test_add_func ("/versus/loader/hostile/file-too-large", test_file_too_large);
+  g_test_add_func ("/versus/loader/hostile/many-warnings", test_many_warnings);
   g_test_add_func ("/versus/loader/io/missing-file", test_missing_file);
   g_test_add_func ("/versus/loader/io/directory", test_directory);
   g_test_add_func ("/versus/loader/error-format", test_error_format);

@@ -30,6 +30,9 @@
 #define MAX_WEIGHT 10.0
 #define READ_CHUNK (64 * 1024)
 
+/* At most this many warnings are kept; the rest are counted. */
+#define MAX_WARNINGS 100
+
 /* Long values are cut in messages so that an error stays on one line. */
 #define MAX_QUOTED_CHARS 40
 
@@ -53,6 +56,8 @@ typedef struct
   VsDataset *dataset;
   GError **error;
   GPtrArray *warnings;
+  /* Warnings past MAX_WARNINGS are only counted. */
+  guint n_dropped_warnings;
 
   GHashTable *sources;
   GHashTable *categories;
@@ -219,6 +224,15 @@ warn (Loader     *self,
   g_autofree char *message = NULL;
   g_autofree char *path = NULL;
   va_list args;
+
+  /* A file of a million features without values would otherwise hold
+   * millions of warnings: memory stays bounded, the count is told.
+   */
+  if (self->warnings->len >= MAX_WARNINGS)
+    {
+      self->n_dropped_warnings++;
+      return;
+    }
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -1622,6 +1636,15 @@ load_bytes (GBytes      *bytes,
   ok = read_dataset (&self, json_parser_get_root (parser));
   for (guint i = 0; ok && i < self.warnings->len; i++)
     vs_dataset_add_warning (self.dataset, g_ptr_array_index (self.warnings, i));
+  if (ok && self.n_dropped_warnings > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "$: and %u more warning",
+                                                            "$: and %u more warnings",
+                                                            self.n_dropped_warnings),
+                                               self.n_dropped_warnings);
+      vs_dataset_add_warning (self.dataset, more);
+    }
 
 
   g_hash_table_unref (self.sources);
