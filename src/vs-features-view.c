@@ -975,3 +975,37 @@ vs_features_view_set_dataset (VsFeaturesView *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }
+
+/**
+ * vs_features_view_dup_shown_subjects:
+ *
+ * The subjects whose columns the table shows (the column chooser can hide
+ * some), for the exports of what is on screen.
+ *
+ * Returns: (transfer container) (element-type VsSubject): the subjects, in
+ *   dataset order
+ */
+GPtrArray *
+vs_features_view_dup_shown_subjects (VsFeaturesView *self)
+{
+  GPtrArray *shown;
+  GListModel *columns;
+
+  g_return_val_if_fail (VS_IS_FEATURES_VIEW (self), NULL);
+
+  shown = g_ptr_array_new ();
+  if (self->dataset == NULL)
+    return shown;
+
+  /* The columns are Feature, Category, one per subject, then Advantage. */
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 2 + i);
+
+      if (column != NULL && gtk_column_view_column_get_visible (column))
+        g_ptr_array_add (shown, vs_dataset_get_subject (self->dataset, i));
+    }
+
+  return shown;
+}

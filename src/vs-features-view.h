@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VsFeaturesView, vs_features_view, VS, FEATURES_VIEW, AdwBin)
 
-VsDataset *vs_features_view_get_dataset (VsFeaturesView *self);
-void       vs_features_view_set_dataset (VsFeaturesView *self,
-                                         VsDataset      *dataset);
+VsDataset *vs_features_view_get_dataset        (VsFeaturesView *self);
+void       vs_features_view_set_dataset        (VsFeaturesView *self,
+                                                VsDataset      *dataset);
+GPtrArray *vs_features_view_dup_shown_subjects (VsFeaturesView *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -649,13 +649,23 @@ vs_window_get_verdict (VsWindow *self)
   return vs_verdict_view_get_verdict (self->verdict_view);
 }
 
-/* The subjects whose columns the Features view shows, for the exports. */
+/* The subjects whose columns the Features view shows, for the exports:
+ * every subject until the view has the dataset, or if all are hidden.
+ */
 GPtrArray *
 vs_window_get_shown_subjects (VsWindow *self)
 {
   GPtrArray *subjects;
 
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  if (vs_features_view_get_dataset (self->features_view) == self->dataset)
+    {
+      subjects = vs_features_view_dup_shown_subjects (self->features_view);
+      if (subjects->len > 0)
+        return subjects;
+      g_ptr_array_unref (subjects);
+    }
 
   subjects = g_ptr_array_new ();
   for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)

@@ -765,6 +765,14 @@ test_column_chooser (Fixture       *fixture,
   g_assert_false (gtk_column_view_column_get_visible (first_subject));
   g_assert_false (gtk_check_button_get_active (g_ptr_array_index (narrow_checks, 0)));
 
+  /* The exports take the subjects shown: all but the first. */
+  {
+    g_autoptr(GPtrArray) shown = vs_features_view_dup_shown_subjects (fixture->view);
+
+    g_assert_cmpuint (shown->len, ==, 31);
+    g_assert_cmpstr (vs_subject_get_name (g_ptr_array_index (shown, 0)), ==, "Subject 02");
+  }
+
   gtk_check_button_set_active (g_ptr_array_index (narrow_checks, 0), TRUE);
   g_assert_true (gtk_column_view_column_get_visible (first_subject));
   g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
