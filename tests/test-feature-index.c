@@ -175,6 +175,27 @@ test_sort (void)
   g_assert_cmpstr (two, ==, "4,0,2,5,1,3");
 }
 
+/* A column can have more distinct values than there are features: one
+ * feature, and Advantage ranks (none), Node.js, Python and “Tie”.
+ */
+static void
+test_sort_few_features (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (
+    "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"one\", \"title\": \"One\","
+    " \"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}],"
+    " \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {\"a\": \"x\"},"
+    " \"advantage\": \"b\"}]}");
+  VsFeatureIndex *index = vs_dataset_get_feature_index (dataset);
+  VsFeatureSortKey by_advantage[] = {
+    { VS_FEATURE_SORT_BY_ADVANTAGE, 0, FALSE },
+    { VS_FEATURE_SORT_BY_ADVANTAGE, 0, TRUE },
+  };
+  g_autofree char *order = sort_to_string (index, by_advantage, G_N_ELEMENTS (by_advantage));
+
+  g_assert_cmpstr (order, ==, "0");
+}
+
 static void
 prepared_cb (GObject      *object,
              GAsyncResult *result,
@@ -241,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/versus/feature-index/search-texts", test_search_texts);
   g_test_add_func ("/versus/feature-index/ranks", test_ranks);
   g_test_add_func ("/versus/feature-index/sort", test_sort);
+  g_test_add_func ("/versus/feature-index/sort-few-features", test_sort_few_features);
   g_test_add_func ("/versus/feature-index/prepare-async", test_prepare_async);
 
   return g_test_run ();
