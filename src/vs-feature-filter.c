@@ -7,10 +7,10 @@
 
 #include "config.h"
 
-#include <string.h>
 
 #include "vs-feature-filter.h"
 #include "vs-feature-index.h"
+#include "vs-text-search.h"
 
 /* The filter of the Features view: a search over all the text of a row,
  * a category, the subject that leads (or ties only), and “differences
@@ -145,9 +145,7 @@ vs_feature_filter_matches (VsFeatureFilter *self,
       VsFeatureIndex *index = vs_dataset_get_feature_index (self->dataset);
       const char *text = vs_feature_index_get_search_text (index, vs_feature_get_index (feature));
 
-      for (guint i = 0; self->search_terms[i] != NULL; i++)
-        if (strstr (text, self->search_terms[i]) == NULL)
-          return FALSE;
+      return vs_text_contains_all (text, (const char * const *)self->search_terms);
     }
 
   return TRUE;
@@ -183,9 +181,6 @@ void
 vs_feature_filter_set_search (VsFeatureFilter *self,
                               const char      *search)
 {
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GStrvBuilder) terms = NULL;
   GtkFilterChange change;
 
   g_return_if_fail (VS_IS_FEATURE_FILTER (self));
@@ -207,17 +202,8 @@ vs_feature_filter_set_search (VsFeatureFilter *self,
   g_free (self->search);
   self->search = g_strdup (search);
 
-  folded = vs_feature_index_fold (search, -1);
-  words = g_strsplit_set (folded, " \t\n\r", -1);
-  terms = g_strv_builder_new ();
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_strv_builder_add (terms, words[i]);
-
   g_clear_pointer (&self->search_terms, g_strfreev);
-  self->search_terms = g_strv_builder_end (terms);
-  if (self->search_terms[0] == NULL)
-    g_clear_pointer (&self->search_terms, g_strfreev);
+  self->search_terms = vs_text_split_words (search);
 
   gtk_filter_changed (GTK_FILTER (self), change);
 }

@@ -11,6 +11,7 @@
 
 #include "vs-dataset-loader.h"
 #include "vs-feature-index.h"
+#include "vs-text-search.h"
 
 /* The search texts and sort ranks of a dataset's features. */
 
@@ -79,25 +80,11 @@ sort_to_string (VsFeatureIndex         *index,
 /* ------------------------------------------------------------------------ */
 
 static void
-test_fold (void)
-{
-  g_autofree char *ascii = vs_feature_index_fold ("Node.JS <b>", -1);
-  g_autofree char *accents = vs_feature_index_fold ("CAFÉ Crème", -1);
-  g_autofree char *compatibility = vs_feature_index_fold ("ﬁle", -1);
-  g_autofree char *part = vs_feature_index_fold ("ABCDEF", 3);
-
-  g_assert_cmpstr (ascii, ==, "node.js <b>");
-  g_assert_cmpstr (accents, ==, "cafe\xcc\x81 cre\xcc\x80me");
-  g_assert_cmpstr (compatibility, ==, "file");
-  g_assert_cmpstr (part, ==, "abc");
-}
-
-static void
 test_search_texts (void)
 {
   g_autoptr(VsDataset) dataset = load_json (ties_json);
   VsFeatureIndex *index = vs_dataset_get_feature_index (dataset);
-  g_autofree char *cafe = vs_feature_index_fold ("CAFÉ", -1);
+  g_autofree char *cafe = vs_text_fold ("CAFÉ", -1);
 
   g_assert_true (vs_dataset_get_feature_index (dataset) == index);
   g_assert_false (vs_feature_index_has_search_texts (index));
@@ -258,7 +245,6 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/versus/feature-index/fold", test_fold);
   g_test_add_func ("/versus/feature-index/search-texts", test_search_texts);
   g_test_add_func ("/versus/feature-index/ranks", test_ranks);
   g_test_add_func ("/versus/feature-index/sort", test_sort);

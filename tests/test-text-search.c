@@ -26,6 +26,22 @@ test_fold (void)
   g_assert_cmpstr (prefix, ==, "node.js");
 }
 
+/* ASCII text takes a fast path; it must give what the full one gives. */
+static void
+test_fold_ascii (void)
+{
+  g_autofree char *ascii = vs_text_fold ("Node.JS <b>", -1);
+  g_autofree char *accents = vs_text_fold ("CAFÉ Crème", -1);
+  g_autofree char *compatibility = vs_text_fold ("\xef\xac\x81le", -1);
+  g_autofree char *part = vs_text_fold ("ABCDEF", 3);
+
+  g_assert_cmpstr (ascii, ==, "node.js <b>");
+  g_assert_cmpstr (accents, ==, "cafe\xcc\x81 cre\xcc\x80me");
+  /* The “ﬁ” ligature folds to “fi”. */
+  g_assert_cmpstr (compatibility, ==, "file");
+  g_assert_cmpstr (part, ==, "abc");
+}
+
 static void
 test_split_words (void)
 {
@@ -56,6 +72,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/versus/text-search/fold", test_fold);
+  g_test_add_func ("/versus/text-search/fold-ascii", test_fold_ascii);
   g_test_add_func ("/versus/text-search/split-words", test_split_words);
   g_test_add_func ("/versus/text-search/contains-all", test_contains_all);
 

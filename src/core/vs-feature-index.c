@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vs-feature-index.h"
+#include "vs-text-search.h"
 
 /* What searching and sorting the features of a dataset needs, made once
  * per dataset and kept:
@@ -194,7 +195,7 @@ make_texts (VsDataset *dataset,
       else if (vs_feature_get_is_tie (feature))
         append_text (text, tie);
 
-      folded = vs_feature_index_fold (text->str, text->len);
+      folded = vs_text_fold (text->str, text->len);
       texts->offsets[i] = block->len;
       g_string_append_len (block, folded, strlen (folded) + 1);
 
@@ -513,41 +514,6 @@ vs_feature_index_init (VsFeatureIndex *self)
 /* ------------------------------------------------------------------------ */
 /* Public API                                                               */
 /* ------------------------------------------------------------------------ */
-
-/**
- * vs_feature_index_fold:
- * @text: a text
- * @length: its length in bytes, or -1 if it is nul-terminated
- *
- * Folds @text for a search that ignores case and compatibility forms; the
- * search texts of the index are folded so, and so must be the searched
- * words.
- *
- * Returns: (transfer full): the folded text
- */
-char *
-vs_feature_index_fold (const char *text,
-                       gssize      length)
-{
-  g_autofree char *normalized = NULL;
-  gboolean is_ascii = TRUE;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  if (length < 0)
-    length = strlen (text);
-
-  for (gssize i = 0; i < length && is_ascii; i++)
-    is_ascii = (guchar)text[i] < 0x80;
-
-  /* Most texts are ASCII, where folding is lowering, and much faster. */
-  if (is_ascii)
-    return g_ascii_strdown (text, length);
-
-  normalized = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized != NULL ? normalized : text, -1);
-}
 
 /**
  * vs_feature_index_new:

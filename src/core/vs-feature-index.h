@@ -51,9 +51,6 @@ typedef struct
   gboolean descending;
 } VsFeatureSortKey;
 
-char           *vs_feature_index_fold              (const char              *text,
-                                                    gssize                   length)
-                                                    G_GNUC_WARN_UNUSED_RESULT;
 
 VsFeatureIndex *vs_feature_index_new               (VsDataset               *dataset)
                                                     G_GNUC_WARN_UNUSED_RESULT;

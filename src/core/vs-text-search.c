@@ -28,8 +28,21 @@ vs_text_fold (const char *text,
               gssize      length)
 {
   g_autofree char *normalized = NULL;
+  gboolean is_ascii = TRUE;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+
+  for (gssize i = 0; i < length && is_ascii; i++)
+    is_ascii = (guchar)text[i] < 0x80;
+
+  /* Most texts are ASCII, where folding is lowering, and much faster:
+   * it matters for the search texts of 100,000 features.
+   */
+  if (is_ascii)
+    return g_ascii_strdown (text, length);
 
   normalized = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
 
