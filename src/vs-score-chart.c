@@ -242,14 +242,7 @@ draw_swatch (GtkDrawingArea *area,
              int             height,
              gpointer        user_data)
 {
-  VsSubject *subject = user_data;
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkRGBA color;
-
-  vs_subject_style_get_color (subject, dark, &color);
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
+  vs_subject_style_draw_dot (user_data, cr, width, height);
 }
 
 static GtkWidget *

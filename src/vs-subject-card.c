@@ -150,16 +150,9 @@ draw_swatch (GtkDrawingArea *area,
              gpointer        user_data)
 {
   VsSubjectCard *self = user_data;
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkRGBA color;
 
-  if (self->subject == NULL)
-    return;
-
-  vs_subject_style_get_color (self->subject, dark, &color);
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
+  if (self->subject != NULL)
+    vs_subject_style_draw_dot (self->subject, cr, width, height);
 }
 
 /* ------------------------------------------------------------------------ */

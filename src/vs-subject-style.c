@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <math.h>
 
 #include "vs-subject-style.h"
@@ -188,4 +189,31 @@ vs_subject_badge_new (VsSubject *subject)
   gtk_widget_set_halign (badge, GTK_ALIGN_START);
 
   return badge;
+}
+
+/**
+ * vs_subject_style_draw_dot:
+ * @subject: a subject
+ * @cr: where to draw
+ * @width: the width of the area
+ * @height: its height
+ *
+ * Draws the round swatch of the subject's colour that stands beside its
+ * name in cards and legends, for the current light or dark style.
+ */
+void
+vs_subject_style_draw_dot (VsSubject *subject,
+                           cairo_t   *cr,
+                           int        width,
+                           int        height)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA color;
+
+  g_return_if_fail (VS_IS_SUBJECT (subject));
+
+  vs_subject_style_get_color (subject, dark, &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
+  cairo_fill (cr);
 }

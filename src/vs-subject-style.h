@@ -19,5 +19,9 @@ void       vs_subject_style_get_color (VsSubject *subject,
                                        GdkRGBA   *color);
 char      *vs_subject_style_class     (VsSubject *subject) G_GNUC_WARN_UNUSED_RESULT;
 GtkWidget *vs_subject_badge_new       (VsSubject *subject);
+void       vs_subject_style_draw_dot  (VsSubject *subject,
+                                       cairo_t   *cr,
+                                       int        width,
+                                       int        height);
 
 G_END_DECLS
