@@ -86,6 +86,42 @@ test_open_valid_file (void)
   destroy_window (window);
 }
 
+/* Dropping a file on the window opens it, as GTK's drop target delivers it. */
+static void
+test_drop_file (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
+  g_autoptr(GFile) file = test_file ("valid", "three-subjects.json");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+
+  wait_for_dataset_change (window, builtin);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "PostgreSQL vs MySQL vs SQLite");
+
+  g_clear_object (&controllers);
+  destroy_window (window);
+}
+
 /* A broken file leaves the current dataset and says why, with the place. */
 static void
 test_open_broken_file (void)
@@ -453,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/builtin-title", test_builtin_title);
   g_test_add_func ("/versus/window/open-valid-file", test_open_valid_file);
   g_test_add_func ("/versus/window/open-broken-file", test_open_broken_file);
+  g_test_add_func ("/versus/window/drop-file", test_drop_file);
   g_test_add_func ("/versus/window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/versus/window/last-dataset/restored", test_last_dataset_restored);
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
