@@ -47,7 +47,8 @@ about_activated_cb (GSimpleAction *action,
   AdwAboutWindow *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (application));
+  gtk_window_set_transient_for (GTK_WINDOW (about),
+                                gtk_application_get_active_window (application));
   adw_about_window_set_application_name (about, _("Versus"));
   adw_about_window_set_application_icon (about, APP_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);

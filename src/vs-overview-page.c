@@ -14,7 +14,9 @@
 #include "vs-score-chart.h"
 #include "vs-subject-card.h"
 
-/* The Overview: the subjects side by side, the chart of their scores, and where the claims come from. */
+/* The Overview: the subjects side by side, the chart of their scores, and
+ * where the claims come from.
+ */
 
 struct _VsOverviewPage
 {

@@ -135,7 +135,8 @@ append_badge_rule (GString   *css,
   g_string_append_printf (css,
                           ".vs-badge.%s { background-color: %s; color: %s; }\n",
                           class, background,
-                          contrast (&color, &white) >= contrast (&color, &black) ? "white" : "black");
+                          contrast (&color, &white) >= contrast (&color, &black)
+                          ? "white" : "black");
 }
 
 /**

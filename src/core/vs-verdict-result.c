@@ -148,7 +148,8 @@ vs_verdict_result_new (GPtrArray *entries,
 
   /* The answers separate the subjects when the first is not tied with all the others. */
   self->is_decisive = (n_answers > 0 &&
-                       vs_verdict_entry_get_rank (g_ptr_array_index (entries, entries->len - 1)) > 1);
+                       vs_verdict_entry_get_rank (g_ptr_array_index (entries,
+                                                                     entries->len - 1)) > 1);
 
   return self;
 }

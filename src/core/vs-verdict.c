@@ -67,7 +67,8 @@ compare_scores (gconstpointer a,
   const Score *score_b = b;
 
   if (score_a->score == score_b->score)
-    return (int)vs_subject_get_index (score_a->subject) - (int)vs_subject_get_index (score_b->subject);
+    return ((int)vs_subject_get_index (score_a->subject) -
+            (int)vs_subject_get_index (score_b->subject));
 
   return score_a->score > score_b->score ? -1 : 1;
 }
