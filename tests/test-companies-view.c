@@ -12,6 +12,7 @@
 
 #include "vs-companies-view.h"
 #include "vs-company-group.h"
+#include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-subject-style.h"
 
@@ -21,121 +22,11 @@
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static VsDataset *
-load_test_dataset (const char *folder,
-                   const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  VsDataset *dataset = vs_dataset_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
-
 /* Puts a view showing @dataset in a window, as the window does. */
 static VsCompaniesView *
 show_view (VsDataset *dataset)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *view = g_object_new (VS_TYPE_COMPANIES_VIEW, "dataset", dataset, NULL);
-
-  vs_subject_style_apply (dataset);
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return VS_COMPANIES_VIEW (view);
-}
-
-/* Destroys the window and checks that nothing keeps the view alive. */
-static void
-close_view (VsCompaniesView *view)
-{
-  GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
-
-  g_object_ref (view);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (view);
-}
-
-/* Whether @widget would be on screen: it and its ancestors are visible,
- * and no stack hides the page it is on.
- */
-static gboolean
-is_shown (GtkWidget *widget)
-{
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-      return FALSE;
-
-  return TRUE;
-}
-
-typedef gboolean (*WidgetTest) (GtkWidget  *widget,
-                                const char *text);
-
-static void
-collect (GtkWidget  *widget,
-         GType       type,
-         WidgetTest  test,
-         const char *text,
-         GPtrArray  *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && is_shown (widget) &&
-      (test == NULL || test (widget, text)))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, test, text, found);
-}
-
-/* The shown descendants of @root of @type (passing @test), in tree order. */
-static GPtrArray *
-find_all (gpointer    root,
-          GType       type,
-          WidgetTest  test,
-          const char *text)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, test, text, found);
-
-  return found;
-}
-
-static gpointer
-find_one (gpointer    root,
-          GType       type,
-          WidgetTest  test,
-          const char *text)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, test, text);
-
-  g_assert_cmpuint (found->len, ==, 1);
-
-  return g_ptr_array_index (found, 0);
-}
-
-static gboolean
-label_has_text (GtkWidget  *widget,
-                const char *text)
-{
-  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL, label_has_text, text);
-
-  return labels->len > 0;
+  return VS_COMPANIES_VIEW (test_show_view (VS_TYPE_COMPANIES_VIEW, dataset));
 }
 
 static gboolean
@@ -149,14 +40,14 @@ status_page_has_title (GtkWidget  *widget,
 static GPtrArray *
 find_groups (VsCompaniesView *view)
 {
-  return find_all (view, VS_TYPE_COMPANY_GROUP, NULL, NULL);
+  return test_find_all (view, VS_TYPE_COMPANY_GROUP, NULL, NULL);
 }
 
 /* The title of a group: the subject's badge, then the count. */
 static char *
 group_title (GtkWidget *group)
 {
-  g_autoptr(GPtrArray) labels = find_all (group, GTK_TYPE_LABEL, NULL, NULL);
+  g_autoptr(GPtrArray) labels = test_find_all (group, GTK_TYPE_LABEL, NULL, NULL);
   GtkWidget *badge;
 
   g_assert_cmpuint (labels->len, >=, 2);
@@ -171,7 +62,7 @@ group_title (GtkWidget *group)
 static const char *
 row_name (GtkWidget *row)
 {
-  g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL, NULL, NULL);
+  g_autoptr(GPtrArray) labels = test_find_all (row, GTK_TYPE_LABEL, NULL, NULL);
 
   g_assert_cmpuint (labels->len, >, 0);
 
@@ -184,7 +75,7 @@ assert_group (GtkWidget          *group,
               const char         *title,
               const char * const *names)
 {
-  g_autoptr(GPtrArray) rows = find_all (group, GTK_TYPE_LIST_BOX_ROW, NULL, NULL);
+  g_autoptr(GPtrArray) rows = test_find_all (group, GTK_TYPE_LIST_BOX_ROW, NULL, NULL);
   g_autofree char *shown_title = group_title (group);
 
   g_assert_cmpstr (shown_title, ==, title);
@@ -196,7 +87,7 @@ assert_group (GtkWidget          *group,
 static const char *
 count_text (VsCompaniesView *view)
 {
-  g_autoptr(GPtrArray) labels = find_all (view, GTK_TYPE_LABEL, NULL, NULL);
+  g_autoptr(GPtrArray) labels = test_find_all (view, GTK_TYPE_LABEL, NULL, NULL);
   const char *count = NULL;
 
   /* The total is the first label of the view saying how many companies. */
@@ -237,7 +128,7 @@ static void
 search (VsCompaniesView *view,
         const char     *text)
 {
-  GtkSearchEntry *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
   SearchWait wait = { text, FALSE };
   gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
                                      &wait);
@@ -265,7 +156,7 @@ choose (VsCompaniesView *view,
         const char      *all,
         const char      *name)
 {
-  GtkDropDown *drop_down = find_one (view, GTK_TYPE_DROP_DOWN, drop_down_starts_with, all);
+  GtkDropDown *drop_down = test_find_one (view, GTK_TYPE_DROP_DOWN, drop_down_starts_with, all);
   GListModel *model = gtk_drop_down_get_model (drop_down);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -289,7 +180,7 @@ static guint
 selected (VsCompaniesView *view,
           const char      *all)
 {
-  return gtk_drop_down_get_selected (find_one (view, GTK_TYPE_DROP_DOWN,
+  return gtk_drop_down_get_selected (test_find_one (view, GTK_TYPE_DROP_DOWN,
                                                drop_down_starts_with, all));
 }
 
@@ -303,7 +194,7 @@ test_builtin (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   VsCompaniesView *view = show_view (dataset);
   g_autoptr(GPtrArray) groups = find_groups (view);
-  g_autoptr(GPtrArray) drop_downs = find_all (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  g_autoptr(GPtrArray) drop_downs = test_find_all (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
 
   g_assert_cmpuint (groups->len, ==, 2);
   assert_group (g_ptr_array_index (groups, 0), "Node.js · 4 companies",
@@ -315,19 +206,19 @@ test_builtin (void)
   /* Each company shows its source; no company has a sector, so there is
    * no sector filter.
    */
-  g_assert_true (has_label (g_ptr_array_index (groups, 0),
+  g_assert_true (test_has_label (g_ptr_array_index (groups, 0),
                             "Source: Node.js vs Python: Choosing the Best Backend "
                             "Technology for Your Web App in 2025"));
   g_assert_cmpuint (drop_downs->len, ==, 1);
   g_assert_true (drop_down_starts_with (g_ptr_array_index (drop_downs, 0), "All subjects"));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_shared_company (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("valid", "three-subjects.json");
   VsCompaniesView *view = show_view (dataset);
   g_autoptr(GPtrArray) groups = find_groups (view);
 
@@ -344,18 +235,18 @@ test_shared_company (void)
   g_assert_cmpstr (count_text (view), ==, "4 companies");
 
   /* The sector shows under the name; none for Example Corp. */
-  g_assert_true (has_label (g_ptr_array_index (groups, 0), "Social media"));
-  g_assert_true (has_label (g_ptr_array_index (groups, 2), "Consumer electronics"));
-  g_assert_true (has_label (g_ptr_array_index (groups, 2), "Source: Developer survey notes"));
+  g_assert_true (test_has_label (g_ptr_array_index (groups, 0), "Social media"));
+  g_assert_true (test_has_label (g_ptr_array_index (groups, 2), "Consumer electronics"));
+  g_assert_true (test_has_label (g_ptr_array_index (groups, 2), "Source: Developer survey notes"));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_search (void)
 {
   g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
-  g_autoptr(VsDataset) three = load_test_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) three = test_load_dataset ("valid", "three-subjects.json");
   VsCompaniesView *view = show_view (builtin);
   g_autoptr(GPtrArray) groups = NULL;
 
@@ -381,15 +272,15 @@ test_search (void)
   g_assert_cmpuint (groups->len, ==, 3);
   g_assert_cmpstr (count_text (view), ==, "1 of 4 companies");
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_sector (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("valid", "three-subjects.json");
   VsCompaniesView *view = show_view (dataset);
-  GtkDropDown *sectors = find_one (view, GTK_TYPE_DROP_DOWN, drop_down_starts_with, "All sectors");
+  GtkDropDown *sectors = test_find_one (view, GTK_TYPE_DROP_DOWN, drop_down_starts_with, "All sectors");
   GtkStringList *strings = GTK_STRING_LIST (gtk_drop_down_get_model (sectors));
   g_autoptr(GPtrArray) groups = NULL;
 
@@ -414,7 +305,7 @@ test_sector (void)
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 0);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -444,17 +335,17 @@ test_subject (void)
   assert_group (g_ptr_array_index (groups, 0), "Node.js · 1 company",
                 (const char *[]) { "Uber", NULL });
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_empty_and_clear (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("valid", "three-subjects.json");
   VsCompaniesView *view = show_view (dataset);
   GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
-  GtkSearchEntry *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-  g_autoptr(GPtrArray) none = find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  g_autoptr(GPtrArray) none = test_find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
   g_autoptr(GPtrArray) groups = NULL;
   AdwStatusPage *empty;
   const char *description;
@@ -468,13 +359,13 @@ test_empty_and_clear (void)
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 0);
   g_assert_cmpstr (count_text (view), ==, "0 of 4 companies");
-  empty = find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Companies");
+  empty = test_find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Companies");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "Search: “book”"));
   g_assert_nonnull (strstr (description, "Uses SQLite"));
   g_assert_nonnull (strstr (description, "Sector: Travel"));
 
-  click (find_one (empty, GTK_TYPE_BUTTON, has_label, "Clear Filters"));
+  click (test_find_one (empty, GTK_TYPE_BUTTON, test_has_label, "Clear Filters"));
 
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
@@ -486,20 +377,20 @@ test_empty_and_clear (void)
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
                                          GTK_WIDGET (entry)));
   g_clear_pointer (&none, g_ptr_array_unref);
-  none = find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  none = test_find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
   g_assert_cmpuint (none->len, ==, 0);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_no_companies (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("valid", "unicode.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("valid", "unicode.json");
   VsCompaniesView *view = show_view (dataset);
-  AdwStatusPage *page = find_one (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
-  g_autoptr(GPtrArray) buttons = find_all (page, GTK_TYPE_BUTTON, NULL, NULL);
-  g_autoptr(GPtrArray) entries = find_all (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  AdwStatusPage *page = test_find_one (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  g_autoptr(GPtrArray) buttons = test_find_all (page, GTK_TYPE_BUTTON, NULL, NULL);
+  g_autoptr(GPtrArray) entries = test_find_all (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
   g_autoptr(GPtrArray) groups = find_groups (view);
 
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Companies Listed");
@@ -509,16 +400,16 @@ test_no_companies (void)
   g_assert_cmpuint (entries->len, ==, 0);
   g_assert_cmpuint (groups->len, ==, 0);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_markup_is_text (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("ui", "companies-markup.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("ui", "companies-markup.json");
   VsCompaniesView *view = show_view (dataset);
   g_autoptr(GPtrArray) groups = find_groups (view);
-  g_autoptr(GPtrArray) labels = find_all (view, GTK_TYPE_LABEL, NULL, NULL);
+  g_autoptr(GPtrArray) labels = test_find_all (view, GTK_TYPE_LABEL, NULL, NULL);
   AdwStatusPage *empty;
   const char *description;
 
@@ -528,8 +419,8 @@ test_markup_is_text (void)
                 (const char *[]) { "<b>Both</b> & Sons", NULL });
   assert_group (g_ptr_array_index (groups, 1), "Plain · 2 companies",
                 (const char *[]) { "<b>Both</b> & Sons", "Plain Inc.", NULL });
-  g_assert_true (has_label (g_ptr_array_index (groups, 0), "<i>Media</i>"));
-  g_assert_true (has_label (g_ptr_array_index (groups, 0), "Source: Notes <i>&amp;</i> more"));
+  g_assert_true (test_has_label (g_ptr_array_index (groups, 0), "<i>Media</i>"));
+  g_assert_true (test_has_label (g_ptr_array_index (groups, 0), "Source: Notes <i>&amp;</i> more"));
   for (guint i = 0; i < labels->len; i++)
     g_assert_false (gtk_label_get_use_markup (g_ptr_array_index (labels, i)));
 
@@ -537,24 +428,24 @@ test_markup_is_text (void)
   g_assert_cmpstr (count_text (view), ==, "1 of 2 companies");
   choose (view, "All subjects", "<b>Bold</b> & Co");
   search (view, "<nothing>");
-  empty = find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Companies");
+  empty = test_find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Companies");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "“&lt;nothing&gt;”"));
   g_assert_nonnull (strstr (description, "Uses &lt;b&gt;Bold&lt;/b&gt; &amp; Co"));
   g_assert_nonnull (strstr (description, "Sector: &lt;i&gt;Media&lt;/i&gt;"));
   g_assert_true (pango_parse_markup (description, -1, 0, NULL, NULL, NULL, NULL));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_new_dataset (void)
 {
-  g_autoptr(VsDataset) three = load_test_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) three = test_load_dataset ("valid", "three-subjects.json");
   g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
-  g_autoptr(VsDataset) unicode = load_test_dataset ("valid", "unicode.json");
+  g_autoptr(VsDataset) unicode = test_load_dataset ("valid", "unicode.json");
   VsCompaniesView *view = show_view (three);
-  GtkSearchEntry *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GPtrArray) drop_downs = NULL;
   GListModel *subjects;
@@ -570,7 +461,7 @@ test_new_dataset (void)
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 2);
   g_assert_cmpstr (count_text (view), ==, "8 companies");
-  drop_downs = find_all (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  drop_downs = test_find_all (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
   g_assert_cmpuint (drop_downs->len, ==, 1);
   g_assert_cmpuint (selected (view, "All subjects"), ==, 0);
   subjects = gtk_drop_down_get_model (g_ptr_array_index (drop_downs, 0));
@@ -586,7 +477,7 @@ test_new_dataset (void)
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 3);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -595,14 +486,14 @@ test_search_action (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   VsCompaniesView *view = show_view (dataset);
   GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
-  GtkWidget *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkWidget *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
 
-  gtk_widget_grab_focus (GTK_WIDGET (find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL)));
+  gtk_widget_grab_focus (GTK_WIDGET (test_find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL)));
   g_assert_false (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.search", NULL));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 int

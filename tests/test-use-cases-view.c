@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-subject-style.h"
 #include "vs-use-case-row.h"
@@ -22,112 +23,11 @@
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static VsDataset *
-load_test_dataset (const char *folder,
-                   const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  VsDataset *dataset = vs_dataset_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
-
 /* Puts a view showing @dataset in a window, as the window does. */
 static VsUseCasesView *
 show_view (VsDataset *dataset)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *view = g_object_new (VS_TYPE_USE_CASES_VIEW, "dataset", dataset, NULL);
-
-  vs_subject_style_apply (dataset);
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return VS_USE_CASES_VIEW (view);
-}
-
-/* Destroys the window and checks that nothing keeps the view alive. */
-static void
-close_view (VsUseCasesView *view)
-{
-  GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
-
-  g_object_ref (view);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (view);
-}
-
-/* Whether @widget would be on screen: it and its ancestors are visible,
- * and no stack hides the page it is on.
- */
-static gboolean
-is_shown (GtkWidget *widget)
-{
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-      return FALSE;
-
-  return TRUE;
-}
-
-typedef gboolean (*WidgetTest) (GtkWidget  *widget,
-                                const char *text);
-
-static void
-collect (GtkWidget  *widget,
-         GType       type,
-         WidgetTest  test,
-         const char *text,
-         GPtrArray  *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && is_shown (widget) &&
-      (test == NULL || test (widget, text)))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, test, text, found);
-}
-
-/* The shown descendants of @root of @type (passing @test), in tree order. */
-static GPtrArray *
-find_all (gpointer    root,
-          GType       type,
-          WidgetTest  test,
-          const char *text)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, test, text, found);
-
-  return found;
-}
-
-static gpointer
-find_one (gpointer    root,
-          GType       type,
-          WidgetTest  test,
-          const char *text)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, test, text);
-
-  g_assert_cmpuint (found->len, ==, 1);
-
-  return g_ptr_array_index (found, 0);
-}
-
-static gboolean
-label_has_text (GtkWidget  *widget,
-                const char *text)
-{
-  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return VS_USE_CASES_VIEW (test_show_view (VS_TYPE_USE_CASES_VIEW, dataset));
 }
 
 static gboolean
@@ -135,15 +35,6 @@ label_ends_with (GtkWidget  *widget,
                  const char *text)
 {
   return g_str_has_suffix (gtk_label_get_text (GTK_LABEL (widget)), text);
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL, label_has_text, text);
-
-  return labels->len > 0;
 }
 
 static gboolean
@@ -157,14 +48,14 @@ status_page_has_title (GtkWidget  *widget,
 static GPtrArray *
 find_rows (VsUseCasesView *view)
 {
-  return find_all (view, VS_TYPE_USE_CASE_ROW, NULL, NULL);
+  return test_find_all (view, VS_TYPE_USE_CASE_ROW, NULL, NULL);
 }
 
 /* The name of a row: its first label. */
 static const char *
 row_name (GtkWidget *row)
 {
-  g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL, NULL, NULL);
+  g_autoptr(GPtrArray) labels = test_find_all (row, GTK_TYPE_LABEL, NULL, NULL);
 
   g_assert_cmpuint (labels->len, >, 0);
 
@@ -193,8 +84,8 @@ count_rows (VsUseCasesView *view)
 static const char *
 count_text (VsUseCasesView *view)
 {
-  g_autoptr(GPtrArray) plural = find_all (view, GTK_TYPE_LABEL, label_ends_with, "use cases");
-  g_autoptr(GPtrArray) singular = find_all (view, GTK_TYPE_LABEL, label_ends_with, "use case");
+  g_autoptr(GPtrArray) plural = test_find_all (view, GTK_TYPE_LABEL, label_ends_with, "use cases");
+  g_autoptr(GPtrArray) singular = test_find_all (view, GTK_TYPE_LABEL, label_ends_with, "use case");
 
   g_ptr_array_extend_and_steal (plural, g_steal_pointer (&singular));
   g_assert_cmpuint (plural->len, ==, 1);
@@ -226,7 +117,7 @@ static void
 search (VsUseCasesView *view,
         const char     *text)
 {
-  GtkSearchEntry *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
   SearchWait wait = { text, FALSE };
   gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
                                      &wait);
@@ -242,7 +133,7 @@ static void
 select_subject (VsUseCasesView *view,
                 const char     *name)
 {
-  GtkDropDown *drop_down = find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  GtkDropDown *drop_down = test_find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
   GListModel *model = gtk_drop_down_get_model (drop_down);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -259,7 +150,7 @@ static GtkToggleButton *
 find_toggle (VsUseCasesView *view,
              const char     *text)
 {
-  return find_one (view, GTK_TYPE_TOGGLE_BUTTON, has_label, text);
+  return test_find_one (view, GTK_TYPE_TOGGLE_BUTTON, test_has_label, text);
 }
 
 static gboolean
@@ -273,7 +164,7 @@ is_filter_toggle (GtkWidget  *widget,
 static guint
 count_toggles (VsUseCasesView *view)
 {
-  g_autoptr(GPtrArray) toggles = find_all (view, GTK_TYPE_TOGGLE_BUTTON, is_filter_toggle, NULL);
+  g_autoptr(GPtrArray) toggles = test_find_all (view, GTK_TYPE_TOGGLE_BUTTON, is_filter_toggle, NULL);
 
   return toggles->len;
 }
@@ -341,15 +232,15 @@ test_builtin (void)
   /* The first row: name, description, tags, recommended badge, source. */
   first = g_ptr_array_index (rows, 0);
   g_assert_cmpstr (row_name (first), ==, "Real-time applications");
-  g_assert_true (has_label (first, "Building real-time applications like chat apps, "
+  g_assert_true (test_has_label (first, "Building real-time applications like chat apps, "
                                    "gaming servers, and live dashboards."));
-  g_assert_true (has_label (first, "real-time"));
-  g_assert_true (has_label (first, "network"));
-  badges = find_all (first, GTK_TYPE_LABEL, label_has_text, "Node.js");
+  g_assert_true (test_has_label (first, "real-time"));
+  g_assert_true (test_has_label (first, "network"));
+  badges = test_find_all (first, GTK_TYPE_LABEL, test_label_has_text, "Node.js");
   g_assert_cmpuint (badges->len, ==, 1);
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (badges, 0), "vs-badge"));
-  g_assert_true (has_label (first, "Recommended:"));
-  g_assert_true (has_label (first, "Source: Node.js vs Python: Choosing the Best Backend "
+  g_assert_true (test_has_label (first, "Recommended:"));
+  g_assert_true (test_has_label (first, "Source: Node.js vs Python: Choosing the Best Backend "
                                    "Technology for Your Web App in 2025"));
 
   /* A toggle button for each of the 17 distinct tags, then All and Any. */
@@ -357,7 +248,7 @@ test_builtin (void)
   g_assert_true (gtk_toggle_button_get_active (find_toggle (view, "Any Tag")));
   g_assert_false (gtk_toggle_button_get_active (find_toggle (view, "All Tags")));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -384,7 +275,7 @@ test_search (void)
   g_assert_cmpuint (count_rows (view), ==, 8);
   g_assert_cmpstr (count_text (view), ==, "8 use cases");
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -400,8 +291,8 @@ test_subject (void)
   g_assert_cmpstr (count_text (view), ==, "4 of 8 use cases");
   for (guint i = 0; i < rows->len; i++)
     {
-      g_autoptr(GPtrArray) badges = find_all (g_ptr_array_index (rows, i), GTK_TYPE_LABEL,
-                                              label_has_text, "Node.js");
+      g_autoptr(GPtrArray) badges = test_find_all (g_ptr_array_index (rows, i), GTK_TYPE_LABEL,
+                                              test_label_has_text, "Node.js");
 
       g_assert_cmpuint (badges->len, ==, 1);
     }
@@ -417,7 +308,7 @@ test_subject (void)
   select_subject (view, "All subjects");
   g_assert_cmpuint (count_rows (view), ==, 8);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -455,7 +346,7 @@ test_tags_any_all (void)
   select_subject (view, "Python");
   g_assert_cmpuint (count_rows (view), ==, 0);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -481,27 +372,27 @@ test_tag_keyboard (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (count_rows (view), ==, 1);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_markup_is_text (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("ui", "use-cases-markup.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("ui", "use-cases-markup.json");
   VsUseCasesView *view = show_view (dataset);
   g_autoptr(GPtrArray) rows = find_rows (view);
   GtkWidget *first = g_ptr_array_index (rows, 0);
-  g_autoptr(GPtrArray) labels = find_all (first, GTK_TYPE_LABEL, NULL, NULL);
+  g_autoptr(GPtrArray) labels = test_find_all (first, GTK_TYPE_LABEL, NULL, NULL);
   AdwStatusPage *empty;
   const char *description;
 
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_cmpstr (row_name (first), ==, "<b>bold</b> & <i>not italic</i>");
-  g_assert_true (has_label (first, "Text with &amp; and <span foreground=\"red\">a span</span>."));
-  g_assert_true (has_label (first, "<tag>"));
-  g_assert_true (has_label (first, "a&b"));
-  g_assert_true (has_label (first, "<b>Bold</b> & Co"));
-  g_assert_true (has_label (first, "Source: Notes <i>&amp;</i> more"));
+  g_assert_true (test_has_label (first, "Text with &amp; and <span foreground=\"red\">a span</span>."));
+  g_assert_true (test_has_label (first, "<tag>"));
+  g_assert_true (test_has_label (first, "a&b"));
+  g_assert_true (test_has_label (first, "<b>Bold</b> & Co"));
+  g_assert_true (test_has_label (first, "Source: Notes <i>&amp;</i> more"));
   for (guint i = 0; i < labels->len; i++)
     g_assert_false (gtk_label_get_use_markup (g_ptr_array_index (labels, i)));
 
@@ -515,13 +406,13 @@ test_markup_is_text (void)
   /* The empty result names the search and the subject, escaped. */
   select_subject (view, "<b>Bold</b> & Co");
   search (view, "<b>nothing");
-  empty = find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Use Cases");
+  empty = test_find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Use Cases");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "“&lt;b&gt;nothing”"));
   g_assert_nonnull (strstr (description, "&lt;b&gt;Bold&lt;/b&gt; &amp; Co"));
   g_assert_true (pango_parse_markup (description, -1, 0, NULL, NULL, NULL, NULL));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -530,13 +421,13 @@ test_empty_and_clear (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   VsUseCasesView *view = show_view (dataset);
   GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
-  GtkSearchEntry *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-  GtkDropDown *drop_down = find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkDropDown *drop_down = test_find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
   g_autoptr(GPtrArray) none = NULL;
   AdwStatusPage *empty;
   const char *description;
 
-  none = find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  none = test_find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
   g_assert_cmpuint (none->len, ==, 0);
 
   click (find_toggle (view, "real-time"));
@@ -547,7 +438,7 @@ test_empty_and_clear (void)
   /* real-time and api are never on the same use case. */
   g_assert_cmpuint (count_rows (view), ==, 0);
   g_assert_cmpstr (count_text (view), ==, "0 of 8 use cases");
-  empty = find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Use Cases");
+  empty = test_find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Use Cases");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "Recommends Node.js"));
   g_assert_nonnull (strstr (description, "Has all of the tags api, real-time"));
@@ -556,7 +447,7 @@ test_empty_and_clear (void)
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "Search: “chat”"));
 
-  click (find_one (empty, GTK_TYPE_BUTTON, has_label, "Clear Filters"));
+  click (test_find_one (empty, GTK_TYPE_BUTTON, test_has_label, "Clear Filters"));
 
   g_assert_cmpuint (count_rows (view), ==, 8);
   g_assert_cmpstr (count_text (view), ==, "8 use cases");
@@ -568,20 +459,20 @@ test_empty_and_clear (void)
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
                                          GTK_WIDGET (entry)));
   g_clear_pointer (&none, g_ptr_array_unref);
-  none = find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  none = test_find_all (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
   g_assert_cmpuint (none->len, ==, 0);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_no_use_cases (void)
 {
-  g_autoptr(VsDataset) dataset = load_test_dataset ("valid", "unicode.json");
+  g_autoptr(VsDataset) dataset = test_load_dataset ("valid", "unicode.json");
   VsUseCasesView *view = show_view (dataset);
-  AdwStatusPage *page = find_one (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
-  g_autoptr(GPtrArray) buttons = find_all (page, GTK_TYPE_BUTTON, NULL, NULL);
-  g_autoptr(GPtrArray) entries = find_all (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  AdwStatusPage *page = test_find_one (view, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  g_autoptr(GPtrArray) buttons = test_find_all (page, GTK_TYPE_BUTTON, NULL, NULL);
+  g_autoptr(GPtrArray) entries = test_find_all (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
 
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Use Cases Listed");
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
@@ -590,18 +481,18 @@ test_no_use_cases (void)
   g_assert_cmpuint (entries->len, ==, 0);
   g_assert_cmpuint (count_rows (view), ==, 0);
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
 test_new_dataset (void)
 {
   g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
-  g_autoptr(VsDataset) three = load_test_dataset ("valid", "three-subjects.json");
-  g_autoptr(VsDataset) unicode = load_test_dataset ("valid", "unicode.json");
+  g_autoptr(VsDataset) three = test_load_dataset ("valid", "three-subjects.json");
+  g_autoptr(VsDataset) unicode = test_load_dataset ("valid", "unicode.json");
   VsUseCasesView *view = show_view (builtin);
-  GtkSearchEntry *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-  GtkDropDown *drop_down = find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkDropDown *drop_down = test_find_one (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
 
   click (find_toggle (view, "network"));
   select_subject (view, "Node.js");
@@ -630,7 +521,7 @@ test_new_dataset (void)
   g_assert_cmpuint (count_rows (view), ==, 8);
   g_assert_false (gtk_toggle_button_get_active (find_toggle (view, "network")));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 static void
@@ -639,13 +530,13 @@ test_search_action (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   VsUseCasesView *view = show_view (dataset);
   GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
-  GtkWidget *entry = find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkWidget *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
 
   gtk_widget_grab_focus (GTK_WIDGET (find_toggle (view, "api")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.search", NULL));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
 
-  close_view (view);
+  test_close_view (view);
 }
 
 int

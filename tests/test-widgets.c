@@ -1,0 +1,127 @@
+/* test-widgets.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "test-widgets.h"
+#include "vs-dataset-loader.h"
+#include "vs-subject-style.h"
+
+VsDataset *
+test_load_dataset (const char *folder,
+                   const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VsDataset *dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+/* Puts a view of @view_type showing @dataset in a window, as the window does. */
+GtkWidget *
+test_show_view (GType      view_type,
+                VsDataset *dataset)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = g_object_new (view_type, "dataset", dataset, NULL);
+
+  vs_subject_style_apply (dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return view;
+}
+
+/* Destroys the window and checks that nothing keeps the view alive. */
+void
+test_close_view (gpointer view)
+{
+  GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (view));
+
+  g_object_ref (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+}
+
+/* Whether @widget would be on screen: it and its ancestors are visible,
+ * and no stack hides the page it is on.
+ */
+gboolean
+test_widget_is_shown (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+collect (GtkWidget       *widget,
+         GType            type,
+         TestWidgetMatch  match,
+         const char      *text,
+         GPtrArray       *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && test_widget_is_shown (widget) &&
+      (match == NULL || match (widget, text)))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, match, text, found);
+}
+
+/* The shown descendants of @root of @type (that @match accepts), in tree order. */
+GPtrArray *
+test_find_all (gpointer         root,
+               GType            type,
+               TestWidgetMatch  match,
+               const char      *text)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (root), type, match, text, found);
+
+  return found;
+}
+
+gpointer
+test_find_one (gpointer         root,
+               GType            type,
+               TestWidgetMatch  match,
+               const char      *text)
+{
+  g_autoptr(GPtrArray) found = test_find_all (root, type, match, text);
+
+  g_assert_cmpuint (found->len, ==, 1);
+
+  return g_ptr_array_index (found, 0);
+}
+
+gboolean
+test_label_has_text (GtkWidget  *widget,
+                     const char *text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+gboolean
+test_has_label (GtkWidget  *widget,
+                const char *text)
+{
+  g_autoptr(GPtrArray) labels = test_find_all (widget, GTK_TYPE_LABEL, test_label_has_text, text);
+
+  return labels->len > 0;
+}
