@@ -104,42 +104,6 @@ count_text (VsCompaniesView *view)
   return count;
 }
 
-typedef struct
-{
-  const char *text;
-  gboolean done;
-} SearchWait;
-
-static void
-search_changed_cb (GtkSearchEntry *entry,
-                   SearchWait     *wait)
-{
-  /* Setting the text first deletes the old one, which is searched at
-   * once: wait for the search of the new text.
-   */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->text) == 0)
-    wait->done = TRUE;
-}
-
-/* Types into the search entry and waits for the search to run, as it does
- * a moment after the user stops typing.
- */
-static void
-search (VsCompaniesView *view,
-        const char     *text)
-{
-  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-  SearchWait wait = { text, FALSE };
-  gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
-                                     &wait);
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  while (!wait.done)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_signal_handler_disconnect (entry, handler);
-}
-
 static gboolean
 drop_down_starts_with (GtkWidget  *widget,
                        const char *text)
@@ -250,7 +214,7 @@ test_search (void)
   VsCompaniesView *view = show_view (builtin);
   g_autoptr(GPtrArray) groups = NULL;
 
-  search (view, "net");
+  test_type_search (view, "net");
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 1);
   assert_group (g_ptr_array_index (groups, 0), "Node.js · 1 company",
@@ -259,14 +223,14 @@ test_search (void)
 
   /* Casefolded; the sector is searched too. */
   vs_companies_view_set_dataset (view, three);
-  search (view, "TRAVEL");
+  test_type_search (view, "TRAVEL");
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 1);
   assert_group (g_ptr_array_index (groups, 0), "MySQL · 1 company",
                 (const char *[]) { "Booking.com", NULL });
 
-  search (view, "example");
+  test_type_search (view, "example");
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 3);
@@ -298,9 +262,9 @@ test_sector (void)
   g_assert_cmpstr (count_text (view), ==, "1 of 4 companies");
 
   /* The sector and the search combine. */
-  search (view, "booking");
+  test_type_search (view, "booking");
   g_assert_cmpstr (count_text (view), ==, "1 of 4 companies");
-  search (view, "apple");
+  test_type_search (view, "apple");
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 0);
@@ -323,7 +287,7 @@ test_subject (void)
   g_assert_cmpstr (count_text (view), ==, "4 of 8 companies");
 
   /* A search that matches only Node.js companies leaves nothing. */
-  search (view, "uber");
+  test_type_search (view, "uber");
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 0);
@@ -354,7 +318,7 @@ test_empty_and_clear (void)
 
   choose (view, "All subjects", "SQLite");
   choose (view, "All sectors", "Travel");
-  search (view, "book");
+  test_type_search (view, "book");
 
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 0);
@@ -427,7 +391,7 @@ test_markup_is_text (void)
   choose (view, "All sectors", "<i>Media</i>");
   g_assert_cmpstr (count_text (view), ==, "1 of 2 companies");
   choose (view, "All subjects", "<b>Bold</b> & Co");
-  search (view, "<nothing>");
+  test_type_search (view, "<nothing>");
   empty = test_find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Companies");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "“&lt;nothing&gt;”"));
@@ -452,7 +416,7 @@ test_new_dataset (void)
 
   choose (view, "All sectors", "Travel");
   choose (view, "All subjects", "MySQL");
-  search (view, "book");
+  test_type_search (view, "book");
   g_assert_cmpstr (count_text (view), ==, "1 of 4 companies");
 
   /* Everything is rebuilt and every filter reset; no sector filter. */

@@ -93,42 +93,6 @@ count_text (VsUseCasesView *view)
   return gtk_label_get_text (g_ptr_array_index (plural, 0));
 }
 
-typedef struct
-{
-  const char *text;
-  gboolean done;
-} SearchWait;
-
-static void
-search_changed_cb (GtkSearchEntry *entry,
-                   SearchWait     *wait)
-{
-  /* Setting the text first deletes the old one, which is searched at
-   * once: wait for the search of the new text.
-   */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->text) == 0)
-    wait->done = TRUE;
-}
-
-/* Types into the search entry and waits for the search to run, as it does
- * a moment after the user stops typing.
- */
-static void
-search (VsUseCasesView *view,
-        const char     *text)
-{
-  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-  SearchWait wait = { text, FALSE };
-  gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
-                                     &wait);
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  while (!wait.done)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_signal_handler_disconnect (entry, handler);
-}
-
 static void
 select_subject (VsUseCasesView *view,
                 const char     *name)
@@ -257,21 +221,21 @@ test_search (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   VsUseCasesView *view = show_view (dataset);
 
-  search (view, "scraping");
+  test_type_search (view, "scraping");
   assert_row_names (view, (const char *[]) { "Automation and web scraping", NULL });
   g_assert_cmpstr (count_text (view), ==, "1 of 8 use cases");
 
   /* Casefolded, over the description too, word by word. */
-  search (view, "  DJANGO  secure ");
+  test_type_search (view, "  DJANGO  secure ");
   assert_row_names (view, (const char *[]) { "Secure enterprise software", NULL });
 
   /* Tags and the names of the recommended subjects match as well. */
-  search (view, "mvp");
+  test_type_search (view, "mvp");
   assert_row_names (view, (const char *[]) { "Rapid MVP development", NULL });
-  search (view, "python");
+  test_type_search (view, "python");
   g_assert_cmpuint (count_rows (view), ==, 4);
 
-  search (view, "");
+  test_type_search (view, "");
   g_assert_cmpuint (count_rows (view), ==, 8);
   g_assert_cmpstr (count_text (view), ==, "8 use cases");
 
@@ -405,7 +369,7 @@ test_markup_is_text (void)
 
   /* The empty result names the search and the subject, escaped. */
   select_subject (view, "<b>Bold</b> & Co");
-  search (view, "<b>nothing");
+  test_type_search (view, "<b>nothing");
   empty = test_find_one (view, ADW_TYPE_STATUS_PAGE, status_page_has_title, "No Matching Use Cases");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "“&lt;b&gt;nothing”"));
@@ -443,7 +407,7 @@ test_empty_and_clear (void)
   g_assert_nonnull (strstr (description, "Recommends Node.js"));
   g_assert_nonnull (strstr (description, "Has all of the tags api, real-time"));
 
-  search (view, "chat");
+  test_type_search (view, "chat");
   description = adw_status_page_get_description (empty);
   g_assert_nonnull (strstr (description, "Search: “chat”"));
 
@@ -496,7 +460,7 @@ test_new_dataset (void)
 
   click (find_toggle (view, "network"));
   select_subject (view, "Node.js");
-  search (view, "real");
+  test_type_search (view, "real");
   g_assert_cmpuint (count_rows (view), ==, 1);
 
   /* Everything is rebuilt and every filter reset. */
@@ -511,7 +475,7 @@ test_new_dataset (void)
   g_assert_nonnull (find_toggle (view, "offline"));
 
   /* “Test fixtures” has neither description, tags nor source. */
-  search (view, "fixtures");
+  test_type_search (view, "fixtures");
   assert_row_names (view, (const char *[]) { "Test fixtures", NULL });
 
   /* From a dataset without use cases and back. */

@@ -125,3 +125,39 @@ test_has_label (GtkWidget  *widget,
 
   return labels->len > 0;
 }
+
+typedef struct
+{
+  const char *text;
+  gboolean done;
+} SearchWait;
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   SearchWait     *wait)
+{
+  /* Setting the text first deletes the old one, which is searched at
+   * once: wait for the search of the new text.
+   */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->text) == 0)
+    wait->done = TRUE;
+}
+
+/* Types into the view's search entry and waits for the search to run, as
+ * it does a moment after the user stops typing.
+ */
+void
+test_type_search (gpointer    view,
+                  const char *text)
+{
+  GtkSearchEntry *entry = test_find_one (view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  SearchWait wait = { text, FALSE };
+  gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
+                                     &wait);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_handler_disconnect (entry, handler);
+}

@@ -38,5 +38,7 @@ gboolean   test_label_has_text    (GtkWidget       *widget,
                                    const char      *text);
 gboolean   test_has_label         (GtkWidget       *widget,
                                    const char      *text);
+void       test_type_search       (gpointer         view,
+                                   const char      *text);
 
 G_END_DECLS
