@@ -24,9 +24,12 @@
  * dataset at start). A dataset that fails to load never replaces the one
  * on screen.
  *
- * A view gets the dataset when it is shown, not before (sync_views()):
- * the window does not pay for the views it does not show, at start or when
- * a large dataset is opened. The views hidden let go of the last dataset.
+ * A view is made when it is first shown, and gets the dataset when it is
+ * shown, not before (sync_views()): the window does not pay for the views
+ * it does not show, at start or when a large dataset is opened. The views
+ * hidden let go of the last dataset. At start, the visible view gets the
+ * dataset only once the window has painted its first frame, so that the
+ * window appears at once and its content follows.
  */
 
 struct _VsWindow
@@ -43,16 +46,22 @@ struct _VsWindow
   guint loading_source;
   gboolean loading_last_dataset;
 
+  /* Whether the window has painted a frame since it was realized: the
+   * views wait for it.
+   */
+  gboolean painted;
+
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *view_stack;
   GtkSpinner *loading_spinner;
-  VsOverviewPage *overview_page;
-  VsFeaturesView *features_view;
-  VsUseCasesView *use_cases_view;
-  VsCompaniesView *companies_view;
-  VsVerdictView *verdict_view;
+  /* The pages of the view stack, which hold the views once made. */
+  AdwBin *overview_bin;
+  AdwBin *features_bin;
+  AdwBin *use_cases_bin;
+  AdwBin *companies_bin;
+  AdwBin *verdict_bin;
 };
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -65,19 +74,64 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static GtkWidget *
-get_view (VsWindow *self,
-          guint     i)
+/* The views, in the order of the view stack's pages. */
+typedef enum {
+  VIEW_OVERVIEW,
+  VIEW_FEATURES,
+  VIEW_USE_CASES,
+  VIEW_COMPANIES,
+  VIEW_VERDICT,
+  N_VIEWS
+} View;
+
+static AdwBin *
+get_page_bin (VsWindow *self,
+              View      view)
 {
-  GtkWidget *views[] = {
-    GTK_WIDGET (self->overview_page),
-    GTK_WIDGET (self->features_view),
-    GTK_WIDGET (self->use_cases_view),
-    GTK_WIDGET (self->companies_view),
-    GTK_WIDGET (self->verdict_view),
+  AdwBin *bins[] = {
+    self->overview_bin,
+    self->features_bin,
+    self->use_cases_bin,
+    self->companies_bin,
+    self->verdict_bin,
   };
 
-  return i < G_N_ELEMENTS (views) ? views[i] : NULL;
+  G_STATIC_ASSERT (G_N_ELEMENTS (bins) == N_VIEWS);
+
+  return bins[view];
+}
+
+/* The view on page @view, or NULL if it was never shown. */
+static GtkWidget *
+get_view (VsWindow *self,
+          View      view)
+{
+  return adw_bin_get_child (get_page_bin (self, view));
+}
+
+/* The view on page @view, made if need be. */
+static GtkWidget *
+ensure_view (VsWindow *self,
+             View      view)
+{
+  GtkWidget *widget = get_view (self, view);
+  GType types[] = {
+    VS_TYPE_OVERVIEW_PAGE,
+    VS_TYPE_FEATURES_VIEW,
+    VS_TYPE_USE_CASES_VIEW,
+    VS_TYPE_COMPANIES_VIEW,
+    VS_TYPE_VERDICT_VIEW,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (types) == N_VIEWS);
+
+  if (widget == NULL)
+    {
+      widget = g_object_new (types[view], NULL);
+      adw_bin_set_child (get_page_bin (self, view), widget);
+    }
+
+  return widget;
 }
 
 /* Gives @view the window's dataset, or none. */
@@ -99,20 +153,28 @@ static void
 sync_views (VsWindow *self)
 {
   GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
-  GtkWidget *view;
 
   if (self->dataset == NULL)
     return;
 
-  for (guint i = 0; (view = get_view (self, i)) != NULL; i++)
+  /* The first frame comes first (see the top of the file). */
+  if (!self->painted)
+    return;
+
+  for (View i = 0; i < N_VIEWS; i++)
     {
       g_autoptr(VsDataset) shown = NULL;
+      GtkWidget *view;
 
-      if (view == visible)
+      if (GTK_WIDGET (get_page_bin (self, i)) == visible)
         {
-          set_view_dataset (view, self->dataset);
+          set_view_dataset (ensure_view (self, i), self->dataset);
           continue;
         }
+
+      view = get_view (self, i);
+      if (view == NULL)
+        continue;
 
       g_object_get (view, "dataset", &shown, NULL);
       if (shown != NULL && shown != self->dataset)
@@ -312,13 +374,14 @@ search_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   VsWindow *self = VS_WINDOW (widget);
-  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *view = adw_bin_get_child (ADW_BIN (page));
 
   /* The Overview has nothing to search: search the features instead. */
-  if (!gtk_widget_activate_action (view, "view.search", NULL))
+  if (view == NULL || !gtk_widget_activate_action (view, "view.search", NULL))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "features");
-      gtk_widget_activate_action (GTK_WIDGET (self->features_view), "view.search", NULL);
+      gtk_widget_activate_action (ensure_view (self, VIEW_FEATURES), "view.search", NULL);
     }
 }
 
@@ -356,8 +419,8 @@ drop_cb (GtkDropTarget *target,
 }
 
 /* The benchmark's hook (bench/README.md): with VERSUS_BENCH_FIRST_FRAME
- * set, the first frame painted prints the monotonic time, in microseconds,
- * and closes the window.
+ * set, the window prints the monotonic time, in microseconds, of its first
+ * frame and of the first frame that shows the dataset, then closes.
  */
 static void
 close_window (gpointer data)
@@ -368,19 +431,46 @@ close_window (gpointer data)
 }
 
 static void
-first_frame_painted_cb (GdkFrameClock *clock,
-                        VsWindow      *self)
+print_bench_time (const char *what)
 {
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  printf ("versus-first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  printf ("versus-%s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
   fflush (stdout);
+}
+
+static void
+content_painted_cb (GdkFrameClock *clock,
+                    VsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, content_painted_cb, self);
+  print_bench_time ("content-frame");
   g_idle_add_once (close_window, g_object_ref (self));
 }
 
 static void
-realized_cb (VsWindow *self)
+first_frame_painted_cb (GdkFrameClock *clock,
+                        VsWindow      *self)
 {
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  self->painted = TRUE;
+
+  if (g_getenv ("VERSUS_BENCH_FIRST_FRAME") != NULL)
+    {
+      print_bench_time ("first-frame");
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (content_painted_cb), self, 0);
+    }
+
+  sync_views (self);
+}
+
+static void
+vs_window_realize (GtkWidget *widget)
+{
+  VsWindow *self = VS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (vs_window_parent_class)->realize (widget);
+
+  self->painted = FALSE;
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                            G_CALLBACK (first_frame_painted_cb), self, 0);
 }
 
@@ -479,6 +569,8 @@ vs_window_class_init (VsWindowClass *klass)
   object_class->get_property = vs_window_get_property;
   object_class->set_property = vs_window_set_property;
 
+  widget_class->realize = vs_window_realize;
+
   window_class->close_request = vs_window_close_request;
 
   properties [PROP_DATASET] =
@@ -490,23 +582,17 @@ vs_window_class_init (VsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (VS_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (VS_TYPE_FEATURES_VIEW);
-  g_type_ensure (VS_TYPE_USE_CASES_VIEW);
-  g_type_ensure (VS_TYPE_COMPANIES_VIEW);
-  g_type_ensure (VS_TYPE_VERDICT_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/versusapp/Versus/ui/vs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, features_view);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_view);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, companies_view);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_view);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_bin);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, features_bin);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_bin);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, companies_bin);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_bin);
 
   vs_window_class_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
@@ -540,9 +626,6 @@ vs_window_init (VsWindow *self)
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
-  if (g_getenv ("VERSUS_BENCH_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (realized_cb), NULL);
-
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
@@ -552,7 +635,6 @@ VsWindow *
 vs_window_new (VsApplication *application)
 {
   g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
-
   return g_object_new (VS_TYPE_WINDOW,
                        "application", application,
                        "dataset", builtin,
@@ -642,12 +724,15 @@ vs_window_add_toast (VsWindow *self,
 VsVerdict *
 vs_window_get_verdict (VsWindow *self)
 {
+  GtkWidget *view;
+
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
 
   /* A wizard never shown for this dataset has no answers yet. */
-  set_view_dataset (GTK_WIDGET (self->verdict_view), self->dataset);
+  view = ensure_view (self, VIEW_VERDICT);
+  set_view_dataset (view, self->dataset);
 
-  return vs_verdict_view_get_verdict (self->verdict_view);
+  return vs_verdict_view_get_verdict (VS_VERDICT_VIEW (view));
 }
 
 /* The subjects whose columns the Features view shows, for the exports:
@@ -657,12 +742,14 @@ GPtrArray *
 vs_window_get_shown_subjects (VsWindow *self)
 {
   GPtrArray *subjects;
+  GtkWidget *view;
 
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
 
-  if (vs_features_view_get_dataset (self->features_view) == self->dataset)
+  view = get_view (self, VIEW_FEATURES);
+  if (view != NULL && vs_features_view_get_dataset (VS_FEATURES_VIEW (view)) == self->dataset)
     {
-      subjects = vs_features_view_dup_shown_subjects (self->features_view);
+      subjects = vs_features_view_dup_shown_subjects (VS_FEATURES_VIEW (view));
       if (subjects->len > 0)
         return subjects;
       g_ptr_array_unref (subjects);

@@ -17,6 +17,7 @@
 #include <poppler.h>
 #endif
 
+#include "test-widgets.h"
 #include "vs-window.h"
 
 /* The translations of po/ as a user meets them, in German and in French:
@@ -411,7 +412,7 @@ test_window (gconstpointer data)
   use_language (language->language);
 
   window = vs_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_frame (window);
 
   stack = find_view_stack (GTK_WIDGET (window));
   g_assert_nonnull (stack);
@@ -424,6 +425,13 @@ test_window (gconstpointer data)
 
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, language->view_titles[i]);
     }
+
+  /* The views are made when first shown. */
+  for (const char * const *view = (const char *[]) { "features", "use-cases", "companies",
+                                                     "verdict", "overview", NULL };
+       *view != NULL;
+       view++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", *view));
 
   collect_texts (GTK_WIDGET (window), texts);
   for (guint i = 0; i < G_N_ELEMENTS (language->window_texts); i++)

@@ -67,6 +67,33 @@ test_widget_is_shown (GtkWidget *widget)
 }
 
 static void
+frame_painted_cb (GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  gboolean *painted = user_data;
+
+  *painted = TRUE;
+}
+
+/* Presents @window and waits until it has painted a frame. */
+void
+test_wait_for_frame (gpointer window)
+{
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
 collect (GtkWidget       *widget,
          GType            type,
          TestWidgetMatch  match,

@@ -40,5 +40,6 @@ gboolean   test_has_label         (GtkWidget       *widget,
                                    const char      *text);
 void       test_type_search       (gpointer         view,
                                    const char      *text);
+void       test_wait_for_frame    (gpointer         window);
 
 G_END_DECLS

@@ -11,7 +11,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "test-widgets.h"
 #include "vs-dataset-loader.h"
+#include "vs-companies-view.h"
+#include "vs-features-view.h"
 #include "vs-window-private.h"
 
 static GFile *
@@ -430,6 +433,7 @@ find_widget_of_type (GtkWidget *widget,
   return NULL;
 }
 
+/* The dataset a view shows; NULL if it shows none, or was never made. */
 static VsDataset *
 get_view_dataset (VsWindow   *window,
                   const char *type_name)
@@ -437,7 +441,9 @@ get_view_dataset (VsWindow   *window,
   GtkWidget *view = find_widget_of_type (GTK_WIDGET (window), g_type_from_name (type_name));
   VsDataset *dataset = NULL;
 
-  g_assert_nonnull (view);
+  if (view == NULL)
+    return NULL;
+
   g_object_get (view, "dataset", &dataset, NULL);
   if (dataset != NULL)
     g_object_unref (dataset);
@@ -445,8 +451,9 @@ get_view_dataset (VsWindow   *window,
   return dataset;
 }
 
-/* A view gets the dataset when it is shown, and a hidden view lets go of
- * a dataset that is no longer the window's.
+/* A view is made when it is first shown, and gets the dataset then, after
+ * the window's first frame; a hidden view lets go of a dataset that is no
+ * longer the window's.
  */
 static void
 test_views_lazy (void)
@@ -457,9 +464,14 @@ test_views_lazy (void)
   VsDataset *builtin = vs_window_get_dataset (window);
 
   gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+  g_assert_null (get_view_dataset (window, "VsOverviewPage"));
+
+  test_wait_for_frame (window);
   g_assert_true (get_view_dataset (window, "VsOverviewPage") == builtin);
-  g_assert_null (get_view_dataset (window, "VsFeaturesView"));
-  g_assert_null (get_view_dataset (window, "VsCompaniesView"));
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), VS_TYPE_FEATURES_VIEW));
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), VS_TYPE_COMPANIES_VIEW));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
                                              "features"));
