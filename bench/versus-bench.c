@@ -21,6 +21,7 @@
 #include "vs-feature-list-model.h"
 #include "vs-feature-sorter.h"
 #include "vs-features-view.h"
+#include "vs-slot-list-model.h"
 
 /* The benchmark of Versus (bench/README.md). Run it through bench/run,
  * which builds it, generates the datasets and provides a display:
@@ -958,7 +959,11 @@ bench_models (Bench *bench)
   view.column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (features_view), "column_view"));
   view.entry = GTK_EDITABLE (find_widget (GTK_WIDGET (features_view), "search_entry"));
   selection = g_object_ref (gtk_column_view_get_model (view.column_view));
-  view.rows = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+  /* Under the slots the view shows (vs-slot-list-model.c), the model that
+   * says when it is done.
+   */
+  view.rows = vs_slot_list_model_get_model (
+    VS_SLOT_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection))));
 
   start = now_ms ();
   vs_features_view_set_dataset (features_view, view_dataset);

@@ -582,6 +582,27 @@ vs_feature_list_model_set_dataset (VsFeatureListModel *self,
 }
 
 /**
+ * vs_feature_list_model_find:
+ * @feature: a feature of the dataset
+ *
+ * Returns: the row of @feature, or %GTK_INVALID_LIST_POSITION if it is
+ *   not shown
+ */
+guint
+vs_feature_list_model_find (VsFeatureListModel *self,
+                            VsFeature          *feature)
+{
+  g_return_val_if_fail (VS_IS_FEATURE_LIST_MODEL (self), GTK_INVALID_LIST_POSITION);
+  g_return_val_if_fail (VS_IS_FEATURE (feature), GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < self->n_rows; i++)
+    if (self->features[self->rows[i]] == feature)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
  * vs_feature_list_model_get_pending:
  *
  * Returns: about how many features are left to prepare before the rows

@@ -29,6 +29,8 @@ VsFeatureFilter    *vs_feature_list_model_get_filter     (VsFeatureListModel *se
 void                vs_feature_list_model_set_dataset    (VsFeatureListModel *self,
                                                           VsDataset          *dataset,
                                                           VsFeatureFilter    *filter);
+guint               vs_feature_list_model_find           (VsFeatureListModel *self,
+                                                          VsFeature          *feature);
 guint               vs_feature_list_model_get_pending    (VsFeatureListModel *self);
 double              vs_feature_list_model_get_progress   (VsFeatureListModel *self);
 void                vs_feature_list_model_set_sync_limit (VsFeatureListModel *self,

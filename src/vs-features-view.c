@@ -14,6 +14,7 @@
 #include "vs-feature-list-model.h"
 #include "vs-feature-sorter.h"
 #include "vs-features-view.h"
+#include "vs-slot-list-model.h"
 #include "vs-subject-style.h"
 
 /* The Features view: every feature of the dataset in a sortable, searchable
@@ -57,6 +58,10 @@ struct _VsFeaturesView
   VsDataset *dataset;
   VsFeatureFilter *filter;
   VsFeatureListModel *model;
+  /* Over the model's rows as slots (vs-slot-list-model.c). */
+  GtkSingleSelection *selection;
+  /* The feature selected while the rows change. */
+  VsFeature *selected_feature;
   guint progress_source;
 
   /* Set while the controls are reset, so that they do not filter one by one. */
@@ -142,6 +147,65 @@ set_cell_text (GtkLabel   *label,
     }
 }
 
+/* The rows are VsRowSlots (vs-slot-list-model.c): a cell is bound again
+ * when its slot takes another feature. The factory keeps how its cells are
+ * bound, a cell its factory.
+ */
+typedef void (*CellBoundFunc) (GtkSignalListItemFactory *factory,
+                               GtkListItem              *item,
+                               gpointer                  user_data);
+
+typedef struct {
+  CellBoundFunc bound;
+  gpointer user_data;
+} CellBinding;
+
+static GQuark cell_binding_quark;
+static GQuark cell_factory_quark;
+
+static VsFeature *
+get_cell_feature (GtkListItem *item)
+{
+  return vs_row_slot_get_item (gtk_list_item_get_item (item));
+}
+
+static void
+slot_item_changed_cb (VsRowSlot   *slot,
+                      GParamSpec  *pspec,
+                      GtkListItem *item)
+{
+  GtkSignalListItemFactory *factory = g_object_get_qdata (G_OBJECT (item), cell_factory_quark);
+  CellBinding *binding = g_object_get_qdata (G_OBJECT (factory), cell_binding_quark);
+
+  binding->bound (factory, item, binding->user_data);
+}
+
+static void
+cell_set_up_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  g_object_set_qdata (G_OBJECT (item), cell_factory_quark, factory);
+}
+
+static void
+cell_bound_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify::item",
+                           G_CALLBACK (slot_item_changed_cb), item, 0);
+}
+
+static void
+cell_unbound_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item),
+                                        slot_item_changed_cb, item);
+}
+
 static GtkColumnViewColumn *
 append_column (VsFeaturesView  *self,
                const char      *title,
@@ -152,9 +216,17 @@ append_column (VsFeaturesView  *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
+  CellBinding *binding = g_new (CellBinding, 1);
 
+  binding->bound = (CellBoundFunc) bound_cb;
+  binding->user_data = user_data;
+  g_object_set_qdata_full (G_OBJECT (factory), cell_binding_quark, binding, g_free);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_set_up_cb), NULL);
   g_signal_connect (factory, "setup", set_up_cb, user_data);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bound_cb), NULL);
   g_signal_connect (factory, "bind", bound_cb, user_data);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbound_cb), NULL);
 
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
@@ -563,7 +635,7 @@ name_cell_bound_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     gpointer                  user_data)
 {
-  VsFeature *feature = gtk_list_item_get_item (item);
+  VsFeature *feature = get_cell_feature (item);
 
   set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)), vs_feature_get_name (feature));
 }
@@ -573,7 +645,7 @@ category_cell_bound_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *item,
                         gpointer                  user_data)
 {
-  VsFeature *feature = gtk_list_item_get_item (item);
+  VsFeature *feature = get_cell_feature (item);
   VsCategory *category = vs_feature_get_category (feature);
 
   set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)),
@@ -585,7 +657,7 @@ value_cell_bound_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      gpointer                  user_data)
 {
-  VsFeature *feature = gtk_list_item_get_item (item);
+  VsFeature *feature = get_cell_feature (item);
   guint subject_index = GPOINTER_TO_UINT (user_data);
 
   set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)),
@@ -635,7 +707,7 @@ advantage_cell_bound_cb (GtkSignalListItemFactory *factory,
                          GtkListItem              *item,
                          gpointer                  user_data)
 {
-  VsFeature *feature = gtk_list_item_get_item (item);
+  VsFeature *feature = get_cell_feature (item);
   VsSubject *advantage = vs_feature_get_advantage (feature);
   GtkWidget *badge = gtk_list_item_get_child (item);
 
@@ -741,6 +813,22 @@ row_activated_cb (VsFeaturesView *self,
   gtk_window_present (GTK_WINDOW (details));
 }
 
+/* The rows' slots do not move when the rows are sorted again (see
+ * append_column()), nor does the selection with them: it follows its
+ * feature here.
+ */
+static void
+rows_changing_cb (VsFeaturesView *self,
+                  guint           position,
+                  guint           removed,
+                  guint           added,
+                  GListModel     *model)
+{
+  VsRowSlot *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  g_set_object (&self->selected_feature, selected ? vs_row_slot_get_item (selected) : NULL);
+}
+
 static void
 items_changed_cb (VsFeaturesView *self,
                   guint           position,
@@ -748,6 +836,14 @@ items_changed_cb (VsFeaturesView *self,
                   guint           added,
                   GListModel     *model)
 {
+  if (self->selected_feature != NULL)
+    {
+      gtk_single_selection_set_selected (self->selection,
+                                         vs_feature_list_model_find (self->model,
+                                                                     self->selected_feature));
+      g_clear_object (&self->selected_feature);
+    }
+
   if (!self->resetting)
     update_results (self);
 }
@@ -819,6 +915,8 @@ vs_features_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_FEATURES_VIEW);
 
+  g_clear_object (&self->selection);
+  g_clear_object (&self->selected_feature);
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
@@ -871,6 +969,9 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_features_view_dispose;
+
+  cell_binding_quark = g_quark_from_static_string ("vs-cell-binding");
+  cell_factory_quark = g_quark_from_static_string ("vs-cell-factory");
   object_class->get_property = vs_features_view_get_property;
   object_class->set_property = vs_features_view_set_property;
 
@@ -924,7 +1025,7 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
 static void
 vs_features_view_init (VsFeaturesView *self)
 {
-  GtkSingleSelection *selection;
+  VsSlotListModel *slots;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -935,15 +1036,19 @@ vs_features_view_init (VsFeaturesView *self)
 
   self->model = vs_feature_list_model_new (gtk_column_view_get_sorter (self->column_view));
   g_signal_connect_object (self->model, "items-changed",
-                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (rows_changing_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::pending",
                            G_CALLBACK (pending_changed_cb), self, G_CONNECT_SWAPPED);
 
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  slots = vs_slot_list_model_new (G_LIST_MODEL (self->model));
+  /* After the slots have taken their new features. */
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (slots));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   show_dataset (self);
 }

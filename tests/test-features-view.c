@@ -10,9 +10,11 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-feature-details.h"
 #include "vs-features-view.h"
+#include "vs-row-slot.h"
 #include "vs-subject-style.h"
 
 /* What a user of the Features view sees: the rows of the table (read from
@@ -204,7 +206,7 @@ get_column_view (Fixture *fixture)
   return GTK_COLUMN_VIEW (get_widget (fixture, "column_view"));
 }
 
-/* The rows the column view shows, in order. */
+/* The rows the column view shows, in order: slots that hold features. */
 static GListModel *
 get_rows (Fixture *fixture)
 {
@@ -217,12 +219,12 @@ static VsFeature *
 get_row (Fixture *fixture,
          guint    position)
 {
-  g_autoptr(VsFeature) feature = g_list_model_get_item (get_rows (fixture), position);
+  g_autoptr(VsRowSlot) slot = g_list_model_get_item (get_rows (fixture), position);
 
-  g_assert_nonnull (feature);
+  g_assert_nonnull (slot);
 
   /* The dataset holds the feature. */
-  return feature;
+  return vs_row_slot_get_item (slot);
 }
 
 /* The names of the rows, joined by "|". */
@@ -234,11 +236,11 @@ get_row_names (Fixture *fixture)
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (rows, i);
+      g_autoptr(VsRowSlot) slot = g_list_model_get_item (rows, i);
 
       if (i > 0)
         g_string_append_c (names, '|');
-      g_string_append (names, vs_feature_get_name (feature));
+      g_string_append (names, vs_feature_get_name (vs_row_slot_get_item (slot)));
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);
@@ -460,6 +462,85 @@ test_sort_by_subject (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_DESCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling Approach");
+}
+
+/* Where the cell that shows @name is, down the column view; -1 if no cell
+ * shows it (the column view shows only the rows in sight).
+ */
+static double
+get_name_cell_y (Fixture    *fixture,
+                 const char *name)
+{
+  GtkWidget *column_view = GTK_WIDGET (get_column_view (fixture));
+  g_autoptr(GPtrArray) labels = test_find_all (column_view, GTK_TYPE_LABEL,
+                                               test_label_has_text, name);
+  double x, y;
+
+  if (labels->len == 0)
+    return -1;
+
+  g_assert_cmpuint (labels->len, ==, 1);
+  g_assert_true (gtk_widget_translate_coordinates (g_ptr_array_index (labels, 0), column_view,
+                                                   0, 0, &x, &y));
+
+  return y;
+}
+
+/* What the column view shows follows the rows: sorting does not make new
+ * rows (see vs-slot-list-model.c) but binds the rows shown again, and the
+ * selection follows its feature.
+ */
+static void
+test_shown_cells_follow (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkColumnView *column_view = get_column_view (fixture);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
+  GListModel *rows = get_rows (fixture);
+  g_autoptr(VsRowSlot) first_slot = g_list_model_get_item (rows, 0);
+  VsFeature *selected;
+  const char *orders[] = { "ascending", "descending", "search", "cleared" };
+
+  gtk_single_selection_set_selected (selection, 2);
+  selected = get_row (fixture, 2);
+
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    {
+      double previous_y = -1;
+      g_autoptr(VsRowSlot) slot = NULL;
+
+      if (g_str_equal (orders[o], "search"))
+        search (fixture, "GIL");
+      else if (g_str_equal (orders[o], "cleared"))
+        search (fixture, "");
+      else
+        gtk_column_view_sort_by_column (column_view, get_column (fixture, 0),
+                                        g_str_equal (orders[o], "ascending")
+                                        ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
+      run_main_loop (50);
+
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        {
+          double y = get_name_cell_y (fixture, vs_feature_get_name (get_row (fixture, i)));
+
+          /* The rows in sight at least. */
+          if (y < 0 && i >= 4)
+            break;
+          if (y <= previous_y)
+            g_test_fail_printf ("%s: row %u is not shown below row %u", orders[o], i, i - 1);
+          previous_y = y;
+        }
+
+      /* The first row is the same object, with another feature. */
+      slot = g_list_model_get_item (rows, 0);
+      g_assert_true (slot == first_slot);
+
+      /* As with GTK's own models, a search that hides the selected row
+       * unselects it.
+       */
+      if (g_str_equal (orders[o], "ascending") || g_str_equal (orders[o], "descending"))
+        g_assert_true (get_row (fixture, gtk_single_selection_get_selected (selection)) == selected);
+    }
 }
 
 static void
@@ -973,6 +1054,7 @@ main (int   argc,
 
   ADD_TEST ("builtin/rows", test_builtin_rows);
   ADD_TEST ("sort/subject", test_sort_by_subject);
+  ADD_TEST ("sort/shown-cells-follow", test_shown_cells_follow);
   ADD_TEST ("filter/search", test_search);
   ADD_TEST ("filter/category", test_category_filter);
   ADD_TEST ("filter/advantage", test_advantage_filter);
