@@ -21,7 +21,15 @@
  * GtkFilterListModel whose one custom filter combines the search, the
  * subject and the tags. Searching compares casefolded text that is made
  * once per dataset.
+ *
+ * A GtkListBox makes and lays out every row it is given, and 500 use cases
+ * froze the window for over a second: the list gets the results a page at
+ * a time, through a GtkSliceListModel, and the next page once the user has
+ * scrolled to less than a screen from its end.
  */
+
+/* More than a screen of rows, at any width. */
+#define ROWS_PER_PAGE 20
 
 struct _VsUseCasesView
 {
@@ -31,6 +39,9 @@ struct _VsUseCasesView
 
   GtkFilterListModel *filter_model;
   GtkCustomFilter *filter;
+  /* The results the list shows: the first pages of @filter_model. */
+  GtkSliceListModel *shown_model;
+  guint show_more_source;
 
   /* VsUseCase → the casefolded text a search looks in. */
   GHashTable *haystacks;
@@ -240,12 +251,39 @@ update_results (VsUseCasesView *self)
     }
 }
 
+static gboolean
+show_more_cb (gpointer user_data)
+{
+  VsUseCasesView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  guint n_shown = gtk_slice_list_model_get_size (self->shown_model);
+  double below = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) -
+                 gtk_adjustment_get_page_size (adjustment);
+
+  self->show_more_source = 0;
+
+  if (n_shown < g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) &&
+      below < gtk_adjustment_get_page_size (adjustment))
+    gtk_slice_list_model_set_size (self->shown_model, n_shown + ROWS_PER_PAGE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the scrolling or the new rows are laid out, not while they are. */
+static void
+scrolled_cb (VsUseCasesView *self)
+{
+  if (self->show_more_source == 0)
+    self->show_more_source = g_idle_add (show_more_cb, self);
+}
+
 static void
 refilter (VsUseCasesView *self)
 {
   if (self->resetting)
     return;
 
+  gtk_slice_list_model_set_size (self->shown_model, ROWS_PER_PAGE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_results (self);
 }
@@ -390,6 +428,7 @@ rebuild (VsUseCasesView *self)
 
   rebuild_subjects (self);
   rebuild_tags (self);
+  gtk_slice_list_model_set_size (self->shown_model, ROWS_PER_PAGE);
   gtk_filter_list_model_set_model (self->filter_model, use_cases);
 
   self->resetting = FALSE;
@@ -505,12 +544,14 @@ vs_use_cases_view_dispose (GObject *object)
   /* The filter may outlive the view in a model someone still holds. */
   if (self->filter != NULL)
     gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  g_clear_handle_id (&self->show_more_source, g_source_remove);
 
   /* The bin's child is a template child: let go of it before the
    * template does, or AdwBin would unparent it a second time.
    */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_USE_CASES_VIEW);
+  g_clear_object (&self->shown_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
@@ -621,6 +662,8 @@ vs_use_cases_view_class_init (VsUseCasesViewClass *klass)
 static void
 vs_use_cases_view_init (VsUseCasesView *self)
 {
+  GtkAdjustment *adjustment;
+
   self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->selected_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -629,8 +672,16 @@ vs_use_cases_view_init (VsUseCasesView *self)
 
   self->filter = gtk_custom_filter_new (match_use_case, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filter_model),
+  self->shown_model = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                                0, ROWS_PER_PAGE);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown_model),
                            create_row_cb, NULL, NULL);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  g_signal_connect_object (adjustment, "value-changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
 }

@@ -242,6 +242,68 @@ test_search (void)
   test_close_view (view);
 }
 
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("the rows did not come: %u", GPOINTER_TO_UINT (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until the view shows @n_rows rows. */
+static void
+wait_for_rows (VsUseCasesView *view,
+               guint           n_rows)
+{
+  guint timeout = g_timeout_add_seconds (10, timeout_cb, GUINT_TO_POINTER (n_rows));
+
+  while (count_rows (view) != n_rows)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+/* Scrolls to the end of the rows, once they are laid out. */
+static void
+scroll_to_end (VsUseCasesView *view)
+{
+  GtkScrolledWindow *scrolled = test_find_one (view, GTK_TYPE_SCROLLED_WINDOW, NULL, NULL);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  test_wait_for_frame (gtk_widget_get_root (GTK_WIDGET (view)));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+}
+
+/* A long list shows its first page of rows, and the next page once the
+ * user scrolls near its end; searches look through every use case.
+ */
+static void
+test_pages (void)
+{
+  g_autoptr(VsDataset) dataset = test_load_dataset ("ui", "many-rows.json");
+  VsUseCasesView *view = show_view (dataset);
+
+  g_assert_cmpstr (count_text (view), ==, "60 use cases");
+  g_assert_cmpuint (count_rows (view), ==, 20);
+
+  scroll_to_end (view);
+  wait_for_rows (view, 40);
+  scroll_to_end (view);
+  wait_for_rows (view, 60);
+
+  /* The last use case, far from the first page. */
+  test_type_search (view, "typed sandbox stack");
+  g_assert_cmpstr (count_text (view), ==, "1 of 60 use cases");
+  assert_row_names (view, (const char *[]) { "Typed sandbox stack", NULL });
+
+  /* The next search starts again from the first page. */
+  test_type_search (view, "");
+  g_assert_cmpuint (count_rows (view), ==, 20);
+
+  test_close_view (view);
+}
+
 static void
 test_subject (void)
 {
@@ -513,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/versus/use-cases-view/builtin", test_builtin);
   g_test_add_func ("/versus/use-cases-view/search", test_search);
   g_test_add_func ("/versus/use-cases-view/subject", test_subject);
+  g_test_add_func ("/versus/use-cases-view/pages", test_pages);
   g_test_add_func ("/versus/use-cases-view/tags-any-all", test_tags_any_all);
   g_test_add_func ("/versus/use-cases-view/tag-keyboard", test_tag_keyboard);
   g_test_add_func ("/versus/use-cases-view/markup-is-text", test_markup_is_text);
