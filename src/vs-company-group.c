@@ -17,7 +17,13 @@
  * the subject's badge and how many companies are shown, then a list of
  * them. The list is the dataset's companies through a filter: those using
  * the subject and passing the view's shared filter (search and sector).
+ *
+ * A GtkListBox makes and lays out every row it is given, and a thousand
+ * companies froze the window for over a second: the list shows the first
+ * companies, and a button shows more, a page at a time.
  */
+
+#define ROWS_PER_PAGE 20
 
 struct _VsCompanyGroup
 {
@@ -25,10 +31,13 @@ struct _VsCompanyGroup
 
   VsSubject *subject;
   GtkFilterListModel *filter_model;
+  /* The first pages of @filter_model, which the list shows. */
+  GtkSliceListModel *shown_model;
 
   GtkBox *header_box;
   GtkLabel *count_label;
   GtkListBox *list_box;
+  GtkButton *more_button;
 };
 
 G_DEFINE_FINAL_TYPE (VsCompanyGroup, vs_company_group, ADW_TYPE_BIN)
@@ -58,13 +67,49 @@ update_count (VsCompanyGroup *self)
 }
 
 static void
+update_more_button (VsCompanyGroup *self)
+{
+  guint n_companies = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_model));
+  guint n_more = MIN (n_companies - n_shown, ROWS_PER_PAGE);
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), n_more > 0);
+  if (n_more == 0)
+    return;
+
+  /* Translators: a button under a list of companies that shows more of them */
+  label = g_strdup_printf (ngettext ("Show %u More", "Show %u More", n_more), n_more);
+  gtk_button_set_label (self->more_button, label);
+}
+
+static void
 items_changed_cb (VsCompanyGroup *self,
                   guint           position,
                   guint           removed,
                   guint           added,
                   GListModel     *model)
 {
+  /* New results start from their first page again. */
+  gtk_slice_list_model_set_size (self->shown_model, ROWS_PER_PAGE);
   update_count (self);
+  update_more_button (self);
+}
+
+static void
+more_clicked_cb (VsCompanyGroup *self,
+                 GtkButton      *button)
+{
+  guint n_shown = gtk_slice_list_model_get_size (self->shown_model);
+  GtkListBoxRow *first_new;
+
+  gtk_slice_list_model_set_size (self->shown_model, n_shown + ROWS_PER_PAGE);
+  update_more_button (self);
+
+  /* The button may go: the focus goes on to the first company it showed. */
+  first_new = gtk_list_box_get_row_at_index (self->list_box, n_shown);
+  if (first_new != NULL && !gtk_widget_get_visible (GTK_WIDGET (button)))
+    gtk_widget_grab_focus (GTK_WIDGET (first_new));
 }
 
 static GtkWidget *
@@ -132,6 +177,7 @@ vs_company_group_dispose (GObject *object)
   VsCompanyGroup *self = (VsCompanyGroup *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_COMPANY_GROUP);
+  g_clear_object (&self->shown_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->subject);
 
@@ -152,6 +198,8 @@ vs_company_group_class_init (VsCompanyGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, header_box);
   gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, count_label);
   gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, list_box);
+  gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, more_button);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
 }
 
 static void
@@ -196,11 +244,14 @@ vs_company_group_new (VsSubject  *subject,
   gtk_widget_add_css_class (badge, "vs-group-badge");
   gtk_box_prepend (self->header_box, badge);
 
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filter_model),
+  self->shown_model = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                                0, ROWS_PER_PAGE);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown_model),
                            create_row_cb, NULL, NULL);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
   update_count (self);
+  update_more_button (self);
 
   return GTK_WIDGET (self);
 }

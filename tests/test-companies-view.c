@@ -444,6 +444,61 @@ test_new_dataset (void)
   test_close_view (view);
 }
 
+static guint
+count_group_rows (GtkWidget *group)
+{
+  g_autoptr(GPtrArray) rows = test_find_all (group, GTK_TYPE_LIST_BOX_ROW, NULL, NULL);
+
+  return rows->len;
+}
+
+/* A long group shows its first companies, and a button shows more of
+ * them, a page at a time; searches look through every company.
+ */
+static void
+test_pages (void)
+{
+  g_autoptr(VsDataset) dataset = test_load_dataset ("ui", "many-rows.json");
+  VsCompaniesView *view = show_view (dataset);
+  g_autoptr(GPtrArray) groups = find_groups (view);
+  GtkWidget *group_a, *group_b;
+  g_autofree char *title_a = NULL;
+  GtkButton *more;
+
+  g_assert_cmpuint (groups->len, ==, 2);
+  group_a = g_ptr_array_index (groups, 0);
+  group_b = g_ptr_array_index (groups, 1);
+  title_a = group_title (group_a);
+  g_assert_cmpstr (title_a, ==, "Subject A · 92 companies");
+  g_assert_cmpuint (count_group_rows (group_a), ==, 20);
+  g_assert_cmpuint (count_group_rows (group_b), ==, 20);
+
+  more = test_find_one (group_a, GTK_TYPE_BUTTON, test_has_label, "Show 20 More");
+  for (guint n_rows = 40; n_rows <= 80; n_rows += 20)
+    {
+      g_signal_emit_by_name (more, "clicked");
+      g_assert_cmpuint (count_group_rows (group_a), ==, n_rows);
+    }
+
+  /* The last page is shorter; then the button goes. */
+  g_assert_cmpstr (gtk_button_get_label (more), ==, "Show 12 More");
+  g_signal_emit_by_name (more, "clicked");
+  g_assert_cmpuint (count_group_rows (group_a), ==, 92);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+  g_assert_cmpuint (count_group_rows (group_b), ==, 20);
+
+  /* The last company of the group, far from the first page. */
+  test_type_search (view, "company 119");
+  g_assert_cmpstr (count_text (view), ==, "1 of 120 companies");
+
+  /* A new search starts again from the first page. */
+  test_type_search (view, "");
+  g_assert_cmpuint (count_group_rows (group_a), ==, 20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (more)));
+
+  test_close_view (view);
+}
+
 static void
 test_search_action (void)
 {
@@ -470,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/versus/companies-view/builtin", test_builtin);
   g_test_add_func ("/versus/companies-view/shared-company", test_shared_company);
   g_test_add_func ("/versus/companies-view/search", test_search);
+  g_test_add_func ("/versus/companies-view/pages", test_pages);
   g_test_add_func ("/versus/companies-view/sector", test_sector);
   g_test_add_func ("/versus/companies-view/subject", test_subject);
   g_test_add_func ("/versus/companies-view/empty-and-clear", test_empty_and_clear);
