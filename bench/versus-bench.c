@@ -16,12 +16,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
 #include "vs-feature-filter.h"
 #include "vs-feature-list-model.h"
 #include "vs-feature-sorter.h"
 #include "vs-features-view.h"
 #include "vs-slot-list-model.h"
+#include "vs-use-cases-view.h"
 
 /* The benchmark of Versus (bench/README.md). Run it through bench/run,
  * which builds it, generates the datasets and provides a display:
@@ -812,6 +814,85 @@ json_op_times (JsonBuilder *json,
   json_member_double (json, max_name, max);
 }
 
+/* The Use cases or the Companies view in a window: the dataset shown,
+ * a search key typed and the search cleared, each timed until the next
+ * frame is painted, median of MODEL_ROUNDS.
+ */
+static void
+bench_list_view (Bench      *bench,
+                 GType       view_type,
+                 const char *name,
+                 const char *search,
+                 VsDataset  *dataset)
+{
+  g_autofree char *search_operation = g_strdup_printf ("search “%s”", search);
+  const char *operations[] = { "show the dataset", search_operation, "clear the search" };
+  const char *ids[] = { "show_ms", "search_ms", "clear_ms" };
+  double times[G_N_ELEMENTS (operations)][MODEL_ROUNDS];
+  Ours view = { 0 };
+  GtkWidget *widget;
+  gulong paint_handler;
+
+  view.window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (view.window), 1100, 720);
+  widget = g_object_new (view_type, NULL);
+  gtk_window_set_child (GTK_WINDOW (view.window), widget);
+  gtk_window_present (GTK_WINDOW (view.window));
+  paint_handler = g_signal_connect (gtk_widget_get_frame_clock (view.window), "after-paint",
+                                    G_CALLBACK (after_paint_cb), &view);
+  idle_for (300);
+  view.entry = GTK_EDITABLE (find_widget (widget, "search_entry"));
+
+  for (guint r = 0; r < MODEL_ROUNDS; r++)
+    {
+      double start;
+      int position = -1;
+
+      g_object_set (widget, "dataset", NULL, NULL);
+      wait_for_frame (&view, now_ms ());
+      idle_for (100);
+
+      start = now_ms ();
+      g_object_set (widget, "dataset", dataset, NULL);
+      wait_for_frame (&view, now_ms ());
+      times[0][r] = now_ms () - start;
+      idle_for (100);
+
+      start = now_ms ();
+      gtk_editable_insert_text (view.entry, search, -1, &position);
+      g_signal_emit_by_name (view.entry, "search-changed");
+      wait_for_frame (&view, now_ms ());
+      times[1][r] = now_ms () - start;
+      idle_for (100);
+
+      start = now_ms ();
+      gtk_editable_delete_text (view.entry, 0, -1);
+      g_signal_emit_by_name (view.entry, "search-changed");
+      wait_for_frame (&view, now_ms ());
+      times[2][r] = now_ms () - start;
+      idle_for (100);
+    }
+
+  json_builder_set_member_name (bench->json, name);
+  json_builder_begin_object (bench->json);
+  for (guint o = 0; o < G_N_ELEMENTS (operations); o++)
+    {
+      double max = 0;
+
+      for (guint r = 0; r < MODEL_ROUNDS; r++)
+        max = MAX (max, times[o][r]);
+      say (bench, "%s %9.1f ms %9.1f ms\n", pad (operations[o], 26),
+           median (times[o], MODEL_ROUNDS), max);
+      json_member_double (bench->json, ids[o], median (times[o], MODEL_ROUNDS));
+    }
+  json_builder_end_object (bench->json);
+
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (view.window), paint_handler);
+  g_object_ref (widget);
+  gtk_window_destroy (GTK_WINDOW (view.window));
+  g_assert_finalize_object (widget);
+}
+
 static void
 bench_models (Bench *bench)
 {
@@ -1012,6 +1093,16 @@ bench_models (Bench *bench)
   g_object_ref (features_view);
   gtk_window_destroy (GTK_WINDOW (view.window));
   g_assert_finalize_object (features_view);
+
+  say (bench, "\n    The Use Cases view (%u use cases) and the Companies view (%u companies)\n"
+       "    in a 1100×720 window: until the next frame is painted\n",
+       g_list_model_get_n_items (vs_dataset_get_use_cases (view_dataset)),
+       g_list_model_get_n_items (vs_dataset_get_companies (view_dataset)));
+  say (bench, "%s %12s %12s\n", pad ("operation", 26), "median", "slowest");
+  say (bench, "Use Cases\n");
+  bench_list_view (bench, VS_TYPE_USE_CASES_VIEW, "use_cases_view", "queue", view_dataset);
+  say (bench, "Companies\n");
+  bench_list_view (bench, VS_TYPE_COMPANIES_VIEW, "companies_view", "server", view_dataset);
 }
 
 /* ------------------------------------------------------------------------ */
