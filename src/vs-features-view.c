@@ -16,6 +16,7 @@
 #include "vs-features-view.h"
 #include "vs-slot-list-model.h"
 #include "vs-subject-style.h"
+#include "vs-text-cell.h"
 
 /* The Features view: every feature of the dataset in a sortable, searchable
  * table. Its rows are a VsFeatureListModel: the features that pass the
@@ -41,6 +42,8 @@
 /* Narrowest and widest natural width of a subject's cell, in characters. */
 #define VALUE_MIN_CHARS 20
 #define VALUE_MAX_CHARS 40
+/* The narrowest a Feature or Category cell may be, in characters. */
+#define TEXT_MIN_CHARS 8
 
 /* With more subjects than this, the user chooses the columns shown. */
 #define MAX_SUBJECTS_WITHOUT_CHOOSER 3
@@ -131,19 +134,19 @@ static GParamSpec *properties [N_PROPS];
 /* ------------------------------------------------------------------------ */
 
 static void
-set_cell_text (GtkLabel   *label,
+set_cell_text (VsTextCell *cell,
                const char *text)
 {
   /* Plain text: a dataset's "<b>" stays "<b>". */
   if (text != NULL)
     {
-      gtk_label_set_text (label, text);
-      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+      vs_text_cell_set_text (cell, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (cell), "dim-label");
     }
   else
     {
-      gtk_label_set_text (label, "—");
-      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+      vs_text_cell_set_text (cell, "—");
+      gtk_widget_add_css_class (GTK_WIDGET (cell), "dim-label");
     }
 }
 
@@ -598,36 +601,30 @@ show_dataset (VsFeaturesView *self)
 /* Signal callbacks                                                         */
 /* ------------------------------------------------------------------------ */
 
+/* The Feature and Category columns have a fixed width, which their cells
+ * fill.
+ */
 static void
 text_cell_set_up_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = vs_text_cell_new (TEXT_MIN_CHARS, TEXT_MIN_CHARS);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_list_item_set_child (item, label);
+  gtk_widget_set_valign (cell, GTK_ALIGN_START);
+  gtk_list_item_set_child (item, cell);
 }
 
+/* These bounds keep the subjects' columns side by side and readable. */
 static void
 value_cell_set_up_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
                       gpointer                  user_data)
 {
-  GtkWidget *label;
+  GtkWidget *cell = vs_text_cell_new (VALUE_MIN_CHARS, VALUE_MAX_CHARS);
 
-  text_cell_set_up_cb (factory, item, user_data);
-
-  /* Wrapped labels ask for their whole text on one line; these bounds keep
-   * the subjects' columns side by side and readable.
-   */
-  label = gtk_list_item_get_child (item);
-  gtk_label_set_width_chars (GTK_LABEL (label), VALUE_MIN_CHARS);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), VALUE_MAX_CHARS);
+  gtk_widget_set_valign (cell, GTK_ALIGN_START);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -637,7 +634,7 @@ name_cell_bound_cb (GtkSignalListItemFactory *factory,
 {
   VsFeature *feature = get_cell_feature (item);
 
-  set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)), vs_feature_get_name (feature));
+  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)), vs_feature_get_name (feature));
 }
 
 static void
@@ -648,7 +645,7 @@ category_cell_bound_cb (GtkSignalListItemFactory *factory,
   VsFeature *feature = get_cell_feature (item);
   VsCategory *category = vs_feature_get_category (feature);
 
-  set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)),
+  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)),
                  category != NULL ? vs_category_get_name (category) : NULL);
 }
 
@@ -660,7 +657,7 @@ value_cell_bound_cb (GtkSignalListItemFactory *factory,
   VsFeature *feature = get_cell_feature (item);
   guint subject_index = GPOINTER_TO_UINT (user_data);
 
-  set_cell_text (GTK_LABEL (gtk_list_item_get_child (item)),
+  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)),
                  vs_feature_get_value (feature, subject_index));
 }
 

@@ -16,6 +16,7 @@
 #include "vs-features-view.h"
 #include "vs-row-slot.h"
 #include "vs-subject-style.h"
+#include "vs-text-cell.h"
 
 /* What a user of the Features view sees: the rows of the table (read from
  * the model behind the column view, and from the cells' labels), the
@@ -143,19 +144,33 @@ get_widget (Fixture    *fixture,
   return widget;
 }
 
-/* Finds a label showing exactly @text, as text. */
-static GtkLabel *
+/* Whether @widget is a label or a table's text cell showing exactly
+ * @text, as text.
+ */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+
+  return (VS_IS_TEXT_CELL (widget) &&
+          g_strcmp0 (vs_text_cell_get_text (VS_TEXT_CELL (widget)), text) == 0);
+}
+
+/* Finds a label or a text cell showing exactly @text. */
+static GtkWidget *
 find_label (GtkWidget  *root,
             const char *text)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
+  if (shows_text (root, text))
+    return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, text);
+      GtkWidget *found = find_label (child, text);
 
       if (found != NULL)
         return found;
@@ -472,8 +487,8 @@ get_name_cell_y (Fixture    *fixture,
                  const char *name)
 {
   GtkWidget *column_view = GTK_WIDGET (get_column_view (fixture));
-  g_autoptr(GPtrArray) labels = test_find_all (column_view, GTK_TYPE_LABEL,
-                                               test_label_has_text, name);
+  g_autoptr(GPtrArray) labels = test_find_all (column_view, VS_TYPE_TEXT_CELL,
+                                               shows_text, name);
   double x, y;
 
   if (labels->len == 0)
@@ -748,6 +763,7 @@ test_markup_is_text (Fixture       *fixture,
   g_autoptr(VsDataset) dataset = load_dataset ("ui", "features-view-markup.json");
   GtkWidget *column_view;
   AdwStatusPage *page;
+  GtkWidget *cell;
   GtkLabel *label;
 
   vs_features_view_set_dataset (fixture->view, dataset);
@@ -757,12 +773,13 @@ test_markup_is_text (Fixture       *fixture,
   column_view = get_widget (fixture, "column_view");
   g_assert_cmpstr (gtk_column_view_column_get_title (get_column (fixture, 2)), ==, "A & <u>B</u>");
 
-  /* The cells' labels show the dataset's characters, not markup. */
-  label = find_label (column_view, "<b>x</b>");
-  g_assert_nonnull (label);
-  g_assert_false (gtk_label_get_use_markup (label));
-  g_assert_cmpstr (gtk_label_get_label (label), ==, "<b>x</b>");
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+  /* The cells show the dataset's characters, not markup (a text cell
+   * takes no markup at all).
+   */
+  cell = find_label (column_view, "<b>x</b>");
+  g_assert_nonnull (cell);
+  g_assert_true (VS_IS_TEXT_CELL (cell));
+  g_assert_true (gtk_widget_get_mapped (cell));
 
   g_assert_nonnull (find_label (column_view, "<i>Tags</i> & more"));
   g_assert_nonnull (find_label (column_view, "<span color=\"red\">red</span> & co"));
@@ -960,7 +977,7 @@ test_narrow (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   Fixture fixture;
   GtkAdjustment *adjustment;
-  GtkLabel *label;
+  GtkWidget *cell;
   int minimum;
 
   show_view (&fixture, dataset, 360);
@@ -979,9 +996,9 @@ test_narrow (void)
   adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (get_column_view (&fixture)));
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
                      gtk_adjustment_get_page_size (adjustment));
-  label = find_label (GTK_WIDGET (fixture.view), "Performance");
-  g_assert_nonnull (label);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), >=, 150);
+  cell = find_label (GTK_WIDGET (fixture.view), "Performance");
+  g_assert_nonnull (cell);
+  g_assert_cmpint (gtk_widget_get_width (cell), >=, 150);
 
   fixture_tear_down (&fixture, NULL);
 

@@ -1,0 +1,262 @@
+/* vs-text-cell.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vs-text-cell.h"
+
+/* The text of a cell of the Features table: plain text that wraps, as a
+ * wrapping GtkLabel would show it, for a fraction of the work.
+ *
+ * GTK 4.8's column view lays out again the ~200 rows it keeps each time
+ * the rows are sorted or searched. A wrapping GtkLabel shapes its whole
+ * text three times or more to be measured (its natural width, its
+ * smallest width, its height at the width it gets) and copies its layout
+ * to do so. This cell asks for widths counted in characters, which need
+ * no shaping, so that the columns keep their widths whatever the rows
+ * show, and shapes its text once per width it is given.
+ */
+
+struct _VsTextCell
+{
+  GtkWidget parent_instance;
+
+  char *text;
+  int min_chars;
+  int max_chars;
+
+  /* Made when first needed, and again when the font changes. */
+  PangoLayout *layout;
+  PangoFontDescription *font;
+  /* The width @layout was shaped for, in pixels; -1 for none yet. */
+  int layout_width;
+  /* Of the widget's font, in Pango units. */
+  int char_width;
+};
+
+G_DEFINE_FINAL_TYPE (VsTextCell, vs_text_cell, GTK_TYPE_WIDGET)
+
+static void
+ensure_layout (VsTextCell *self)
+{
+  PangoContext *context;
+  PangoFontMetrics *metrics;
+
+  if (self->layout != NULL)
+    return;
+
+  self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+  self->layout_width = -1;
+
+  context = pango_layout_get_context (self->layout);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  self->font = pango_font_description_copy (pango_context_get_font_description (context));
+  metrics = pango_context_get_metrics (context, self->font, NULL);
+  self->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                          pango_font_metrics_get_approximate_digit_width (metrics));
+  pango_font_metrics_unref (metrics);
+}
+
+/* Shapes the text for @width pixels, unless it is already. */
+static void
+set_layout_width (VsTextCell *self,
+                  int         width)
+{
+  ensure_layout (self);
+
+  if (self->layout_width == width)
+    return;
+
+  pango_layout_set_width (self->layout, width > 0 ? width * PANGO_SCALE : -1);
+  self->layout_width = width;
+}
+
+static GtkSizeRequestMode
+vs_text_cell_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+vs_text_cell_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+
+  ensure_layout (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = PANGO_PIXELS_CEIL (self->min_chars * self->char_width);
+      *natural = PANGO_PIXELS_CEIL (self->max_chars * self->char_width);
+    }
+  else
+    {
+      int height;
+
+      /* Asked without a width, the height of its natural width. */
+      set_layout_width (self, for_size >= 0 ? for_size
+                                            : PANGO_PIXELS_CEIL (self->max_chars *
+                                                                 self->char_width));
+      pango_layout_get_pixel_size (self->layout, NULL, &height);
+      *minimum = *natural = height;
+    }
+}
+
+static void
+vs_text_cell_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  set_layout_width (VS_TEXT_CELL (widget), width);
+}
+
+static void
+vs_text_cell_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+
+  set_layout_width (self, gtk_widget_get_width (widget));
+  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0, 0,
+                              self->layout);
+}
+
+/* A new font: shape again, with its metrics. Other changes of style (the
+ * row hovered, selected or in a window in the background) keep the shape.
+ */
+static void
+vs_text_cell_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+  PangoContext *context;
+
+  GTK_WIDGET_CLASS (vs_text_cell_parent_class)->css_changed (widget, change);
+
+  context = gtk_widget_get_pango_context (widget);
+  if (self->layout == NULL ||
+      pango_font_description_equal (self->font, pango_context_get_font_description (context)))
+    return;
+
+  g_clear_object (&self->layout);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+vs_text_cell_system_setting_changed (GtkWidget        *widget,
+                                     GtkSystemSetting  setting)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+
+  GTK_WIDGET_CLASS (vs_text_cell_parent_class)->system_setting_changed (widget, setting);
+
+  g_clear_object (&self->layout);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+vs_text_cell_finalize (GObject *object)
+{
+  VsTextCell *self = VS_TEXT_CELL (object);
+
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (vs_text_cell_parent_class)->finalize (object);
+}
+
+static void
+vs_text_cell_class_init (VsTextCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = vs_text_cell_finalize;
+
+  widget_class->get_request_mode = vs_text_cell_get_request_mode;
+  widget_class->measure = vs_text_cell_measure;
+  widget_class->size_allocate = vs_text_cell_size_allocate;
+  widget_class->snapshot = vs_text_cell_snapshot;
+  widget_class->css_changed = vs_text_cell_css_changed;
+  widget_class->system_setting_changed = vs_text_cell_system_setting_changed;
+
+  /* Styled and read out as the labels it stands for. */
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+vs_text_cell_init (VsTextCell *self)
+{
+  self->text = g_strdup ("");
+  self->layout_width = -1;
+}
+
+/**
+ * vs_text_cell_new:
+ * @min_chars: the narrowest it may be, in characters
+ * @max_chars: the width it asks for, in characters, beyond which it wraps
+ */
+GtkWidget *
+vs_text_cell_new (int min_chars,
+                  int max_chars)
+{
+  VsTextCell *self = g_object_new (VS_TYPE_TEXT_CELL, NULL);
+
+  g_return_val_if_fail (min_chars > 0 && max_chars >= min_chars, NULL);
+
+  self->min_chars = min_chars;
+  self->max_chars = max_chars;
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+vs_text_cell_get_text (VsTextCell *self)
+{
+  g_return_val_if_fail (VS_IS_TEXT_CELL (self), NULL);
+
+  return self->text;
+}
+
+/**
+ * vs_text_cell_set_text:
+ * @text: plain text, never markup
+ */
+void
+vs_text_cell_set_text (VsTextCell *self,
+                       const char *text)
+{
+  g_return_if_fail (VS_IS_TEXT_CELL (self));
+  g_return_if_fail (text != NULL);
+
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+
+  if (self->layout != NULL)
+    {
+      pango_layout_set_text (self->layout, text, -1);
+      self->layout_width = -1;
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
