@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-dataset-private.h"
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -802,6 +803,157 @@ test_large_errors (void)
                       "$.features[6000].id: the id “f-10” is already used by $.features[10]");
 }
 
+/* ------------------------------------------------------------------------ */
+/* Large datasets, read in two halves                                       */
+/* ------------------------------------------------------------------------ */
+
+#define HALVES_N_FEATURES 40
+
+/* How each feature of a generated dataset is spoilt, if at all. */
+typedef struct
+{
+  const char *name;
+  /* By feature index; NULL-terminated lists of "INDEX:DEFECT". */
+  const char *defects[6];
+} HalvesCase;
+
+static const HalvesCase halves_cases[] = {
+  { "valid", { NULL } },
+  { "warnings-in-both", { "3:unknown", "30:unknown", "25:no-value", NULL } },
+  { "many-warnings", { "*:unknown3", NULL } },
+  { "id-of-first-half", { "30:id=feature-5", NULL } },
+  { "id-twice-in-second", { "25:id=feature-2", "28:id=feature-2", NULL } },
+  { "id-twice-in-second-only", { "25:id=twin", "33:id=twin", NULL } },
+  { "second-fails-before-duplicate", { "27:category", "31:id=feature-1", NULL } },
+  { "second-fails-at-duplicate", { "27:category", "27:id=feature-1", NULL } },
+  { "both-fail", { "10:category", "22:category", NULL } },
+  { "second-not-object", { "26:not-object", "33:id=feature-0", NULL } },
+  { "second-bad-id", { "24:id=Bad Id", "30:id=feature-3", NULL } },
+  { "first-fails-duplicate-after", { "12:category", "35:id=feature-4", NULL } },
+};
+
+static const char *
+find_defect (const HalvesCase *halves_case,
+             guint             index,
+             const char       *kind)
+{
+  g_autofree char *prefix = g_strdup_printf ("%u:%s", index, kind);
+
+  for (guint i = 0; halves_case->defects[i] != NULL; i++)
+    {
+      const char *defect = halves_case->defects[i];
+
+      if (g_str_has_prefix (defect, prefix) ||
+          (defect[0] == '*' && g_str_has_prefix (defect + 2, kind)))
+        return strchr (defect, ':') + 1 + strlen (kind);
+    }
+
+  return NULL;
+}
+
+static char *
+make_halves_dataset (const HalvesCase *halves_case)
+{
+  GString *json = g_string_new (
+    "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"halves\", "
+    "\"title\": \"Halves\", \"categories\": [{\"id\": \"speed\", \"name\": \"Speed\"}], "
+    "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}], "
+    "\"features\": [");
+
+  for (guint i = 0; i < HALVES_N_FEATURES; i++)
+    {
+      const char *id = find_defect (halves_case, i, "id=");
+      g_autofree char *default_id = g_strdup_printf ("feature-%u", i);
+
+      if (i > 0)
+        g_string_append (json, ", ");
+      if (find_defect (halves_case, i, "not-object") != NULL)
+        {
+          g_string_append (json, "\"not an object\"");
+          continue;
+        }
+
+      g_string_append_printf (json, "{\"id\": \"%s\", \"name\": \"Feature %u\", "
+                              "\"category\": \"%s\", \"scores\": {\"a\": %u, \"b\": 2}",
+                              id != NULL ? id : default_id, i,
+                              find_defect (halves_case, i, "category") ? "nowhere" : "speed",
+                              i % 6);
+      if (find_defect (halves_case, i, "unknown3") != NULL)
+        g_string_append (json, ", \"x\": 1, \"y\": 2, \"z\": 3");
+      else if (find_defect (halves_case, i, "unknown") != NULL)
+        g_string_append (json, ", \"extra\": true");
+      if (find_defect (halves_case, i, "no-value") != NULL)
+        g_string_append (json, ", \"values\": {\"a\": \"only a\"}}");
+      else
+        g_string_append_printf (json, ", \"values\": {\"a\": \"a%u\", \"b\": \"b%u\"}}", i, i);
+    }
+  g_string_append (json, "]}");
+
+  return g_string_free (json, FALSE);
+}
+
+/* What a load gives, written out: the error, or the features and the
+ * warnings.
+ */
+static char *
+describe_load (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_string (json, &error);
+  GString *text = g_string_new (NULL);
+  GListModel *features;
+
+  if (dataset == NULL)
+    {
+      g_string_append_printf (text, "error %d: %s", error->code, error->message);
+      return g_string_free (text, FALSE);
+    }
+
+  features = vs_dataset_get_features (dataset);
+  for (guint i = 0; i < n_items (features); i++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, i);
+
+      g_string_append_printf (text, "%u %s %s %s|%s\n", vs_feature_get_index (feature),
+                              vs_feature_get_id (feature), vs_feature_get_name (feature),
+                              vs_feature_get_value (feature, 0), vs_feature_get_value (feature, 1));
+    }
+  for (const char * const *warning = vs_dataset_get_warnings (dataset); *warning; warning++)
+    g_string_append_printf (text, "warning %s\n", *warning);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Read in two halves, in two threads, a dataset loads or fails exactly as
+ * read in one go: the same features in the same order, the same warnings,
+ * the first failure in the file's order.
+ */
+static void
+test_halves (gconstpointer data)
+{
+  const HalvesCase *halves_case = data;
+  g_autofree char *json = make_halves_dataset (halves_case);
+  g_autofree char *in_one_go = NULL;
+  g_autofree char *in_halves = NULL;
+
+  vs_dataset_loader_set_split_limit (G_MAXUINT);
+  in_one_go = describe_load (json);
+  vs_dataset_loader_set_split_limit (2);
+  in_halves = describe_load (json);
+  vs_dataset_loader_set_split_limit (20000);
+
+  g_test_message ("%s", in_one_go);
+  g_assert_cmpstr (in_halves, ==, in_one_go);
+
+  /* The cases are what they say. */
+  if (g_str_equal (halves_case->name, "valid"))
+    g_assert_true (g_str_has_prefix (in_one_go, "0 feature-0 Feature 0 a0|b0\n"));
+  else if (g_str_equal (halves_case->name, "many-warnings"))
+    g_assert_nonnull (strstr (in_one_go, "warning $: and 20 more warnings"));
+  else if (!g_str_has_prefix (halves_case->name, "warnings"))
+    g_assert_true (g_str_has_prefix (in_one_go, "error "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -852,6 +1004,13 @@ main (int   argc,
   g_test_add_func ("/versus/loader/async/cancelled", test_async_cancelled);
   g_test_add_func ("/versus/loader/large/features", test_large_features);
   g_test_add_func ("/versus/loader/large/errors", test_large_errors);
+
+  for (guint i = 0; i < G_N_ELEMENTS (halves_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/versus/loader/halves/%s", halves_cases[i].name);
+
+      g_test_add_data_func (path, &halves_cases[i], test_halves);
+    }
 
   return g_test_run ();
 }

@@ -67,6 +67,9 @@ typedef struct
   /* The question whose choices are being read. */
   VsQuestion *question;
 
+  /* Where read_feature() puts the features it makes; NULL for the dataset. */
+  GPtrArray *features;
+
   /* Whether text is looked up in the translations (the built-in dataset). */
   gboolean translate;
 
@@ -306,6 +309,20 @@ typedef enum
   REQUIRED,
 } Presence;
 
+/* g_strv_contains(), for the few short names of a format's members: a
+ * feature's are checked 100,000 times in a large file.
+ */
+static gboolean
+is_known_member (const char * const *known,
+                 const char         *member)
+{
+  for (; *known != NULL; known++)
+    if ((*known)[0] == member[0] && strcmp (*known, member) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 warn_unknown_members (Loader             *self,
                       JsonObject         *object,
@@ -317,7 +334,7 @@ warn_unknown_members (Loader             *self,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, NULL))
     {
-      if (!g_strv_contains (known, member))
+      if (!is_known_member (known, member))
         {
           gsize mark = push_member (self, member);
           warn (self, _("unknown member, ignored"));
@@ -537,6 +554,36 @@ is_valid_id (const char *id)
   return TRUE;
 }
 
+/* Fails with the id @id at the current path (ending with the id member,
+ * at @mark), first used by the object @first_use stands for (as kept in a
+ * table of ids, see get_id()).
+ */
+static gboolean
+fail_duplicate_id (Loader     *self,
+                   gsize       mark,
+                   const char *id,
+                   guint       first_use)
+{
+  g_autofree char *first_path = NULL;
+
+  /* The path of the object that used it first, not of its id member. */
+  if (first_use > 0)
+    {
+      guint index = self->path[mark - 1].index;
+
+      self->path[mark - 1].index = first_use - 1;
+      first_path = format_path (self, mark);
+      self->path[mark - 1].index = index;
+    }
+  else
+    {
+      first_path = format_path (self, mark);
+    }
+
+  return fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
+               id, first_path);
+}
+
 /* Reads the `id` member and checks it is well formed and unique in @seen,
  * which maps ids to where they were first used: 1 + the index of the
  * element in its array (the path of the object otherwise being the same),
@@ -571,25 +618,7 @@ get_id (Loader      *self,
     }
   else if (g_hash_table_lookup_extended (seen, *id, NULL, &first_use))
     {
-      g_autofree char *first_path = NULL;
-      guint first_index = GPOINTER_TO_UINT (first_use);
-
-      /* The path of the object that used it first, not of its id member. */
-      if (first_index > 0)
-        {
-          guint index = self->path[mark - 1].index;
-
-          self->path[mark - 1].index = first_index - 1;
-          first_path = format_path (self, mark);
-          self->path[mark - 1].index = index;
-        }
-      else
-        {
-          first_path = format_path (self, mark);
-        }
-
-      ok = fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
-                 *id, first_path);
+      ok = fail_duplicate_id (self, mark, *id, GPOINTER_TO_UINT (first_use));
     }
   else
     {
@@ -1177,7 +1206,10 @@ read_feature (Loader     *self,
 
   feature = vs_feature_new_loaded (index, id, tr (self, name), category, advantage, source,
                                    values, scores, self->n_subjects, is_tie);
-  vs_dataset_append (self->dataset, VS_DATASET_FEATURES, feature);
+  if (self->features != NULL)
+    g_ptr_array_add (self->features, g_steal_pointer (&feature));
+  else
+    vs_dataset_append (self->dataset, VS_DATASET_FEATURES, feature);
 
   return TRUE;
 }
@@ -1458,6 +1490,201 @@ read_header (Loader     *self,
   return TRUE;
 }
 
+/* Reading the features of a large dataset in two halves at once.
+ *
+ * Most of the time a large file takes to load goes to json-glib's parser,
+ * which has to stay in one thread (each node it makes emits signals, which
+ * take one lock for the whole process), and the rest to reading the
+ * features out of its tree, mostly waiting for memory. From this many
+ * features on, the second half of them is read in a worker thread, by a
+ * copy of the loader with its own warnings, error and table of ids, while
+ * this thread reads the first half. The result is what reading them in
+ * order gives: the first failure in the file's order (an id of the second
+ * half used in the first is looked for afterwards), the warnings in order,
+ * at most MAX_WARNINGS. The tests lower the limit
+ * (vs_dataset_loader_set_split_limit()).
+ */
+#define SPLIT_FEATURES 20000
+
+static guint split_features = SPLIT_FEATURES;
+
+void
+vs_dataset_loader_set_split_limit (guint n_features)
+{
+  split_features = n_features;
+}
+
+typedef struct
+{
+  Loader loader;
+  JsonArray *array;
+  /* The elements of @array it reads. */
+  guint start;
+  guint end;
+  GHashTable *ids;
+  GPtrArray *features;
+  GError *error;
+  gboolean ok;
+  /* The index of the element that failed. */
+  guint failed_at;
+} FeaturesHalf;
+
+static gboolean
+read_features_half (FeaturesHalf *half)
+{
+  Loader *self = &half->loader;
+  gsize mark = push_member (self, "features");
+
+  self->features = half->features;
+  for (guint i = half->start; i < half->end; i++)
+    {
+      gsize element_mark = push_index (self, i);
+      JsonObject *object = NULL;
+
+      if (!element_object (self, json_array_get_element (half->array, i), &object) ||
+          !read_feature (self, object, i, half->ids))
+        {
+          half->failed_at = i;
+          return FALSE;
+        }
+
+      pop_path (self, element_mark);
+    }
+  pop_path (self, mark);
+
+  return TRUE;
+}
+
+static gpointer
+read_features_half_thread (gpointer data)
+{
+  FeaturesHalf *half = data;
+
+  half->ok = read_features_half (half);
+
+  return NULL;
+}
+
+/* The id of the element @index of @half, if it has a valid one. */
+static const char *
+get_element_id (FeaturesHalf *half,
+                guint         index)
+{
+  JsonNode *element = json_array_get_element (half->array, index);
+  JsonNode *node;
+  const char *id;
+
+  if (index - half->start < half->features->len)
+    return vs_feature_get_id (g_ptr_array_index (half->features, index - half->start));
+
+  /* The element that failed, which made no feature. */
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    return NULL;
+  node = json_object_get_member (json_node_get_object (element), "id");
+  if (node == NULL || !is_string (node) || !is_valid_id (id = json_node_get_string (node)))
+    return NULL;
+
+  return id;
+}
+
+/* Looks for the first element of @second, up to where it stopped, whose id
+ * @first used, as get_id() would have: fails at it if there is one.
+ */
+static gboolean
+check_ids_across (Loader       *self,
+                  FeaturesHalf *first,
+                  FeaturesHalf *second)
+{
+  guint last = second->ok ? second->end - 1 : second->failed_at;
+
+  for (guint i = second->start; i <= last; i++)
+    {
+      const char *id = get_element_id (second, i);
+      gpointer first_use;
+      gsize mark;
+
+      if (id == NULL || !g_hash_table_lookup_extended (first->ids, id, NULL, &first_use))
+        continue;
+
+      push_member (self, "features");
+      push_index (self, i);
+      mark = push_member (self, "id");
+
+      return fail_duplicate_id (self, mark, id, GPOINTER_TO_UINT (first_use));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_features_in_halves (Loader    *self,
+                         JsonArray *array)
+{
+  g_autoptr(GHashTable) first_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) second_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) first_features = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) second_features = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) second_warnings = g_ptr_array_new_with_free_func (g_free);
+  guint length = json_array_get_length (array);
+  FeaturesHalf first = { *self, array, 0, length / 2, first_ids, first_features };
+  FeaturesHalf second = { *self, array, length / 2, length, second_ids, second_features };
+  GThread *thread;
+
+  /* The first half reports to this loader; the second keeps its own. */
+  second.loader.warnings = second_warnings;
+  second.loader.n_dropped_warnings = 0;
+  second.loader.error = &second.error;
+
+  thread = g_thread_new ("vs-read-features", read_features_half_thread, &second);
+  first.ok = read_features_half (&first);
+  g_thread_join (thread);
+
+  self->n_dropped_warnings = first.loader.n_dropped_warnings;
+  if (!first.ok || !check_ids_across (self, &first, &second))
+    {
+      g_clear_error (&second.error);
+      return FALSE;
+    }
+
+  if (!second.ok)
+    {
+      g_propagate_error (self->error, second.error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < second_warnings->len; i++)
+    {
+      if (self->warnings->len < MAX_WARNINGS)
+        g_ptr_array_add (self->warnings, g_steal_pointer (&second_warnings->pdata[i]));
+      else
+        self->n_dropped_warnings++;
+    }
+  self->n_dropped_warnings += second.loader.n_dropped_warnings;
+
+  for (guint i = 0; i < first_features->len; i++)
+    vs_dataset_append (self->dataset, VS_DATASET_FEATURES, g_ptr_array_index (first_features, i));
+  for (guint i = 0; i < second_features->len; i++)
+    vs_dataset_append (self->dataset, VS_DATASET_FEATURES, g_ptr_array_index (second_features, i));
+
+  return TRUE;
+}
+
+/* Reads the features, in two halves at once if there are many. */
+static gboolean
+read_features (Loader     *self,
+               JsonObject *object)
+{
+  JsonArray *array;
+
+  if (!get_array (self, object, "features", REQUIRED, &array))
+    return FALSE;
+
+  if (json_array_get_length (array) < MAX (split_features, 2))
+    return read_array (self, object, "features", REQUIRED, read_feature, NULL);
+
+  return read_features_in_halves (self, array);
+}
+
 static gboolean
 read_dataset (Loader   *self,
               JsonNode *root)
@@ -1512,8 +1739,10 @@ read_dataset (Loader   *self,
                    MIN_SUBJECTS, MAX_SUBJECTS, self->n_subjects);
     }
 
-  if (!read_array (self, object, "categories", OPTIONAL, read_category, NULL) ||
-      !read_array (self, object, "features", REQUIRED, read_feature, NULL))
+  if (!read_array (self, object, "categories", OPTIONAL, read_category, NULL))
+    return FALSE;
+
+  if (!read_features (self, object))
     return FALSE;
 
   if (array_length (object, "features") == 0)
@@ -1618,6 +1847,7 @@ load_bytes (GBytes      *bytes,
    */
   parser = json_parser_new ();
   *parser_out = parser;
+
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       /* vs_json_check() accepts only what json-glib parses, so this is a bug. */

@@ -45,4 +45,7 @@ void vs_dataset_append           (VsDataset   *self,
 void vs_dataset_add_warning      (VsDataset   *self,
                                   const char  *warning);
 
+/* For the tests: how many features a dataset needs to be read in halves. */
+void vs_dataset_loader_set_split_limit (guint n_features);
+
 G_END_DECLS
