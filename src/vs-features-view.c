@@ -24,7 +24,10 @@
  * bringing its own VsFeatureSorter. (It does the work of a GtkFilterListModel
  * and a GtkSortListModel, fast enough for 100,000 features; what it has to
  * prepare for a large dataset, it prepares in a thread, and the view shows
- * its progress when that takes more than a second.)
+ * its progress when that takes more than a second.) The column view gets
+ * them as VsRowSlots, which keep their place when the rows are sorted, and
+ * shows their texts in VsTextCells: GTK 4.8 lays out again every row it
+ * keeps on each change, and these make that cheap.
  *
  * The filters sit beside the search entry; when the view is too narrow for
  * them, an AdwSqueezer folds them into the “Filters” popover, whose controls
