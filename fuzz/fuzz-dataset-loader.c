@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "fuzz.h"
+#include "test-load-description.h"
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
 
@@ -16,36 +17,6 @@
  * the same when it reads the features in two halves, in two threads.
  */
 
-/* What a load gave, written out. */
-static char *
-describe_load (VsDataset    *dataset,
-               const GError *error)
-{
-  GString *text = g_string_new (NULL);
-  GListModel *features;
-
-  if (dataset == NULL)
-    {
-      g_string_append_printf (text, "error %d: %s", error->code, error->message);
-      return g_string_free (text, FALSE);
-    }
-
-  features = vs_dataset_get_features (dataset);
-  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-
-      g_string_append_printf (text, "%u %s\n", vs_feature_get_index (feature),
-                              vs_feature_get_id (feature));
-      for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
-        g_string_append_printf (text, "  %s\n", vs_feature_get_value (feature, s));
-    }
-  for (const char * const *warning = vs_dataset_get_warnings (dataset); *warning; warning++)
-    g_string_append_printf (text, "warning %s\n", *warning);
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 assert_same_in_halves (GBytes       *bytes,
                        VsDataset    *dataset,
@@ -53,13 +24,13 @@ assert_same_in_halves (GBytes       *bytes,
 {
   g_autoptr(GError) halves_error = NULL;
   g_autoptr(VsDataset) halves = NULL;
-  g_autofree char *in_one_go = describe_load (dataset, error);
+  g_autofree char *in_one_go = test_describe_load (dataset, error);
   g_autofree char *in_halves = NULL;
 
   vs_dataset_loader_set_split_limit (2);
   halves = vs_dataset_loader_load_bytes (bytes, &halves_error);
   vs_dataset_loader_set_split_limit (G_MAXUINT);
-  in_halves = describe_load (halves, halves_error);
+  in_halves = test_describe_load (halves, halves_error);
 
   g_assert_cmpstr (in_halves, ==, in_one_go);
 }
