@@ -222,14 +222,8 @@ static void
 rebuild_drop_downs (VsCompaniesView *self)
 {
   GListModel *companies = self->dataset ? vs_dataset_get_companies (self->dataset) : NULL;
-  g_autoptr(GtkStringList) subject_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) sector_names = gtk_string_list_new (NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  gtk_string_list_append (subject_names, _("All subjects"));
-  for (guint i = 0; self->dataset != NULL && i < vs_dataset_get_n_subjects (self->dataset); i++)
-    gtk_string_list_append (subject_names,
-                            vs_subject_get_name (vs_dataset_get_subject (self->dataset, i)));
 
   g_ptr_array_set_size (self->sectors, 0);
   for (guint i = 0; companies != NULL && i < g_list_model_get_n_items (companies); i++)
@@ -246,8 +240,7 @@ rebuild_drop_downs (VsCompaniesView *self)
   for (guint i = 0; i < self->sectors->len; i++)
     gtk_string_list_append (sector_names, g_ptr_array_index (self->sectors, i));
 
-  gtk_drop_down_set_model (self->subject_drop_down, G_LIST_MODEL (subject_names));
-  gtk_drop_down_set_selected (self->subject_drop_down, 0);
+  vs_filter_bar_fill_subjects (self->subject_drop_down, self->dataset);
   gtk_drop_down_set_model (self->sector_drop_down, G_LIST_MODEL (sector_names));
   gtk_drop_down_set_selected (self->sector_drop_down, 0);
 
@@ -332,13 +325,7 @@ subject_selected_cb (VsCompaniesView *self,
                      GParamSpec      *pspec,
                      GtkDropDown     *drop_down)
 {
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  /* Item 0 is “All subjects”; item n is the dataset's subject n - 1. */
-  if (self->dataset == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    self->subject = NULL;
-  else
-    self->subject = vs_dataset_get_subject (self->dataset, selected - 1);
+  self->subject = vs_filter_bar_get_subject (drop_down, self->dataset);
 
   /* The subject hides groups; it filters no list. */
   if (!self->resetting)

@@ -14,6 +14,7 @@
 #include "vs-feature-list-model.h"
 #include "vs-feature-sorter.h"
 #include "vs-features-view.h"
+#include "vs-filter-bar.h"
 #include "vs-slot-list-model.h"
 #include "vs-subject-style.h"
 #include "vs-text-cell.h"
@@ -353,13 +354,7 @@ get_selected_category (VsFeaturesView *self)
 static VsSubject *
 get_selected_leader (VsFeaturesView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->advantage_dropdown);
-
-  if (self->dataset == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
-      selected > vs_dataset_get_n_subjects (self->dataset))
-    return NULL;
-
-  return vs_dataset_get_subject (self->dataset, selected - 1);
+  return vs_filter_bar_get_subject (self->advantage_dropdown, self->dataset);
 }
 
 static gboolean

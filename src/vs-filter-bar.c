@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vs-filter-bar.h"
 
 /* A row of filters: the first child (the search entry) takes the width the
@@ -385,4 +387,53 @@ vs_filter_bar_setup_drop_down (GtkDropDown *drop_down)
 
   gtk_drop_down_set_factory (drop_down, button_factory);
   gtk_drop_down_set_list_factory (drop_down, list_factory);
+}
+
+/**
+ * vs_filter_bar_fill_subjects:
+ * @drop_down: a drop-down of subjects
+ * @dataset: (nullable): the dataset shown
+ *
+ * Lists “All subjects”, then the subjects of @dataset, and chooses the first.
+ */
+void
+vs_filter_bar_fill_subjects (GtkDropDown *drop_down,
+                             VsDataset   *dataset)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+  g_return_if_fail (dataset == NULL || VS_IS_DATASET (dataset));
+
+  gtk_string_list_append (names, _("All subjects"));
+  for (guint i = 0; dataset != NULL && i < vs_dataset_get_n_subjects (dataset); i++)
+    gtk_string_list_append (names, vs_subject_get_name (vs_dataset_get_subject (dataset, i)));
+
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (drop_down, 0);
+}
+
+/**
+ * vs_filter_bar_get_subject:
+ * @drop_down: a drop-down whose item 0 stands for every subject and item n
+ *   for the subject n - 1 of @dataset, as vs_filter_bar_fill_subjects()
+ *   makes it (items past the subjects stand for none)
+ * @dataset: (nullable): the dataset it was filled with
+ *
+ * Returns: (transfer none) (nullable): the subject chosen, or %NULL for all
+ */
+VsSubject *
+vs_filter_bar_get_subject (GtkDropDown *drop_down,
+                           VsDataset   *dataset)
+{
+  guint selected;
+
+  g_return_val_if_fail (GTK_IS_DROP_DOWN (drop_down), NULL);
+
+  selected = gtk_drop_down_get_selected (drop_down);
+  if (dataset == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > vs_dataset_get_n_subjects (dataset))
+    return NULL;
+
+  return vs_dataset_get_subject (dataset, selected - 1);
 }

@@ -392,19 +392,6 @@ rebuild_tags (VsUseCasesView *self)
 }
 
 static void
-rebuild_subjects (VsUseCasesView *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (names, _("All subjects"));
-  for (guint i = 0; self->dataset != NULL && i < vs_dataset_get_n_subjects (self->dataset); i++)
-    gtk_string_list_append (names, vs_subject_get_name (vs_dataset_get_subject (self->dataset, i)));
-
-  gtk_drop_down_set_model (self->subject_drop_down, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->subject_drop_down, 0);
-}
-
-static void
 rebuild (VsUseCasesView *self)
 {
   GListModel *use_cases = self->dataset ? vs_dataset_get_use_cases (self->dataset) : NULL;
@@ -426,7 +413,7 @@ rebuild (VsUseCasesView *self)
   gtk_toggle_button_set_active (self->any_tag_button, TRUE);
   self->match_all_tags = FALSE;
 
-  rebuild_subjects (self);
+  vs_filter_bar_fill_subjects (self->subject_drop_down, self->dataset);
   rebuild_tags (self);
   gtk_slice_list_model_set_size (self->shown_model, ROWS_PER_PAGE);
   gtk_filter_list_model_set_model (self->filter_model, use_cases);
@@ -467,14 +454,7 @@ subject_selected_cb (VsUseCasesView *self,
                      GParamSpec     *pspec,
                      GtkDropDown    *drop_down)
 {
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  /* Item 0 is “All subjects”; item n is the dataset's subject n - 1. */
-  if (self->dataset == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    self->subject = NULL;
-  else
-    self->subject = vs_dataset_get_subject (self->dataset, selected - 1);
-
+  self->subject = vs_filter_bar_get_subject (drop_down, self->dataset);
   refilter (self);
 }
 
