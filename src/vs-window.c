@@ -109,7 +109,10 @@ get_view (VsWindow *self,
   return adw_bin_get_child (get_page_bin (self, view));
 }
 
-/* The view on page @view, made if need be. */
+/* The view on page @view, made if need be. A new view gets the window's
+ * dataset before it is put on its page, so that it is mapped showing it
+ * (the Verdict view puts the focus on its first page then).
+ */
 static GtkWidget *
 ensure_view (VsWindow *self,
              View      view)
@@ -127,7 +130,7 @@ ensure_view (VsWindow *self,
 
   if (widget == NULL)
     {
-      widget = g_object_new (types[view], NULL);
+      widget = g_object_new (types[view], "dataset", self->dataset, NULL);
       adw_bin_set_child (get_page_bin (self, view), widget);
     }
 

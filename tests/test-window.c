@@ -15,6 +15,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-companies-view.h"
 #include "vs-features-view.h"
+#include "vs-verdict-view.h"
 #include "vs-window-private.h"
 
 static GFile *
@@ -491,6 +492,33 @@ test_views_lazy (void)
   g_settings_reset (settings, "last-dataset");
 }
 
+/* A view made when first shown is shown with the dataset: the Verdict
+ * view, shown from the keyboard, has the focus on its Start button.
+ */
+static void
+test_view_made_with_focus (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  VsWindow *window = vs_window_new (NULL);
+  GtkWidget *view;
+  GtkWidget *focus;
+
+  test_wait_for_frame (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "verdict"));
+
+  view = find_widget_of_type (GTK_WIDGET (window), VS_TYPE_VERDICT_VIEW);
+  g_assert_nonnull (view);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, view));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Start");
+
+  destroy_window (window);
+  g_settings_reset (settings, "last-view");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
+  g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
   g_test_add_func ("/versus/window/export-pdf", test_export_pdf);
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
