@@ -52,6 +52,35 @@ find_message_dialog (void)
   return NULL;
 }
 
+static GtkShortcutsWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window))
+        return GTK_SHORTCUTS_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_ptr_array_add (shortcuts, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shortcuts);
+}
+
 static void
 destroy_window (VsWindow *window)
 {
@@ -414,6 +443,57 @@ test_print_operation (void)
   g_rmdir (folder);
 }
 
+/* The shortcuts window is made when asked for, over the window, and every
+ * shortcut in it shows its keys.
+ */
+static void
+test_help_overlay (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkShortcutsWindow *overlay;
+  gboolean found_open = FALSE;
+
+  /* GtkApplication would build gtk/help-overlay.ui with every window. */
+  g_assert_false (g_resources_get_info ("/io/github/versusapp/Versus/gtk/help-overlay.ui",
+                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (find_shortcuts_window ());
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = find_shortcuts_window ();
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (overlay)));
+
+  /* Its search page holds a second copy of each shortcut. */
+  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+      guint key = 0;
+
+      g_object_get (shortcuts->pdata[i], "title", &title, "accelerator", &accelerator, NULL);
+      g_test_message ("%s: %s", title, accelerator);
+      g_assert_nonnull (accelerator);
+      g_assert_true (gtk_accelerator_parse (accelerator, &key, NULL));
+      g_assert_cmpuint (key, !=, 0);
+      if (g_str_equal (title, "Open Dataset"))
+        {
+          g_assert_cmpstr (accelerator, ==, "<Control>o");
+          found_open = TRUE;
+        }
+      g_hash_table_add (titles, g_steal_pointer (&title));
+    }
+  g_assert_true (found_open);
+  g_assert_cmpuint (g_hash_table_size (titles), ==, 14);
+
+  destroy_window (window);
+  g_assert_null (find_shortcuts_window ());
+}
+
 static GtkWidget *
 find_widget_of_type (GtkWidget *widget,
                      GType      type)
@@ -535,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
+  g_test_add_func ("/versus/window/help-overlay", test_help_overlay);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
