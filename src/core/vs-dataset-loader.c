@@ -1635,7 +1635,7 @@ read_features_in_halves (Loader    *self,
   second.loader.n_dropped_warnings = 0;
   second.loader.error = &second.error;
 
-  thread = g_thread_new ("vs-read-features", read_features_half_thread, &second);
+  thread = g_thread_new ("vs-read-half", read_features_half_thread, &second);
   first.ok = read_features_half (&first);
   g_thread_join (thread);
 
