@@ -422,6 +422,8 @@ typedef struct
   GtkEditable *entry;
   GtkWidget *window;
   double last_paint;
+  /* The last frame painted with the model done with its work. */
+  double settled_paint;
 } Ours;
 
 static void
@@ -429,12 +431,31 @@ after_paint_cb (GdkFrameClock *clock,
                 Ours          *ours)
 {
   ours->last_paint = now_ms ();
+  if (ours->rows == NULL || get_pending (ours->rows) == 0)
+    ours->settled_paint = ours->last_paint;
 }
 
 static gboolean
 wake_up_cb (gpointer user_data)
 {
   return G_SOURCE_CONTINUE;
+}
+
+/* Waits for the first frame painted after @since with the model done with
+ * its work (a first sort makes its keys in a thread first): the frame that
+ * shows the user the result. For at most five seconds.
+ */
+static void
+wait_for_settled_frame (Ours   *ours,
+                        double  since)
+{
+  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
+  double deadline = now_ms () + 5000;
+
+  while (ours->settled_paint <= since && now_ms () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_up);
 }
 
 /* Waits for a frame painted after @since (for at most a second). */
@@ -522,9 +543,10 @@ ours_do (gpointer data,
       g_assert_not_reached ();
     }
 
-  settle (ours->rows);
   if (ours->window != NULL)
-    wait_for_frame (ours, now_ms ());
+    wait_for_settled_frame (ours, start);
+  else
+    settle (ours->rows);
 
   return now_ms () - start;
 }
@@ -1048,13 +1070,12 @@ bench_models (Bench *bench)
 
   start = now_ms ();
   vs_features_view_set_dataset (features_view, view_dataset);
-  settle (view.rows);
-  wait_for_frame (&view, now_ms ());
+  wait_for_settled_frame (&view, start);
   view_show_ms = now_ms () - start;
 
   run_ops (&view_times, ours_do, &view, view.rows);
 
-  say (bench, "\n    The Features view in a 1100×720 window: until the next frame is painted\n");
+  say (bench, "\n    The Features view in a 1100×720 window: until the first frame that shows the result\n");
   say (bench, "%s %12s %12s\n", pad ("operation", 26), "median", "slowest");
   say (bench, "%s %9.1f ms\n", pad ("show the dataset", 26), view_show_ms);
   say (bench, "%s %9.1f ms\n", pad ("first sort by feature ↑", 26),
