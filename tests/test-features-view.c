@@ -501,6 +501,33 @@ get_name_cell_y (Fixture    *fixture,
   return y;
 }
 
+/* Every cell in sight is as high as its text at its width: none is cut
+ * off, nor keeps the height of what its row showed before.
+ */
+static void
+assert_shown_cells_fit (Fixture    *fixture,
+                        const char *when)
+{
+  GtkWidget *column_view = GTK_WIDGET (get_column_view (fixture));
+  g_autoptr(GPtrArray) cells = test_find_all (column_view, VS_TYPE_TEXT_CELL, NULL, NULL);
+
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (cells, i);
+      const char *text = vs_text_cell_get_text (VS_TEXT_CELL (cell));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (cell, text);
+      int height;
+
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_width (layout, gtk_widget_get_width (cell) * PANGO_SCALE);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      if (gtk_widget_get_height (cell) != height)
+        g_test_fail_printf ("%s: the cell “%s” is %d px high, its text %d px", when, text,
+                            gtk_widget_get_height (cell), height);
+    }
+}
+
 /* What the column view shows follows the rows: sorting does not make new
  * rows (see vs-slot-list-model.c) but binds the rows shown again, and the
  * selection follows its feature.
@@ -533,6 +560,7 @@ test_shown_cells_follow (Fixture       *fixture,
                                         g_str_equal (orders[o], "ascending")
                                         ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
       run_main_loop (50);
+      assert_shown_cells_fit (fixture, orders[o]);
 
       for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
         {
