@@ -441,35 +441,40 @@ wake_up_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Waits for the first frame painted after @since with the model done with
- * its work (a first sort makes its keys in a thread first): the frame that
- * shows the user the result. For at most five seconds.
+/* Runs the main loop until *@painted, a time of paint, is after @since,
+ * for at most @timeout_ms.
  */
 static void
-wait_for_settled_frame (Ours   *ours,
-                        double  since)
+wait_for_paint (const double *painted,
+                double        since,
+                double        timeout_ms)
 {
   guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  double deadline = now_ms () + 5000;
+  double deadline = now_ms () + timeout_ms;
 
-  while (ours->settled_paint <= since && now_ms () < deadline)
+  while (*painted <= since && now_ms () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
   g_source_remove (wake_up);
 }
 
-/* Waits for a frame painted after @since (for at most a second). */
+/* Waits for the first frame painted after @since with the model done with
+ * its work (a first sort makes its keys in a thread first): the frame that
+ * shows the user the result.
+ */
+static void
+wait_for_settled_frame (Ours   *ours,
+                        double  since)
+{
+  wait_for_paint (&ours->settled_paint, since, 5000);
+}
+
+/* Waits for a frame painted after @since. */
 static void
 wait_for_frame (Ours   *ours,
                 double  since)
 {
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  double deadline = now_ms () + 1000;
-
-  while (ours->last_paint <= since && now_ms () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
+  wait_for_paint (&ours->last_paint, since, 1000);
 }
 
 static void

@@ -35,9 +35,9 @@ wait_for_dataset_change (VsWindow  *window,
     g_main_context_iteration (NULL, TRUE);
 }
 
-/* Finds the message dialog the window shows, if any. */
-static AdwMessageDialog *
-find_message_dialog (void)
+/* The first window of @type open, if any. */
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -45,27 +45,24 @@ find_message_dialog (void)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
     }
 
   return NULL;
 }
 
+/* Finds the message dialog the window shows, if any. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
 static GtkShortcutsWindow *
 find_shortcuts_window (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_SHORTCUTS_WINDOW (window))
-        return GTK_SHORTCUTS_WINDOW (window);
-    }
-
-  return NULL;
+  return find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
 }
 
 static void
