@@ -40,6 +40,12 @@ struct _VsTextCell
   int last_width;
   /* Of the widget's font, in Pango units. */
   int char_width;
+  /* The height of its text when last shaped; -1 before. */
+  int height;
+  /* Whether it answered with @height for a text it has not shaped. */
+  gboolean stale;
+  /* While it waits to be measured again (see map()). */
+  guint remeasure_tick;
 };
 
 G_DEFINE_FINAL_TYPE (VsTextCell, vs_text_cell, GTK_TYPE_WIDGET)
@@ -110,6 +116,19 @@ vs_text_cell_measure (GtkWidget      *widget,
       int width = for_size;
       int height;
 
+      /* Out of sight, a cell whose text changed keeps the height it had,
+       * and is measured again when it comes into sight (see map()). GTK
+       * 4.8 keeps ~200 rows and asks each for its height after every
+       * change, though it shows ten or twenty: shaping the text of those
+       * out of sight took half the time of a sort to the next frame.
+       */
+      if (self->layout_width < 0 && self->height >= 0 && !gtk_widget_get_mapped (widget))
+        {
+          self->stale = TRUE;
+          *minimum = *natural = self->height;
+          return;
+        }
+
       /* Asked without a width, the height at the last width it had, else
        * at its natural width. The list view asks so of every row it keeps,
        * visible or not, before it asks each for its height at the width
@@ -122,8 +141,62 @@ vs_text_cell_measure (GtkWidget      *widget,
                                       : PANGO_PIXELS_CEIL (self->max_chars * self->char_width);
       set_layout_width (self, width);
       pango_layout_get_pixel_size (self->layout, NULL, &height);
+      self->height = height;
+      self->stale = FALSE;
       *minimum = *natural = height;
     }
+}
+
+/* Measured again at the next frame. (Queued during the layout that brought
+ * it into sight, while the list view allocates its rows, a resize would be
+ * lost; and the rows a new height brings into sight would ask again, more
+ * often than GTK lays out a frame again.)
+ */
+static gboolean
+remeasure_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+
+  self->remeasure_tick = 0;
+  gtk_widget_queue_resize (widget);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In sight again: a height given for older text is measured again, at the
+ * next frame. Until then, for a frame, the row may have the height of what
+ * it showed before.
+ */
+static void
+vs_text_cell_map (GtkWidget *widget)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+
+  GTK_WIDGET_CLASS (vs_text_cell_parent_class)->map (widget);
+
+  if (self->stale && self->remeasure_tick == 0)
+    {
+      self->stale = FALSE;
+      self->remeasure_tick = gtk_widget_add_tick_callback (widget, remeasure_cb, NULL, NULL);
+    }
+}
+
+static void
+vs_text_cell_unmap (GtkWidget *widget)
+{
+  VsTextCell *self = VS_TEXT_CELL (widget);
+
+  /* Out of sight, it waits to come back (see measure()). */
+  if (self->remeasure_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->remeasure_tick);
+      self->remeasure_tick = 0;
+      self->stale = TRUE;
+    }
+
+  GTK_WIDGET_CLASS (vs_text_cell_parent_class)->unmap (widget);
 }
 
 static void
@@ -202,6 +275,8 @@ vs_text_cell_class_init (VsTextCellClass *klass)
   widget_class->get_request_mode = vs_text_cell_get_request_mode;
   widget_class->measure = vs_text_cell_measure;
   widget_class->size_allocate = vs_text_cell_size_allocate;
+  widget_class->map = vs_text_cell_map;
+  widget_class->unmap = vs_text_cell_unmap;
   widget_class->snapshot = vs_text_cell_snapshot;
   widget_class->css_changed = vs_text_cell_css_changed;
   widget_class->system_setting_changed = vs_text_cell_system_setting_changed;
@@ -217,6 +292,7 @@ vs_text_cell_init (VsTextCell *self)
   self->text = g_strdup ("");
   self->layout_width = -1;
   self->last_width = -1;
+  self->height = -1;
 }
 
 /**

@@ -586,6 +586,41 @@ test_shown_cells_follow (Fixture       *fixture,
     }
 }
 
+/* The rows out of sight during a sort (their cells keep their height,
+ * vs-text-cell.c) fit their new text once scrolled into sight.
+ */
+static void
+test_scrolled_cells_fit (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  GtkAdjustment *adjustment;
+  Fixture fixture;
+
+  /* Narrow enough for the rows to wrap, and for some to be out of sight. */
+  show_view (&fixture, dataset, 720);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (get_column_view (&fixture)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     2 * gtk_adjustment_get_page_size (adjustment));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      gtk_column_view_sort_by_column (get_column_view (&fixture), get_column (&fixture, 2),
+                                      round == 0 ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+      run_main_loop (50);
+      assert_shown_cells_fit (&fixture, "sorted");
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      run_main_loop (50);
+      assert_shown_cells_fit (&fixture, "scrolled to the end");
+
+      gtk_adjustment_set_value (adjustment, 0);
+      run_main_loop (50);
+      assert_shown_cells_fit (&fixture, "scrolled back to the top");
+    }
+
+  fixture_tear_down (&fixture, NULL);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -1114,6 +1149,7 @@ main (int   argc,
 
 #undef ADD_TEST
 
+  g_test_add_func ("/versus/features-view/sort/scrolled-cells-fit", test_scrolled_cells_fit);
   g_test_add_func ("/versus/features-view/narrow", test_narrow);
   g_test_add_func ("/versus/features-view/no-dataset", test_no_dataset);
   g_test_add_func ("/versus/features-view/no-leaks", test_no_leaks);
