@@ -18,7 +18,8 @@
  * smallest width, its height at the width it gets) and copies its layout
  * to do so. This cell asks for widths counted in characters, which need
  * no shaping, so that the columns keep their widths whatever the rows
- * show, and shapes its text once per width it is given.
+ * show, and shapes its text once per width it is given; out of sight, not
+ * until it comes into sight.
  */
 
 struct _VsTextCell
