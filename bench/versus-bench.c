@@ -23,6 +23,7 @@
 #include "vs-feature-sorter.h"
 #include "vs-features-view.h"
 #include "vs-slot-list-model.h"
+#include "vs-text-cell.h"
 #include "vs-use-cases-view.h"
 
 /* The benchmark of Versus (bench/README.md). Run it through bench/run,
@@ -422,7 +423,9 @@ typedef struct
   GtkEditable *entry;
   GtkWidget *window;
   double last_paint;
-  /* The last frame painted with the model done with its work. */
+  /* The last frame painted with the model done with its work, and every
+   * row in sight at its height.
+   */
   double settled_paint;
 } Ours;
 
@@ -431,7 +434,12 @@ after_paint_cb (GdkFrameClock *clock,
                 Ours          *ours)
 {
   ours->last_paint = now_ms ();
-  if (ours->rows == NULL || get_pending (ours->rows) == 0)
+  /* The first frame that shows every row in sight at its height: a cell
+   * that comes into sight right after a change may keep the height of its
+   * old text for a frame (vs-text-cell.c).
+   */
+  if ((ours->rows == NULL || get_pending (ours->rows) == 0) &&
+      vs_text_cell_get_n_waiting () == 0)
     ours->settled_paint = ours->last_paint;
 }
 

@@ -45,11 +45,14 @@ struct _VsTextCell
   int height;
   /* Whether it answered with @height for a text it has not shaped. */
   gboolean stale;
-  /* While it waits to be measured again (see map()). */
+  /* The tick callback that has it measured again (see map()); 0 for none. */
   guint remeasure_tick;
 };
 
 G_DEFINE_FINAL_TYPE (VsTextCell, vs_text_cell, GTK_TYPE_WIDGET)
+
+/* The cells in sight waiting to be measured again. */
+static guint n_waiting;
 
 static void
 ensure_layout (VsTextCell *self)
@@ -148,27 +151,27 @@ vs_text_cell_measure (GtkWidget      *widget,
     }
 }
 
-/* Measured again at the next frame. (Queued during the layout that brought
- * it into sight, while the list view allocates its rows, a resize would be
- * lost; and the rows a new height brings into sight would ask again, more
- * often than GTK lays out a frame again.)
+/* At the next frame, before its layout: measured again. (Queued while the
+ * list view allocates the rows it brings into sight, a resize leaves the
+ * row unallocated when the frame is painted, which GTK warns of.)
  */
 static gboolean
-remeasure_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       user_data)
+frame_started_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
 {
   VsTextCell *self = VS_TEXT_CELL (widget);
 
   self->remeasure_tick = 0;
+  n_waiting--;
   gtk_widget_queue_resize (widget);
 
   return G_SOURCE_REMOVE;
 }
 
 /* In sight again: a height given for older text is measured again, at the
- * next frame. Until then, for a frame, the row may have the height of what
- * it showed before.
+ * next frame. For this one, the row may have the height of what it showed
+ * before (the text is clipped to it, see snapshot()).
  */
 static void
 vs_text_cell_map (GtkWidget *widget)
@@ -180,7 +183,8 @@ vs_text_cell_map (GtkWidget *widget)
   if (self->stale && self->remeasure_tick == 0)
     {
       self->stale = FALSE;
-      self->remeasure_tick = gtk_widget_add_tick_callback (widget, remeasure_cb, NULL, NULL);
+      self->remeasure_tick = gtk_widget_add_tick_callback (widget, frame_started_cb, NULL, NULL);
+      n_waiting++;
     }
 }
 
@@ -194,6 +198,7 @@ vs_text_cell_unmap (GtkWidget *widget)
     {
       gtk_widget_remove_tick_callback (widget, self->remeasure_tick);
       self->remeasure_tick = 0;
+      n_waiting--;
       self->stale = TRUE;
     }
 
@@ -216,8 +221,15 @@ vs_text_cell_snapshot (GtkWidget   *widget,
   VsTextCell *self = VS_TEXT_CELL (widget);
 
   set_layout_width (self, gtk_widget_get_width (widget));
+
+  /* With the height of its old text, for a frame: not over the next row. */
+  if (self->remeasure_tick != 0)
+    gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                           gtk_widget_get_height (widget)));
   gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0, 0,
                               self->layout);
+  if (self->remeasure_tick != 0)
+    gtk_snapshot_pop (snapshot);
 }
 
 /* A new font: shape again, with its metrics. Other changes of style (the
@@ -350,4 +362,16 @@ vs_text_cell_set_text (VsTextCell *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * vs_text_cell_get_n_waiting:
+ *
+ * Returns: how many cells in sight show, for this frame, the height of
+ *   their text before it changed (see map()); for the benchmark and tests
+ */
+guint
+vs_text_cell_get_n_waiting (void)
+{
+  return n_waiting;
 }

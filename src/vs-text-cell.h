@@ -21,4 +21,6 @@ const char *vs_text_cell_get_text (VsTextCell *self);
 void        vs_text_cell_set_text (VsTextCell *self,
                                    const char *text);
 
+guint       vs_text_cell_get_n_waiting (void);
+
 G_END_DECLS
