@@ -390,7 +390,10 @@ search_action_cb (GtkWidget  *widget,
 
 /* The shortcuts window is built when asked for, not with the window as
  * GtkApplication builds gtk/help-overlay.ui: that cost the first frame
- * 6 ms. Its shortcuts name their accelerators, so it needs no application.
+ * 6 ms. Its shortcuts name their keys (ui/help-overlay.ui), which must be
+ * those bound here and in vs_application_startup(): the window's own
+ * bindings are not application accelerators that GtkShortcutsWindow could
+ * look up. /versus/window/help-overlay checks them against the bindings.
  */
 static void
 show_help_overlay_action_cb (GtkWidget  *widget,
