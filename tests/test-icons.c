@@ -75,14 +75,16 @@ test_header_bar_size (void)
 static void
 test_large_size (void)
 {
-  /* The status pages and the wizard draw them at 96 and 128 px. */
+  /* The wizard draws them at 96 px, the status pages at 128 px. */
   for (guint i = 0; i < G_N_ELEMENTS (icon_names); i++)
     {
-      g_autofree char *uri = lookup_uri (icon_names[i], 96, 1);
       g_autofree char *svg = g_strdup_printf ("resource://" ICONS_PATH "/scalable/actions/%s.svg",
                                               icon_names[i]);
+      g_autofree char *uri_96 = lookup_uri (icon_names[i], 96, 1);
+      g_autofree char *uri_128 = lookup_uri (icon_names[i], 128, 1);
 
-      g_assert_cmpstr (uri, ==, svg);
+      g_assert_cmpstr (uri_96, ==, svg);
+      g_assert_cmpstr (uri_128, ==, svg);
     }
 }
 
@@ -96,6 +98,27 @@ download (GdkTexture *texture)
   gdk_texture_download (texture, data, stride);
 
   return g_bytes_new_take (data, size);
+}
+
+/* Whether @a and @b are the same picture: another version of librsvg may
+ * round a pixel's edge another way, never draw another shape.
+ */
+static gboolean
+same_pixels (GBytes *a,
+             GBytes *b)
+{
+  gsize size_a, size_b;
+  const guchar *data_a = g_bytes_get_data (a, &size_a);
+  const guchar *data_b = g_bytes_get_data (b, &size_b);
+
+  if (size_a != size_b)
+    return FALSE;
+
+  for (gsize i = 0; i < size_a; i++)
+    if (ABS (data_a[i] - data_b[i]) > 16)
+      return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -140,8 +163,9 @@ test_rendered_from_svg (void)
           g_autoptr(GBytes) shipped_pixels = NULL;
           int status;
 
-          g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                        &status, &error);
+          /* Its output would be taken for the test's (TAP). */
+          g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                        NULL, &status, &error);
           g_assert_no_error (error);
           g_spawn_check_wait_status (status, &error);
           g_assert_no_error (error);
@@ -156,7 +180,7 @@ test_rendered_from_svg (void)
           expected_pixels = download (expected);
           shipped_pixels = download (shipped);
           /* Differs when an SVG changed: run build-aux/render-symbolic-icons. */
-          g_assert_true (g_bytes_equal (shipped_pixels, expected_pixels));
+          g_assert_true (same_pixels (shipped_pixels, expected_pixels));
 
           g_unlink (rendered);
         }
