@@ -117,20 +117,7 @@ static GtkWidget *
 find_widget (GtkWidget  *root,
              const char *id)
 {
-  if (has_id (root, id))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return test_find_first (root, GTK_TYPE_WIDGET, has_id, id);
 }
 
 static GtkWidget *
@@ -163,20 +150,15 @@ static GtkWidget *
 find_label (GtkWidget  *root,
             const char *text)
 {
-  if (shows_text (root, text))
-    return root;
+  return test_find_first (root, GTK_TYPE_WIDGET, shows_text, text);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+is_badge_with_text (GtkWidget  *widget,
+                    const char *text)
+{
+  return (gtk_widget_has_css_class (widget, "vs-badge") &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0);
 }
 
 /* Finds a badge (a label with the .vs-badge style class) showing @text. */
@@ -184,35 +166,7 @@ static GtkLabel *
 find_badge (GtkWidget  *root,
             const char *text)
 {
-  if (GTK_IS_LABEL (root) &&
-      gtk_widget_has_css_class (root, "vs-badge") &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_badge (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect_checks (GtkWidget  *root,
-                GPtrArray  *checks)
-{
-  if (GTK_IS_CHECK_BUTTON (root))
-    g_ptr_array_add (checks, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_checks (child, checks);
+  return test_find_first (root, GTK_TYPE_LABEL, is_badge_with_text, text);
 }
 
 static GtkColumnView *
@@ -901,8 +855,8 @@ test_column_chooser (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(VsDataset) dataset = load_dataset ("valid", "thirty-two-subjects.json");
-  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
-  g_autoptr(GPtrArray) narrow_checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) narrow_checks = NULL;
   GtkColumnViewColumn *first_subject;
 
   vs_features_view_set_dataset (fixture->view, dataset);
@@ -911,8 +865,9 @@ test_column_chooser (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
   g_assert_true (gtk_widget_get_visible (get_widget (fixture, "narrow_columns_section")));
 
-  collect_checks (get_widget (fixture, "columns_box"), checks);
-  collect_checks (get_widget (fixture, "narrow_columns_box"), narrow_checks);
+  checks = test_find_every (get_widget (fixture, "columns_box"), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  narrow_checks = test_find_every (get_widget (fixture, "narrow_columns_box"),
+                                   GTK_TYPE_CHECK_BUTTON, NULL, NULL);
   g_assert_cmpuint (checks->len, ==, 32);
   g_assert_cmpuint (narrow_checks->len, ==, 32);
   g_assert_cmpstr (gtk_check_button_get_label (g_ptr_array_index (checks, 0)), ==, "Subject 01");

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-subject-style.h"
 #include "vs-verdict-question-page.h"
@@ -98,20 +99,7 @@ static GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return test_find_first (widget, type, NULL, NULL);
 }
 
 static gboolean

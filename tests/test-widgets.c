@@ -98,16 +98,18 @@ collect (GtkWidget       *widget,
          GType            type,
          TestWidgetMatch  match,
          const char      *text,
+         gboolean         shown_only,
          GPtrArray       *found)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && test_widget_is_shown (widget) &&
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (!shown_only || test_widget_is_shown (widget)) &&
       (match == NULL || match (widget, text)))
     g_ptr_array_add (found, widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect (child, type, match, text, found);
+    collect (child, type, match, text, shown_only, found);
 }
 
 /* The shown descendants of @root of @type (that @match accepts), in tree order. */
@@ -119,9 +121,35 @@ test_find_all (gpointer         root,
 {
   GPtrArray *found = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (root), type, match, text, found);
+  collect (GTK_WIDGET (root), type, match, text, TRUE, found);
 
   return found;
+}
+
+/* As test_find_all(), shown or not (in a closed popover, on a hidden page). */
+GPtrArray *
+test_find_every (gpointer         root,
+                 GType            type,
+                 TestWidgetMatch  match,
+                 const char      *text)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (root), type, match, text, FALSE, found);
+
+  return found;
+}
+
+/* The first of test_find_every(), or %NULL. */
+gpointer
+test_find_first (gpointer         root,
+                 GType            type,
+                 TestWidgetMatch  match,
+                 const char      *text)
+{
+  g_autoptr(GPtrArray) found = test_find_every (root, type, match, text);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
 gpointer

@@ -30,6 +30,14 @@ GPtrArray *test_find_all          (gpointer         root,
                                    GType            type,
                                    TestWidgetMatch  match,
                                    const char      *text);
+GPtrArray *test_find_every        (gpointer         root,
+                                   GType            type,
+                                   TestWidgetMatch  match,
+                                   const char      *text);
+gpointer   test_find_first        (gpointer         root,
+                                   GType            type,
+                                   TestWidgetMatch  match,
+                                   const char      *text);
 gpointer   test_find_one          (gpointer         root,
                                    GType            type,
                                    TestWidgetMatch  match,

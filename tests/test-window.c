@@ -66,19 +66,6 @@ find_shortcuts_window (void)
 }
 
 static void
-collect_shortcuts (GtkWidget *widget,
-                   GPtrArray *shortcuts)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    g_ptr_array_add (shortcuts, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shortcuts (child, shortcuts);
-}
-
-static void
 destroy_window (VsWindow *window)
 {
   g_object_ref (window);
@@ -194,22 +181,17 @@ test_markup_is_text (void)
 }
 
 static gboolean
+has_prefix (GtkWidget  *label,
+            const char *prefix)
+{
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix);
+}
+
+static gboolean
 find_label_with_prefix (GtkWidget  *widget,
                         const char *prefix)
 {
-  if (GTK_IS_LABEL (widget) &&
-      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (find_label_with_prefix (child, prefix))
-        return TRUE;
-    }
-
-  return FALSE;
+  return test_find_first (widget, GTK_TYPE_LABEL, has_prefix, prefix) != NULL;
 }
 
 /* The dataset opened last comes back at start. */
@@ -484,7 +466,7 @@ test_help_overlay (void)
   static const char * const bound_elsewhere[] = { "<Control>q", "<Control>w", "Return", NULL };
   VsWindow *window = vs_window_new (NULL);
   GtkWidget *verdict_view = g_object_ref_sink (g_object_new (VS_TYPE_VERDICT_VIEW, NULL));
-  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) shortcuts = NULL;
   g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GtkShortcutsWindow *overlay;
 
@@ -503,7 +485,7 @@ test_help_overlay (void)
   g_assert_true (binds (GTK_WIDGET (window), "<Control>question"));
 
   /* Its search page holds a second copy of each shortcut. */
-  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  shortcuts = test_find_every (overlay, GTK_TYPE_SHORTCUTS_SHORTCUT, NULL, NULL);
   for (guint i = 0; i < shortcuts->len; i++)
     {
       g_autofree char *title = NULL;
@@ -528,20 +510,7 @@ static GtkWidget *
 find_widget_of_type (GtkWidget *widget,
                      GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return test_find_first (widget, type, NULL, NULL);
 }
 
 /* The dataset a view shows; NULL if it shows none, or was never made. */
