@@ -13,6 +13,7 @@
 #include "vs-command-line.h"
 #include "vs-csv-export.h"
 #include "vs-dataset-loader.h"
+#include "vs-export-file.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
 #include "vs-report.h"
@@ -320,6 +321,7 @@ run_export (Options *options)
   g_autoptr(VsDataset) dataset = NULL;
   g_autoptr(GPtrArray) subjects = NULL;
   g_autoptr(GFile) target = NULL;
+  g_autoptr(GFile) source = NULL;
   g_autoptr(GError) error = NULL;
   VsReportPaper paper = VS_REPORT_PAPER_A4;
   const char *file_label = NULL;
@@ -360,14 +362,22 @@ run_export (Options *options)
           return usage_error (_("--subjects %s: write the subjects as ID,ID…"), options->subjects);
     }
 
+  /* Refuse a target that is not a file, or is the dataset, before reading. */
+  target = g_file_new_for_commandline_arg (out);
+  if (file_label != NULL)
+    source = g_file_new_for_commandline_arg (file_label);
+  if (!vs_export_file_check_target (target, source, &error))
+    {
+      g_printerr ("versus: %s: %s\n", out, error->message);
+      return VS_EXIT_BAD_INPUT;
+    }
+
   if (!(dataset = load_dataset (file_label)))
     return VS_EXIT_BAD_INPUT;
 
   if (options->subjects != NULL &&
       (status = find_subjects (options, dataset, &subjects)) != VS_EXIT_OK)
     return status;
-
-  target = g_file_new_for_commandline_arg (out);
 
   if (options->export_pdf != NULL)
     {

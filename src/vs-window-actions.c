@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-export-file.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
 #include "vs-report.h"
@@ -277,17 +278,37 @@ copy_markdown_action_cb (GtkWidget  *widget,
  * @file: where to write
  *
  * Writes the report of what is on screen to @file, in a thread; a toast
- * says where it went, or a dialog why it failed.
+ * says where it went, or a dialog why it failed. A target that is not a
+ * writable file, or is the dataset's own file, is refused at once in a
+ * toast.
  */
 void
 vs_window_export_pdf (VsWindow *self,
                       GFile    *file)
 {
   g_autoptr(VsReport) report = NULL;
+  g_autoptr(GError) error = NULL;
   ExportData *data;
 
   g_return_if_fail (VS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  if (!vs_export_file_check_target (file, vs_window_get_dataset_file (self), &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Toast titles are markup in libadwaita 1.2: escape all of it.
+       * Translators: “Could not export to “FILE”: why”
+       */
+      g_autofree char *title = g_markup_printf_escaped (_("Could not export to “%s”: %s"),
+                                                        name, error->message);
+      AdwToast *toast = adw_toast_new (title);
+
+      /* Shown at once, in front of an earlier toast, until dismissed. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 0);
+      vs_window_add_toast (self, toast);
+      return;
+    }
 
   report = create_report (self);
   data = g_new0 (ExportData, 1);

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 /* Shared by vs-window.c, vs-window-actions.c and the tests. */
 VsVerdict         *vs_window_get_verdict            (VsWindow       *self);
+GFile             *vs_window_get_dataset_file       (VsWindow       *self);
 GPtrArray         *vs_window_get_shown_subjects     (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
 void               vs_window_export_pdf             (VsWindow       *self,
                                                      GFile          *file);

@@ -42,6 +42,8 @@ struct _VsWindow
   /* The load under way, if any. */
   GCancellable *load_cancellable;
   GFile *loading_file;
+  /* The file the dataset on screen was read from; NULL for the built-in one. */
+  GFile *dataset_file;
   /* Shows the spinner when a load takes more than a second. */
   guint loading_source;
   gboolean loading_last_dataset;
@@ -307,6 +309,7 @@ load_file_cb (GObject      *object,
   uri = g_file_get_uri (self->loading_file);
   g_settings_set_string (self->settings, "last-dataset", uri);
   vs_window_set_dataset (self, dataset);
+  g_set_object (&self->dataset_file, self->loading_file);
 }
 
 static void
@@ -537,6 +540,7 @@ vs_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
+  g_clear_object (&self->dataset_file);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
 }
@@ -693,6 +697,7 @@ vs_window_set_dataset (VsWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  g_clear_object (&self->dataset_file);
   show_dataset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }
@@ -734,6 +739,17 @@ vs_window_open_last_dataset (VsWindow *self)
 
   file = g_file_new_for_uri (uri);
   load_file (self, file, TRUE);
+}
+
+/* The file the dataset on screen was read from, or NULL: the exports
+ * refuse to replace it.
+ */
+GFile *
+vs_window_get_dataset_file (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->dataset_file;
 }
 
 /**

@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* The command line of product.md, run as a user would run it: the versus
  * executable (VERSUS_BIN) in a subprocess. Errors go to stderr, one line
@@ -940,6 +942,85 @@ test_export_cannot_write (void)
   remove_export_dir (dir, "missing");
 }
 
+
+/* Targets that are not files, read-only files and the dataset itself are
+ * refused in one line, exit 1, and stay as they were.
+ */
+static void
+test_export_refused_targets (void)
+{
+  g_autofree char *dataset = NULL;
+  g_autofree char *dir = export_dir (&dataset, "dataset.json");
+  g_autofree char *builtin = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling", NULL);
+  g_autofree char *read_only = g_build_filename (dir, "read-only.csv", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.json", NULL);
+  g_autofree char *soft = g_build_filename (dir, "soft.json", NULL);
+  g_autofree char *original = read_export (builtin);
+  g_autofree char *kept = NULL;
+  g_autofree char *after = NULL;
+  struct {
+    const char *option;
+    const char *target;
+    const char *dataset;
+    const char *message;
+  } cases[] = {
+    { "--export-csv", "/dev/null", NULL, "this is a device, not a file; choose a file to export to" },
+    { "--export-pdf", "/dev/null", NULL, "this is a device, not a file; choose a file to export to" },
+    { "--export-markdown", fifo, NULL, "this is a pipe, not a file; choose a file to export to" },
+    { "--export-pdf", dangling, NULL,
+      "this is a link to a missing file; choose a file to export to" },
+    { "--export-csv", read_only, NULL,
+      "this file is read-only; choose another file, or make it writable" },
+    { "--export-csv", dataset, dataset,
+      "this is the dataset file being exported; choose another file to export to" },
+    { "--export-pdf", hard, dataset,
+      "this is the dataset file being exported; choose another file to export to" },
+    { "--export-markdown", soft, dataset,
+      "this is the dataset file being exported; choose another file to export to" },
+  };
+  GStatBuf buf;
+
+  g_assert_true (g_file_set_contents (dataset, original, -1, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  g_assert_cmpint (symlink ("missing", dangling), ==, 0);
+  g_assert_true (g_file_set_contents (read_only, "kept\n", -1, NULL));
+  g_assert_cmpint (g_chmod (read_only, 0444), ==, 0);
+  g_assert_cmpint (link (dataset, hard), ==, 0);
+  g_assert_cmpint (symlink ("dataset.json", soft), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(Run) run = NULL;
+      g_autofree char *expected = g_strdup_printf ("versus: %s: %s", cases[i].target,
+                                                   cases[i].message);
+
+      if (cases[i].dataset != NULL)
+        run = run_versus (EXIT_BAD_INPUT, cases[i].option, cases[i].target, cases[i].dataset);
+      else
+        run = run_versus (EXIT_BAD_INPUT, cases[i].option, cases[i].target);
+
+      g_assert_cmpstr (run->stdout_text, ==, "");
+      g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+      g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+    }
+
+  /* Nothing changed. */
+  g_assert_cmpint (g_stat ("/dev/null", &buf), ==, 0);
+  g_assert_true (S_ISCHR (buf.st_mode));
+  g_assert_cmpint (g_lstat (fifo, &buf), ==, 0);
+  g_assert_true (S_ISFIFO (buf.st_mode));
+  g_assert_cmpint (g_lstat (dangling, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  kept = read_export (read_only);
+  g_assert_cmpstr (kept, ==, "kept\n");
+  after = read_export (dataset);
+  g_assert_cmpstr (after, ==, original);
+
+  remove_export_dir (dir, "dangling dataset.json fifo hard.json read-only.csv soft.json");
+}
+
 static void
 test_no_executable (void)
 {
@@ -1014,6 +1095,7 @@ main (int   argc,
   g_test_add_func ("/versus/cli/export/usage", test_export_usage);
   g_test_add_func ("/versus/cli/export/invalid-dataset", test_export_invalid_dataset);
   g_test_add_func ("/versus/cli/export/cannot-write", test_export_cannot_write);
+  g_test_add_func ("/versus/cli/export/refused-targets", test_export_refused_targets);
 
   return g_test_run ();
 }

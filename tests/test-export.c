@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vs-csv-export.h"
@@ -1735,21 +1736,187 @@ test_export_file_abandoned (void)
   remove_tree (dir);
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* Targets that are not files                                                */
+/* ------------------------------------------------------------------------ */
+
+/* /dev/null is refused, and stays a device: as root, the rename used to
+ * replace it with a regular file.
+ */
+static void
+test_target_device (Folder        *folder,
+                    gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  GStatBuf buf;
+
+  g_assert_false (export_to (kind, "/dev/null", NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE);
+  g_assert_cmpstr (error->message, ==, "this is a device, not a file; choose a file to export to");
+
+  g_assert_cmpint (g_stat ("/dev/null", &buf), ==, 0);
+  g_assert_true (S_ISCHR (buf.st_mode));
+  assert_untouched (folder);
+}
+
+static void
+test_target_fifo (Folder        *folder,
+                  gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fifo = g_build_filename (folder->dir, "fifo", NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
+  GStatBuf buf;
+
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  g_assert_false (export_to (kind, fifo, NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE);
+  g_assert_cmpstr (error->message, ==, "this is a pipe, not a file; choose a file to export to");
+
+  g_assert_cmpint (g_lstat (fifo, &buf), ==, 0);
+  g_assert_true (S_ISFIFO (buf.st_mode));
+  names = list_dir (folder->dir);
+  expected = g_strdup_printf ("fifo %s", export_names[kind]);
+  g_assert_cmpstr (names, ==, expected);
+  g_unlink (fifo);
+  assert_untouched (folder);
+}
+
+/* A link to a missing file: refused, the link stays and nothing is made. */
+static void
+test_target_dangling_link (Folder        *folder,
+                           gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = g_build_filename (folder->dir, "link", NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
+  GStatBuf buf;
+
+  g_assert_cmpint (symlink ("missing", link), ==, 0);
+  g_assert_false (export_to (kind, link, NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE);
+  g_assert_cmpstr (error->message, ==,
+                   "this is a link to a missing file; choose a file to export to");
+
+  g_assert_cmpint (g_lstat (link, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  names = list_dir (folder->dir);
+  expected = g_strdup_printf ("link %s", export_names[kind]);
+  g_assert_cmpstr (names, ==, expected);
+  g_unlink (link);
+  assert_untouched (folder);
+}
+
+/* A link to a file: the file it points to is replaced, the link stays. */
+static void
+test_target_link_to_file (Folder        *folder,
+                          gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = g_build_filename (folder->dir, "link", NULL);
+  g_autofree char *contents = NULL;
+  GStatBuf buf;
+
+  g_assert_cmpint (symlink (export_names[kind], link), ==, 0);
+  g_assert_true (export_to (kind, link, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_lstat (link, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  contents = read_file (folder->target);
+  g_assert_cmpstr (contents, !=, OLD_CONTENTS);
+  g_unlink (link);
+}
+
+/* A file nobody may write was made read-only on purpose: it is refused,
+ * for root too (the mode bits are checked, not what root may do).
+ */
+static void
+test_target_read_only_file (Folder        *folder,
+                            gconstpointer  data)
+{
+  ExportKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  GStatBuf buf;
+
+  g_assert_cmpint (g_chmod (folder->target, 0444), ==, 0);
+  g_assert_false (export_to (kind, folder->target, NULL, &error));
+  g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==,
+                   "this file is read-only; choose another file, or make it writable");
+
+  g_assert_cmpint (g_stat (folder->target, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0444);
+  assert_untouched (folder);
+}
+
+/* The dataset's own file is refused, by any path that leads to it. */
+static void
+test_target_same_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dataset = g_build_filename (dir, "dataset.json", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.json", NULL);
+  g_autofree char *soft = g_build_filename (dir, "soft.json", NULL);
+  g_autofree char *dotted = g_build_filename (dir, ".", "dataset.json", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (dataset);
+  const char *same[] = { dataset, hard, soft, dotted };
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (dataset, "{}", -1, NULL));
+  g_assert_cmpint (link (dataset, hard), ==, 0);
+  g_assert_cmpint (symlink ("dataset.json", soft), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autoptr(GFile) target = g_file_new_for_path (same[i]);
+
+      g_assert_false (vs_export_file_check_target (target, source, &error));
+      g_assert_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_SAME_FILE);
+      g_assert_cmpstr (error->message, ==, "this is the dataset file being exported; "
+                                           "choose another file to export to");
+      g_clear_error (&error);
+    }
+
+  /* Another file, existing or not, and no dataset file at all, are fine. */
+  g_assert_true (vs_export_file_check_target (other_file, source, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (other, "{}", -1, NULL));
+  g_assert_true (vs_export_file_check_target (other_file, source, &error));
+  g_assert_no_error (error);
+  g_assert_true (vs_export_file_check_target (source, NULL, &error));
+  g_assert_no_error (error);
+
+  remove_tree (dir);
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
-add_atomic_tests (const char *name,
+add_folder_tests (const char *group,
+                  const char *name,
                   void      (*test) (Folder *, gconstpointer))
 {
   const char * const kinds[] = { "pdf", "csv", "markdown" };
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      g_autofree char *path = g_strdup_printf ("/versus/export/atomic/%s/%s", kinds[k], name);
+      g_autofree char *path = g_strdup_printf ("/versus/export/%s/%s/%s", group, kinds[k], name);
 
       g_test_add (path, Folder, GUINT_TO_POINTER (k), folder_set_up, test, folder_tear_down);
     }
 }
+
+#define add_atomic_tests(name, test) add_folder_tests ("atomic", name, test)
 
 int
 main (int   argc,
@@ -1791,6 +1958,13 @@ main (int   argc,
   add_atomic_tests ("write-fails", test_atomic_write_fails);
   add_atomic_tests ("cancelled", test_atomic_cancelled);
   g_test_add_func ("/versus/export/atomic/abandoned", test_export_file_abandoned);
+
+  add_folder_tests ("target", "device", test_target_device);
+  add_folder_tests ("target", "fifo", test_target_fifo);
+  add_folder_tests ("target", "dangling-link", test_target_dangling_link);
+  add_folder_tests ("target", "link-to-file", test_target_link_to_file);
+  add_folder_tests ("target", "read-only-file", test_target_read_only_file);
+  g_test_add_func ("/versus/export/target/same-file", test_target_same_file);
 
   return g_test_run ();
 }

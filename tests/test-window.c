@@ -367,11 +367,21 @@ test_export_pdf (void)
   g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) bad = g_file_new_for_path (folder);
+  g_autoptr(GFile) device = g_file_new_for_path ("/dev/null");
+  g_autofree char *dataset_path = g_build_filename (folder, "dataset.json", NULL);
+  g_autoptr(GFile) dataset = g_file_new_for_path (dataset_path);
+  g_autofree char *dataset_json = NULL;
+  g_autofree char *folder_name = g_path_get_basename (folder);
+  g_autofree char *folder_message = g_strdup_printf ("Could not export to “%s”: it is a folder, "
+                                                     "not a file", folder_name);
   g_autofree char *contents = NULL;
-  AdwMessageDialog *dialog;
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid",
+                                                   "three-subjects.json", NULL);
   VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
   gsize length;
 
+  g_assert_true (g_file_get_contents (source, &dataset_json, NULL, NULL));
   gtk_window_present (GTK_WINDOW (window));
   vs_window_export_pdf (window, file);
   while (!find_label_with_prefix (GTK_WIDGET (window), "Exported to “report.pdf”"))
@@ -381,15 +391,36 @@ test_export_pdf (void)
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_true (contains_bytes (contents, length, "/StructTreeRoot"));
 
-  /* A folder as the target: a dialog says why, and the folder is untouched. */
+  /* A target that cannot be replaced: a toast says why at once, and it is
+   * untouched.
+   */
   vs_window_export_pdf (window, bad);
-  while ((dialog = find_message_dialog ()) == NULL)
+  while (!find_label_with_prefix (GTK_WIDGET (window), folder_message))
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export");
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  vs_window_export_pdf (window, device);
+  while (!find_label_with_prefix (GTK_WIDGET (window),
+                                  "Could not export to “null”: this is a device, not a "
+                                  "file; choose a file to export to"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (find_message_dialog ());
+
+  /* Nor is the file of the dataset on screen replaced. */
+  g_assert_true (g_file_set_contents (dataset_path, dataset_json, -1, NULL));
+  vs_window_open_file (window, dataset);
+  wait_for_dataset_change (window, builtin);
+  vs_window_export_pdf (window, dataset);
+  while (!find_label_with_prefix (GTK_WIDGET (window),
+                                  "Could not export to “dataset.json”: this is the dataset "
+                                  "file being exported"))
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (dataset_path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, dataset_json);
+
   destroy_window (window);
+  g_unlink (dataset_path);
   g_unlink (path);
   g_rmdir (folder);
 }

@@ -173,8 +173,153 @@ propagate_gio_error (GError **error,
 }
 
 /* ------------------------------------------------------------------------ */
+/* Targets                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/* Refuses a @path that exists and is not a file that may be replaced: the
+ * rename would put a regular file in place of a device, a pipe or a
+ * dangling link (as root, even /dev/null), or replace a read-only file.
+ * A path that does not exist yet is fine: it is created.
+ */
+static gboolean
+check_target_path (const char  *path,
+                   GError     **error)
+{
+  struct stat link_buf;
+  struct stat buf;
+
+  /* Missing, or in a folder that cannot be read: creating the temporary
+   * file says what is wrong with the folder.
+   */
+  if (lstat (path, &link_buf) != 0)
+    return TRUE;
+
+  if (stat (path, &buf) != 0)
+    {
+      int saved_errno = errno;
+
+      if (S_ISLNK (link_buf.st_mode) && saved_errno == ENOENT)
+        {
+          g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE,
+                       _("this is a link to a missing file; choose a file to export to"));
+          return FALSE;
+        }
+
+      if (saved_errno == ELOOP)
+        {
+          g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE,
+                       _("this link leads to a loop of links; choose a file to export to"));
+          return FALSE;
+        }
+
+      return TRUE;
+    }
+
+  if (S_ISDIR (buf.st_mode))
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_IS_FOLDER,
+                   _("it is a folder, not a file"));
+      return FALSE;
+    }
+
+  if (S_ISCHR (buf.st_mode) || S_ISBLK (buf.st_mode))
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE,
+                   _("this is a device, not a file; choose a file to export to"));
+      return FALSE;
+    }
+
+  if (S_ISFIFO (buf.st_mode))
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE,
+                   _("this is a pipe, not a file; choose a file to export to"));
+      return FALSE;
+    }
+
+  if (S_ISSOCK (buf.st_mode))
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE,
+                   _("this is a socket, not a file; choose a file to export to"));
+      return FALSE;
+    }
+
+  if (!S_ISREG (buf.st_mode))
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_NOT_FILE,
+                   _("this is not a regular file; choose a file to export to"));
+      return FALSE;
+    }
+
+  /* The mode bits, not access(): root may write anything, yet a file that
+   * nobody may write was made read-only on purpose.
+   */
+  if ((buf.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_READ_ONLY,
+                   _("this file is read-only; choose another file, or make it writable"));
+      return FALSE;
+    }
+
+  if (access (path, W_OK) != 0 && (errno == EACCES || errno == EPERM))
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_READ_ONLY,
+                   _("there is no permission to change this file; choose another file"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Public API                                                                */
 /* ------------------------------------------------------------------------ */
+
+/**
+ * vs_export_file_check_target:
+ * @target: where an export would go
+ * @source: (nullable): the dataset file being read, if any
+ * @error: return location for an error in %VS_EXPORT_ERROR
+ *
+ * Checks that @target may be replaced by an export: it does not exist, or
+ * it is a writable regular file (or a link to one) other than @source
+ * (compared by device and inode, so that another path or a link to the
+ * same file counts). vs_export_file_open() makes the same checks, without
+ * @source; callers call this first to refuse early, before any work.
+ *
+ * Returns: whether @target may be written
+ */
+gboolean
+vs_export_file_check_target (GFile   *target,
+                             GFile   *source,
+                             GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *source_path = NULL;
+  struct stat target_buf;
+  struct stat source_buf;
+
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* A remote location: GIO's replace stream refuses what it cannot replace. */
+  if (!(path = g_file_get_path (target)))
+    return TRUE;
+
+  if (!check_target_path (path, error))
+    return FALSE;
+
+  if (source != NULL && (source_path = g_file_get_path (source)) != NULL &&
+      stat (path, &target_buf) == 0 && stat (source_path, &source_buf) == 0 &&
+      target_buf.st_dev == source_buf.st_dev && target_buf.st_ino == source_buf.st_ino)
+    {
+      g_set_error (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_SAME_FILE,
+                   _("this is the dataset file being exported; choose another file to export to"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
 
 /**
  * vs_export_file_open:
@@ -183,9 +328,11 @@ propagate_gio_error (GError **error,
  *
  * Starts writing @target: creates a temporary file `.versus-XXXXXX` in the
  * target's folder. Nothing happens to @target until vs_export_file_commit().
+ * A target that is not a writable regular file is refused, as by
+ * vs_export_file_check_target().
  *
  * Returns: (transfer full) (nullable): the file to write, or %NULL when the
- *   temporary file cannot be created
+ *   target is refused or the temporary file cannot be created
  */
 VsExportFile *
 vs_export_file_open (GFile   *target,
@@ -220,6 +367,9 @@ vs_export_file_open (GFile   *target,
 
       return g_steal_pointer (&self);
     }
+
+  if (!check_target_path (self->path, error))
+    return NULL;
 
   /* Through a symbolic link, replace the file it points to, not the link. */
   resolved = realpath (self->path, NULL);

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
  * @VS_EXPORT_ERROR_NO_SPACE: the disk (or the user's quota) is full
  * @VS_EXPORT_ERROR_WRITE: any other failure to write the file
  * @VS_EXPORT_ERROR_RENDER: the report could not be drawn
+ * @VS_EXPORT_ERROR_NOT_FILE: the target exists and is not a file (a device,
+ *   a pipe, a socket, or a link to a missing file)
+ * @VS_EXPORT_ERROR_READ_ONLY: the target is a read-only file
+ * @VS_EXPORT_ERROR_SAME_FILE: the target is the dataset being read
  *
  * Why an export failed. Messages are sentences without the target's name,
  * which the caller puts in front (`versus: OUT.pdf: message`). A cancelled
@@ -34,6 +38,9 @@ typedef enum
   VS_EXPORT_ERROR_NO_SPACE,
   VS_EXPORT_ERROR_WRITE,
   VS_EXPORT_ERROR_RENDER,
+  VS_EXPORT_ERROR_NOT_FILE,
+  VS_EXPORT_ERROR_READ_ONLY,
+  VS_EXPORT_ERROR_SAME_FILE,
 } VsExportError;
 
 /**
@@ -47,6 +54,10 @@ typedef enum
 typedef struct _VsExportFile VsExportFile;
 
 GQuark        vs_export_error_quark           (void);
+
+gboolean      vs_export_file_check_target     (GFile         *target,
+                                               GFile         *source,
+                                               GError       **error);
 
 VsExportFile *vs_export_file_open             (GFile         *target,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
