@@ -12,6 +12,7 @@
 
 #include "vs-application.h"
 #include "vs-command-line.h"
+#include "vs-export-file.h"
 
 int
 main (int   argc,
@@ -30,6 +31,11 @@ main (int   argc,
                                                                 : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* An export cut short by SIGTERM, SIGINT or SIGHUP leaves no temporary
+   * file, in the command line and in the window alike.
+   */
+  vs_export_file_install_signal_handlers ();
 
   if (vs_command_line_run (argv, &exit_status, &files))
     return exit_status;

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -1021,6 +1022,109 @@ test_export_refused_targets (void)
   remove_export_dir (dir, "dangling dataset.json fifo hard.json read-only.csv soft.json");
 }
 
+
+/* A dataset of @n_features features whose PDF takes a while to write. */
+static char *
+many_features_json (guint n_features)
+{
+  GString *json = g_string_new (NULL);
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"many\",\n"
+                   " \"title\": \"Northwind vs Southwind\",\n"
+                   " \"subjects\": [\n"
+                   "   {\"id\": \"north\", \"name\": \"Northwind\", \"color\": \"#1c71d8\"},\n"
+                   "   {\"id\": \"south\", \"name\": \"Southwind\", \"color\": \"#e66100\"}],\n"
+                   " \"categories\": [{\"id\": \"one\", \"name\": \"First group\"}],\n"
+                   " \"features\": [\n");
+
+  for (guint i = 1; i <= n_features; i++)
+    g_string_append_printf (json,
+                            "  {\"id\": \"f%u\", \"name\": \"Row %u\", \"category\": \"one\",\n"
+                            "   \"values\": {\"north\": \"n%u with a longer text that wraps over "
+                            "several lines of the narrow column\", \"south\": \"s%u\"},\n"
+                            "   \"scores\": {\"north\": %u, \"south\": %u},\n"
+                            "   \"advantage\": \"tie\"}%s\n",
+                            i, i, i, i, i % 6, (i + 3) % 6, i < n_features ? "," : "");
+
+  g_string_append (json, " ]}\n");
+
+  return g_string_free (json, FALSE);
+}
+
+/* Whether a temporary file `.versus-XXXXXX` is in @dir. */
+static gboolean
+has_temp_file (const char *dir)
+{
+  GDir *handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (handle);
+  while (!found && (name = g_dir_read_name (handle)) != NULL)
+    found = g_str_has_prefix (name, ".versus-");
+  g_dir_close (handle);
+
+  return found;
+}
+
+/* The test runner may ignore a signal (nohup): versus starts with the
+ * default actions, as from a shell.
+ */
+static void
+reset_signals_cb (gpointer user_data)
+{
+  signal (SIGTERM, SIG_DFL);
+  signal (SIGINT, SIG_DFL);
+  signal (SIGHUP, SIG_DFL);
+}
+
+/* SIGTERM, SIGINT or SIGHUP while the PDF is written: versus ends with
+ * that signal, the old file stays as it was and no temporary file remains.
+ */
+static void
+test_export_signal (gconstpointer user_data)
+{
+  int signum = GPOINTER_TO_INT (user_data);
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "report.pdf");
+  g_autofree char *dataset = g_build_filename (dir, "many.json", NULL);
+  g_autofree char *json = many_features_json (6000);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_true (g_file_set_contents (dataset, json, -1, NULL));
+  g_assert_true (g_file_set_contents (out, "old report\n", -1, NULL));
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_subprocess_launcher_set_child_setup (launcher, reset_signals_cb, NULL, NULL);
+  subprocess = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("VERSUS_BIN"),
+                                            "--export-pdf", out, dataset, NULL);
+  g_assert_no_error (error);
+
+  /* The temporary file appears once the dataset is read, and stays while
+   * the pages are laid out and written.
+   */
+  while (!has_temp_file (dir))
+    {
+      g_assert_false (g_subprocess_get_identifier (subprocess) == NULL);
+      g_usleep (1000);
+    }
+  g_subprocess_send_signal (subprocess, signum);
+  g_subprocess_wait (subprocess, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_signaled (subprocess));
+  g_assert_cmpint (g_subprocess_get_term_sig (subprocess), ==, signum);
+  g_assert_false (has_temp_file (dir));
+  kept = read_export (out);
+  g_assert_cmpstr (kept, ==, "old report\n");
+
+  remove_export_dir (dir, "many.json report.pdf");
+}
+
 static void
 test_no_executable (void)
 {
@@ -1096,6 +1200,12 @@ main (int   argc,
   g_test_add_func ("/versus/cli/export/invalid-dataset", test_export_invalid_dataset);
   g_test_add_func ("/versus/cli/export/cannot-write", test_export_cannot_write);
   g_test_add_func ("/versus/cli/export/refused-targets", test_export_refused_targets);
+  g_test_add_data_func ("/versus/cli/export/signal/term", GINT_TO_POINTER (SIGTERM),
+                        test_export_signal);
+  g_test_add_data_func ("/versus/cli/export/signal/int", GINT_TO_POINTER (SIGINT),
+                        test_export_signal);
+  g_test_add_data_func ("/versus/cli/export/signal/hup", GINT_TO_POINTER (SIGHUP),
+                        test_export_signal);
 
   return g_test_run ();
 }

@@ -1737,6 +1737,59 @@ test_export_file_abandoned (void)
 }
 
 
+
+/* A signal in the middle of an export: the handler removes the temporary
+ * file and ends the process with the signal. The export runs in a
+ * subprocess; the folder is passed to it in the environment.
+ */
+static void
+test_export_file_signal (gconstpointer user_data)
+{
+  int signum = GPOINTER_TO_INT (user_data);
+  g_autofree char *dir = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *contents = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(VsExportFile) export_file = NULL;
+      g_autoptr(GError) error = NULL;
+
+      dir = g_strdup (g_getenv ("VERSUS_TEST_SIGNAL_DIR"));
+      target = g_build_filename (dir, "report.pdf", NULL);
+      file = g_file_new_for_path (target);
+
+      signal (signum, SIG_DFL);
+      vs_export_file_install_signal_handlers ();
+      export_file = vs_export_file_open (file, &error);
+      g_assert_no_error (error);
+      g_assert_true (vs_export_file_write (export_file, "%PDF-", 5, &error));
+      names = list_dir (dir);
+      g_assert_true (g_str_has_prefix (names, ".versus-"));
+
+      raise (signum);
+      g_assert_not_reached ();
+    }
+
+  dir = make_temp_dir ();
+  target = g_build_filename (dir, "report.pdf", NULL);
+  g_assert_true (g_file_set_contents (target, OLD_CONTENTS, -1, NULL));
+  g_setenv ("VERSUS_TEST_SIGNAL_DIR", dir, TRUE);
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "report.pdf");
+  contents = read_file (target);
+  g_assert_cmpstr (contents, ==, OLD_CONTENTS);
+
+  g_unsetenv ("VERSUS_TEST_SIGNAL_DIR");
+  remove_tree (dir);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Targets that are not files                                                */
 /* ------------------------------------------------------------------------ */
@@ -1958,6 +2011,13 @@ main (int   argc,
   add_atomic_tests ("write-fails", test_atomic_write_fails);
   add_atomic_tests ("cancelled", test_atomic_cancelled);
   g_test_add_func ("/versus/export/atomic/abandoned", test_export_file_abandoned);
+
+  g_test_add_data_func ("/versus/export/atomic/signal/term", GINT_TO_POINTER (SIGTERM),
+                        test_export_file_signal);
+  g_test_add_data_func ("/versus/export/atomic/signal/int", GINT_TO_POINTER (SIGINT),
+                        test_export_file_signal);
+  g_test_add_data_func ("/versus/export/atomic/signal/hup", GINT_TO_POINTER (SIGHUP),
+                        test_export_file_signal);
 
   add_folder_tests ("target", "device", test_target_device);
   add_folder_tests ("target", "fifo", test_target_fifo);

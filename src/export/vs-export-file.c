@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -173,6 +174,73 @@ propagate_gio_error (GError **error,
 }
 
 /* ------------------------------------------------------------------------ */
+/* Temporary files removed on a signal                                       */
+/* ------------------------------------------------------------------------ */
+
+/* The temporary files of the exports under way, process-wide, so that
+ * SIGTERM, SIGINT or SIGHUP in the middle of an export leaves none behind.
+ * The handler reads the slots without a lock (it may interrupt a thread
+ * that holds it): each slot is a pointer read and written atomically, and
+ * a path stays allocated until its slot is cleared.
+ */
+#define MAX_TEMP_FILES 64
+
+static gpointer temp_files[MAX_TEMP_FILES];
+static GMutex temp_files_lock;
+static const int cleanup_signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+static void
+register_temp_file (char *path)
+{
+  g_mutex_lock (&temp_files_lock);
+  for (guint i = 0; i < MAX_TEMP_FILES; i++)
+    {
+      if (g_atomic_pointer_get (&temp_files[i]) == NULL)
+        {
+          g_atomic_pointer_set (&temp_files[i], path);
+          break;
+        }
+    }
+  g_mutex_unlock (&temp_files_lock);
+}
+
+static void
+unregister_temp_file (char *path)
+{
+  g_mutex_lock (&temp_files_lock);
+  for (guint i = 0; i < MAX_TEMP_FILES; i++)
+    {
+      if (g_atomic_pointer_get (&temp_files[i]) == path)
+        {
+          g_atomic_pointer_set (&temp_files[i], NULL);
+          break;
+        }
+    }
+  g_mutex_unlock (&temp_files_lock);
+}
+
+/* Only async-signal-safe calls: unlink() and raise(). SA_RESETHAND has
+ * put back the default action, so that raising the signal again ends the
+ * process with the signal's status, as if there were no handler.
+ */
+static void
+remove_temp_files_cb (int signum)
+{
+  int saved_errno = errno;
+
+  for (guint i = 0; i < MAX_TEMP_FILES; i++)
+    {
+      const char *path = g_atomic_pointer_get (&temp_files[i]);
+
+      if (path != NULL)
+        unlink (path);
+    }
+
+  errno = saved_errno;
+  raise (signum);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Targets                                                                   */
 /* ------------------------------------------------------------------------ */
 
@@ -322,6 +390,33 @@ vs_export_file_check_target (GFile   *target,
 }
 
 /**
+ * vs_export_file_install_signal_handlers:
+ *
+ * Makes SIGTERM, SIGINT and SIGHUP remove the temporary files of the
+ * exports under way before they end the process, with the signal's status
+ * as before. A signal that is ignored (as SIGHUP under nohup) or already
+ * handled is left alone. Call it once, early in main().
+ */
+void
+vs_export_file_install_signal_handlers (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cleanup_signals); i++)
+    {
+      struct sigaction action = { 0 };
+      struct sigaction old_action;
+
+      if (sigaction (cleanup_signals[i], NULL, &old_action) != 0 ||
+          (old_action.sa_flags & SA_SIGINFO) != 0 || old_action.sa_handler != SIG_DFL)
+        continue;
+
+      action.sa_handler = remove_temp_files_cb;
+      action.sa_flags = SA_RESETHAND;
+      sigemptyset (&action.sa_mask);
+      sigaction (cleanup_signals[i], &action, NULL);
+    }
+}
+
+/**
  * vs_export_file_open:
  * @target: where the file goes in the end
  * @error: return location for an error in %VS_EXPORT_ERROR
@@ -392,11 +487,12 @@ vs_export_file_open (GFile   *target,
       return NULL;
     }
 
+  self->temp_path = g_steal_pointer (&template);
+  register_temp_file (self->temp_path);
+
   /* A file that is replaced keeps its permissions. */
   if (stat (self->path, &existing) == 0 && S_ISREG (existing.st_mode))
     fchmod (self->fd, existing.st_mode & 07777);
-
-  self->temp_path = g_steal_pointer (&template);
 
   return g_steal_pointer (&self);
 }
@@ -549,6 +645,7 @@ vs_export_file_commit (VsExportFile  *self,
     }
 
   self->committed = TRUE;
+  unregister_temp_file (self->temp_path);
 
   return TRUE;
 }
@@ -570,7 +667,10 @@ vs_export_file_free (VsExportFile *self)
     close (self->fd);
 
   if (!self->committed && self->temp_path != NULL)
-    g_unlink (self->temp_path);
+    {
+      unregister_temp_file (self->temp_path);
+      g_unlink (self->temp_path);
+    }
 
   if (self->stream != NULL)
     {

@@ -55,6 +55,8 @@ typedef struct _VsExportFile VsExportFile;
 
 GQuark        vs_export_error_quark           (void);
 
+void          vs_export_file_install_signal_handlers (void);
+
 gboolean      vs_export_file_check_target     (GFile         *target,
                                                GFile         *source,
                                                GError       **error);
