@@ -10,12 +10,14 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vs-choice.h"
 #include "vs-command-line.h"
 #include "vs-csv-export.h"
 #include "vs-dataset-loader.h"
 #include "vs-export-file.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
+#include "vs-question.h"
 #include "vs-report.h"
 #include "vs-subject.h"
 #include "vs-verdict.h"
@@ -144,10 +146,29 @@ run_validate (Options *options)
   return status;
 }
 
+/* The ids of @question's choices, as “a, b, c”. */
+static char *
+list_choices (VsQuestion *question)
+{
+  GListModel *choices = vs_question_get_choices (question);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(VsChoice) choice = g_list_model_get_item (choices, i);
+
+      g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", vs_choice_get_id (choice));
+    }
+
+  return g_string_free (list, FALSE);
+}
+
 static int
 apply_answers (Options   *options,
                VsVerdict *verdict)
 {
+  g_autoptr(GHashTable) answered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; options->answers && options->answers[i]; i++)
     {
       g_autoptr(GError) error = NULL;
@@ -157,8 +178,28 @@ apply_answers (Options   *options,
         return usage_error (_("--answer %s: write the answer as QUESTION=CHOICE"),
                             options->answers[i]);
 
+      if (g_hash_table_contains (answered, parts[0]))
+        return usage_error (_("--answer %s: the question “%s” is answered twice"),
+                            options->answers[i], parts[0]);
+
       if (!vs_verdict_answer_by_id (verdict, parts[0], parts[1], &error))
-        return usage_error ("--answer %s: %s", options->answers[i], error->message);
+        {
+          VsQuestion *question;
+
+          if (g_error_matches (error, VS_VERDICT_ERROR, VS_VERDICT_ERROR_UNKNOWN_CHOICE) &&
+              (question = vs_dataset_find_question (vs_verdict_get_dataset (verdict), parts[0])))
+            {
+              g_autofree char *choices = list_choices (question);
+
+              return usage_error (_("--answer %s: the question “%s” has no choice “%s”; "
+                                    "choose one of: %s"),
+                                  options->answers[i], parts[0], parts[1], choices);
+            }
+
+          return usage_error ("--answer %s: %s", options->answers[i], error->message);
+        }
+
+      g_hash_table_add (answered, g_strdup (parts[0]));
     }
 
   for (guint i = 0; options->important && options->important[i]; i++)
@@ -167,6 +208,11 @@ apply_answers (Options   *options,
 
       if (!vs_verdict_mark_important_by_id (verdict, options->important[i], &error))
         return usage_error ("--important %s: %s", options->important[i], error->message);
+
+      /* An answer that is not given cannot count twice. */
+      if (!g_hash_table_contains (answered, options->important[i]))
+        return usage_error (_("--important %s: the question “%s” has no --answer"),
+                            options->important[i], options->important[i]);
     }
 
   return VS_EXIT_OK;
@@ -356,6 +402,10 @@ run_export (Options *options)
   if (options->subjects != NULL)
     {
       g_auto(GStrv) ids = g_strsplit (options->subjects, ",", -1);
+
+      /* `--subjects ""` would export no subject at all. */
+      if (ids[0] == NULL)
+        return usage_error (_("--subjects needs at least one subject: write them as ID,ID…"));
 
       for (guint i = 0; ids[i] != NULL; i++)
         if (*g_strstrip (ids[i]) == '\0')

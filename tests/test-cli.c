@@ -561,6 +561,48 @@ test_verdict_unknown_choice (void)
   g_assert_nonnull (strstr (run->stderr_lines[0], "“maybe”"));
 }
 
+/* The valid choices are listed, in the dataset's order. */
+static void
+test_verdict_choices_listed (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--verdict", "--answer", "team-language=rust");
+
+  assert_usage_error (run, "versus: --answer team-language=rust: the question “team-language” "
+                           "has no choice “rust”; choose one of: javascript, python, both, "
+                           "neither");
+}
+
+/* A question answered twice is an error, even with the same choice. */
+static void
+test_verdict_answered_twice (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_USAGE, "--verdict", "--answer", "team-language=python",
+                                   "--answer", "ai-ml=yes", "--answer", "team-language=javascript");
+  g_autoptr(Run) same = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml=yes",
+                                    "--answer", "ai-ml=yes");
+
+  assert_usage_error (run, "versus: --answer team-language=javascript: the question "
+                           "“team-language” is answered twice");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 2);
+  assert_usage_error (same, "versus: --answer ai-ml=yes: the question “ai-ml” is answered twice");
+}
+
+/* Only an answer that is given can count twice. */
+static void
+test_verdict_important_without_answer (void)
+{
+  g_autoptr(Run) none = run_versus (EXIT_USAGE, "--verdict", "--important", "ai-ml");
+  g_autoptr(Run) other = run_versus (EXIT_USAGE, "--verdict", "--answer", "ai-ml=yes",
+                                     "--important", "team-language");
+  g_autoptr(Run) answered = run_versus (EXIT_OK, "--verdict", "--answer", "ai-ml=yes",
+                                        "--important", "ai-ml");
+
+  assert_usage_error (none, "versus: --important ai-ml: the question “ai-ml” has no --answer");
+  assert_usage_error (other, "versus: --important team-language: the question “team-language” "
+                             "has no --answer");
+  assert_quiet_success (answered);
+}
+
 static void
 test_verdict_unknown_important (void)
 {
@@ -880,6 +922,17 @@ test_export_usage (void)
     { { "--export-pdf", out, "--answer", "ai-ml=yes", "--important", "nope" },
       "versus: --important nope: " },
     { { "--export-pdf", "" }, "versus: --export-pdf needs the name of the file to write" },
+    { { "--export-csv", out, "--subjects", "" },
+      "versus: --subjects needs at least one subject: write them as ID,ID…" },
+    { { "--export-pdf", out, "--subjects", "" },
+      "versus: --subjects needs at least one subject: write them as ID,ID…" },
+    { { "--export-pdf", out, "--answer", "ai-ml=yes", "--answer", "ai-ml=no" },
+      "versus: --answer ai-ml=no: the question “ai-ml” is answered twice" },
+    { { "--export-pdf", out, "--important", "ai-ml" },
+      "versus: --important ai-ml: the question “ai-ml” has no --answer" },
+    { { "--export-pdf", out, "--answer", "team-language=rust" },
+      "versus: --answer team-language=rust: the question “team-language” has no choice “rust”; "
+      "choose one of: javascript, python, both, neither" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1187,6 +1240,10 @@ main (int   argc,
                    test_verdict_answer_without_choice);
   g_test_add_func ("/versus/cli/verdict/usage/unknown-choice", test_verdict_unknown_choice);
   g_test_add_func ("/versus/cli/verdict/usage/unknown-important", test_verdict_unknown_important);
+  g_test_add_func ("/versus/cli/verdict/usage/choices-listed", test_verdict_choices_listed);
+  g_test_add_func ("/versus/cli/verdict/usage/answered-twice", test_verdict_answered_twice);
+  g_test_add_func ("/versus/cli/verdict/usage/important-without-answer",
+                   test_verdict_important_without_answer);
   g_test_add_func ("/versus/cli/verdict/usage/two-files", test_verdict_two_files);
   g_test_add_func ("/versus/cli/verdict/usage/foreign-question",
                    test_verdict_file_foreign_question);
