@@ -248,6 +248,13 @@ show_restore_error (VsWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The window's size kept in GSettings, as the schema's ranges: at least
+ * the window's own minimum (vs-window.ui), at most any screen.
+ */
+#define MIN_WINDOW_WIDTH  360
+#define MIN_WINDOW_HEIGHT 294
+#define MAX_WINDOW_SIZE   16384
+
 /* A large dataset takes a few seconds to read (in a thread): after a
  * second, a spinner in the header bar says that it is coming.
  */
@@ -512,8 +519,11 @@ vs_window_close_request (GtkWindow *window)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   if (!gtk_window_is_maximized (window))
     {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
+      /* Within the schema's range: GSettings refuses anything else. */
+      g_settings_set_int (self->settings, "window-width",
+                          CLAMP (width, MIN_WINDOW_WIDTH, MAX_WINDOW_SIZE));
+      g_settings_set_int (self->settings, "window-height",
+                          CLAMP (height, MIN_WINDOW_HEIGHT, MAX_WINDOW_SIZE));
     }
 
   return GTK_WINDOW_CLASS (vs_window_parent_class)->close_request (window);
@@ -651,9 +661,14 @@ vs_window_init (VsWindow *self)
                            G_CALLBACK (sync_views), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
+  /* GSettings ignores a stored size outside the schema's range; clamp too,
+   * so that no negative or absurd size ever reaches GTK.
+   */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+                               CLAMP (g_settings_get_int (self->settings, "window-width"),
+                                      MIN_WINDOW_WIDTH, MAX_WINDOW_SIZE),
+                               CLAMP (g_settings_get_int (self->settings, "window-height"),
+                                      MIN_WINDOW_HEIGHT, MAX_WINDOW_SIZE));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",

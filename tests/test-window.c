@@ -309,6 +309,95 @@ test_settings_saved (void)
   g_settings_reset (settings, "window-height");
 }
 
+
+/* A schema without ranges at the window's settings path: the test writes
+ * through it what a hand-edited dconf database could hold.
+ */
+static GSettings *
+new_unchecked_settings (char **schema_dir)
+{
+  g_autofree char *xml_path = NULL;
+  g_autoptr(GSettingsSchemaSource) source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "glib-compile-schemas", NULL, NULL };
+  int status;
+
+  *schema_dir = g_dir_make_tmp ("versus-test-schema-XXXXXX", &error);
+  g_assert_no_error (error);
+  xml_path = g_build_filename (*schema_dir, "unchecked.gschema.xml", NULL);
+  g_assert_true (g_file_set_contents (xml_path,
+                                      "<schemalist><schema id=\"versus.test.Unchecked\">"
+                                      "<key name=\"window-width\" type=\"i\"><default>0</default></key>"
+                                      "<key name=\"window-height\" type=\"i\"><default>0</default></key>"
+                                      "</schema></schemalist>", -1, NULL));
+  argv[1] = *schema_dir;
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  source = g_settings_schema_source_new_from_directory (*schema_dir, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  schema = g_settings_schema_source_lookup (source, "versus.test.Unchecked", FALSE);
+  g_assert_nonnull (schema);
+
+  return g_settings_new_full (schema, NULL, "/io/github/versusapp/Versus/");
+}
+
+/* A negative or absurd stored size never reaches GTK: the window opens at
+ * the default size, and the schema's ranges refuse such values.
+ */
+static void
+test_settings_bad_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *schema_dir = NULL;
+  g_autoptr(GSettings) unchecked = new_unchecked_settings (&schema_dir);
+  g_autofree char *compiled = g_build_filename (schema_dir, "gschemas.compiled", NULL);
+  g_autofree char *xml = g_build_filename (schema_dir, "unchecked.gschema.xml", NULL);
+  const int sizes[][2] = { { -500, -1 }, { 0, -2147483647 }, { 1000000, 2147483647 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      VsWindow *window;
+      int width, height;
+
+      g_settings_set_int (unchecked, "window-width", sizes[i][0]);
+      g_settings_set_int (unchecked, "window-height", sizes[i][1]);
+
+      window = vs_window_new (NULL);
+      gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+      g_assert_cmpint (width, ==, 1100);
+      g_assert_cmpint (height, ==, 720);
+
+      /* Closing saves a size within the ranges. */
+      gtk_window_present (GTK_WINDOW (window));
+      g_object_ref (window);
+      gtk_window_close (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+      g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
+    }
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GSettingsSchemaKey) width_key = g_settings_schema_get_key (schema, "window-width");
+      g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_int32 (sizes[i][0]));
+
+      g_assert_false (g_settings_schema_key_range_check (width_key, value));
+    }
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_clear_object (&unchecked);
+  g_unlink (compiled);
+  g_unlink (xml);
+  g_rmdir (schema_dir);
+}
+
 static void
 clipboard_text_cb (GObject      *object,
                    GAsyncResult *result,
@@ -645,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
+  g_test_add_func ("/versus/window/settings-bad-size", test_settings_bad_size);
   g_test_add_func ("/versus/window/help-overlay", test_help_overlay);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
