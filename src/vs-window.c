@@ -14,6 +14,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-features-view.h"
 #include "vs-overview-page.h"
+#include "vs-recent-datasets.h"
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
 #include "vs-verdict-view.h"
@@ -38,6 +39,7 @@ struct _VsWindow
 
   VsDataset *dataset;
   GSettings *settings;
+  VsRecentDatasets *recent;
 
   /* The load under way, if any. */
   GCancellable *load_cancellable;
@@ -56,6 +58,8 @@ struct _VsWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *view_stack;
   GtkSpinner *loading_spinner;
+  GtkMenuButton *menu_button;
+  GMenu *recent_menu;
   /* The pages of the view stack, which hold the views once made. */
   AdwBin *overview_bin;
   AdwBin *features_bin;
@@ -291,6 +295,13 @@ load_file_cb (GObject      *object,
 
   if (dataset == NULL)
     {
+      /* A recent file that is gone is forgotten. */
+      if (g_file_is_native (self->loading_file) && !g_file_query_exists (self->loading_file, NULL))
+        {
+          g_autofree char *gone = g_file_get_uri (self->loading_file);
+          vs_recent_datasets_remove (self->recent, gone);
+        }
+
       /* A dataset that fails leaves the current one on screen. */
       if (self->loading_last_dataset)
         {
@@ -306,6 +317,7 @@ load_file_cb (GObject      *object,
 
   uri = g_file_get_uri (self->loading_file);
   g_settings_set_string (self->settings, "last-dataset", uri);
+  vs_recent_datasets_add (self->recent, self->loading_file, vs_dataset_get_title (dataset));
   vs_window_set_dataset (self, dataset);
 }
 
@@ -369,6 +381,57 @@ open_action_cb (GtkWidget  *widget,
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  vs_window_open_file (VS_WINDOW (widget), file);
+}
+
+static void
+forget_recent_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  vs_recent_datasets_remove (VS_WINDOW (widget)->recent, g_variant_get_string (parameter, NULL));
+}
+
+static void
+clear_recent_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  vs_recent_datasets_clear (VS_WINDOW (widget)->recent);
+}
+
+/* Back to the built-in comparison, which the next start opens too. */
+static void
+open_builtin_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(VsDataset) builtin = NULL;
+
+  /* A load under way would replace it when done. */
+  g_cancellable_cancel (self->load_cancellable);
+  stop_loading_indication (self);
+
+  builtin = vs_dataset_loader_load_builtin ();
+  g_settings_set_string (self->settings, "last-dataset", "");
+  vs_window_set_dataset (self, builtin);
+}
+
+/* Local files that are gone leave Open Recent before the menu shows. */
+static void
+menu_shown_cb (VsWindow *self)
+{
+  vs_recent_datasets_refresh (self->recent);
 }
 
 static void
@@ -534,6 +597,7 @@ vs_window_finalize (GObject *object)
   VsWindow *self = (VsWindow *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->recent);
   g_clear_object (&self->settings);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
@@ -613,6 +677,8 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, features_bin);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_bin);
@@ -622,6 +688,11 @@ vs_window_class_init (VsWindowClass *klass)
   vs_window_class_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.forget-recent", "s",
+                                   forget_recent_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.clear-recent", NULL, clear_recent_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action_cb);
@@ -654,6 +725,11 @@ vs_window_init (VsWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+
+  self->recent = vs_recent_datasets_new (self->settings);
+  g_menu_append_section (self->recent_menu, NULL, vs_recent_datasets_get_menu (self->recent));
+  g_signal_connect_object (gtk_menu_button_get_popover (self->menu_button), "show",
+                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
