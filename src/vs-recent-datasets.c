@@ -52,26 +52,70 @@ escape_mnemonics (const char *text)
   return g_string_free (g_steal_pointer (&escaped), FALSE);
 }
 
-/* “Title (file.json)”, or the file's name alone when the title is unknown. */
+/* A menu item does not ellipsize, and a popover is no wider than the
+ * window (360 px at the narrowest): labels are kept to this many
+ * characters.
+ */
+#define MAX_LABEL_CHARS 40
+
+/* @text cut to @max_chars characters, the last one an ellipsis; in the
+ * middle if @middle, so that a file name keeps its extension.
+ */
+static char *
+shorten (const char *text,
+         glong       max_chars,
+         gboolean    middle)
+{
+  glong length = g_utf8_strlen (text, -1);
+  glong head;
+  const char *head_end;
+  const char *tail;
+
+  if (length <= max_chars)
+    return g_strdup (text);
+
+  head = middle ? (max_chars - 1) / 2 : max_chars - 1;
+  head_end = g_utf8_offset_to_pointer (text, head);
+  tail = g_utf8_offset_to_pointer (text, length - (max_chars - 1 - head));
+
+  return g_strdup_printf ("%.*s…%s", (int)(head_end - text), text, tail);
+}
+
+/* “Title (file.json)”, or the file's name alone when the title is unknown;
+ * the title is shortened first, then the name.
+ */
 static char *
 make_label (const char *uri,
             const char *title)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (uri);
   g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *short_name = NULL;
+  g_autofree char *short_title = NULL;
   g_autofree char *label = NULL;
+  glong name_chars;
 
   if (name == NULL)
     name = g_strdup (uri);
 
-  if (title != NULL && *title != '\0')
-    /* Translators: an Open Recent item: a dataset's title, and its file's name */
-    label = g_strdup_printf (_("%s (%s)"), title, name);
-  else
-    label = g_strdup (name);
+  if (title == NULL || *title == '\0')
+    {
+      short_name = shorten (name, MAX_LABEL_CHARS, TRUE);
+      return escape_mnemonics (short_name);
+    }
+
+  /* At least 12 characters of the title, and the name in what is left. */
+  name_chars = MAX (g_utf8_strlen (name, -1), 1);
+  short_title = shorten (title, MAX (MAX_LABEL_CHARS - 3 - name_chars, 12), FALSE);
+  short_name = shorten (name, MAX (MAX_LABEL_CHARS - 3 - g_utf8_strlen (short_title, -1), 8),
+                        TRUE);
+
+  /* Translators: an Open Recent item: a dataset's title, and its file's name */
+  label = g_strdup_printf (_("%s (%s)"), short_title, short_name);
 
   return escape_mnemonics (label);
 }
+
 
 static GMenuItem *
 make_item (const char *label,
