@@ -40,6 +40,8 @@ struct _VsWindow
   VsDataset *dataset;
   GSettings *settings;
   VsRecentDatasets *recent;
+  /* How the warnings bar names the file on screen; NULL when it is hidden. */
+  char *warnings_file;
 
   /* The load under way, if any. */
   GCancellable *load_cancellable;
@@ -60,6 +62,8 @@ struct _VsWindow
   GtkSpinner *loading_spinner;
   GtkMenuButton *menu_button;
   GMenu *recent_menu;
+  GtkRevealer *warnings_revealer;
+  GtkLabel *warnings_label;
   /* The pages of the view stack, which hold the views once made. */
   AdwBin *overview_bin;
   AdwBin *features_bin;
@@ -190,9 +194,21 @@ sync_views (VsWindow *self)
 }
 
 static void
+hide_warnings (VsWindow *self)
+{
+  g_clear_pointer (&self->warnings_file, g_free);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-warnings", FALSE);
+}
+
+static void
 show_dataset (VsWindow *self)
 {
   const char *subtitle = vs_dataset_get_subtitle (self->dataset);
+
+  /* A file just opened shows its own warnings after this. */
+  hide_warnings (self);
 
   vs_subject_style_apply (self->dataset);
 
@@ -217,6 +233,28 @@ file_label (GFile *file)
     return basename;
 
   return g_file_get_parse_name (file);
+}
+
+/* The bar says how much of the file, just opened, the loader ignored. */
+static void
+show_warnings (VsWindow *self,
+               GFile    *file)
+{
+  guint n_warnings = vs_dataset_get_n_warnings (self->dataset);
+  g_autofree char *text = NULL;
+
+  hide_warnings (self);
+  if (n_warnings == 0)
+    return;
+
+  self->warnings_file = file_label (file);
+  text = g_strdup_printf (ngettext ("%u part of this file was ignored",
+                                    "%u parts of this file were ignored", n_warnings),
+                          n_warnings);
+  gtk_label_set_text (self->warnings_label, text);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-warnings", TRUE);
 }
 
 static void
@@ -319,6 +357,7 @@ load_file_cb (GObject      *object,
   g_settings_set_string (self->settings, "last-dataset", uri);
   vs_recent_datasets_add (self->recent, self->loading_file, vs_dataset_get_title (dataset));
   vs_window_set_dataset (self, dataset);
+  show_warnings (self, self->loading_file);
 }
 
 static void
@@ -425,6 +464,67 @@ open_builtin_action_cb (GtkWidget  *widget,
   builtin = vs_dataset_loader_load_builtin ();
   g_settings_set_string (self->settings, "last-dataset", "");
   vs_window_set_dataset (self, builtin);
+}
+
+/* Each warning on a line of its own, as text: it quotes the file. */
+static void
+show_warnings_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  const char * const *warnings = vs_dataset_get_warnings (self->dataset);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *scrolled;
+  GtkWidget *list;
+
+  if (self->warnings_file == NULL)
+    return;
+
+  /* Translators: the placeholder is a file name */
+  body = g_strdup_printf (_("Versus opened “%s” without these parts of it. Each line says "
+                            "where the part is in the file, and why it was left out."),
+                          self->warnings_file);
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    {
+      GtkWidget *label = gtk_label_new (warnings[i]);
+
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Narrower than the dialog, so that the height asked for is enough
+       * for the lines as wrapped.
+       */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+      gtk_box_append (GTK_BOX (list), label);
+    }
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Parts of the File Were Ignored"),
+                                                       NULL));
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dismiss_warnings_action_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  hide_warnings (VS_WINDOW (widget));
 }
 
 /* Local files that are gone leave Open Recent before the menu shows. */
@@ -598,6 +698,7 @@ vs_window_finalize (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->recent);
+  g_clear_pointer (&self->warnings_file, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
@@ -679,6 +780,8 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, features_bin);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_bin);
@@ -693,6 +796,10 @@ vs_window_class_init (VsWindowClass *klass)
                                    forget_recent_action_cb);
   gtk_widget_class_install_action (widget_class, "win.clear-recent", NULL, clear_recent_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL,
+                                   show_warnings_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-warnings", NULL,
+                                   dismiss_warnings_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action_cb);
@@ -725,6 +832,8 @@ vs_window_init (VsWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+
+  hide_warnings (self);
 
   self->recent = vs_recent_datasets_new (self->settings);
   g_menu_append_section (self->recent_menu, NULL, vs_recent_datasets_get_menu (self->recent));

@@ -944,6 +944,129 @@ test_open_builtin (void)
   reset_recent (settings);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Warnings                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/* The text of the warnings bar, or NULL while it is hidden (or hiding). */
+static const char *
+warnings_bar_text (VsWindow *window)
+{
+  GtkRevealer *revealer = test_find_first (window, GTK_TYPE_REVEALER, NULL, NULL);
+  GtkWidget *label;
+
+  g_assert_nonnull (revealer);
+  if (!gtk_revealer_get_reveal_child (revealer))
+    return NULL;
+
+  g_assert_true (test_widget_is_shown (GTK_WIDGET (revealer)));
+  label = test_find_first (revealer, GTK_TYPE_LABEL, NULL, NULL);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The built-in dataset with `use-cases` for `use_cases`, in a file. */
+static GFile *
+write_misspelt_builtin (char **folder)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, 0, NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+  g_autofree char *path = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "\"use_cases\"", "\"use-cases\"", 0), ==, 1);
+  *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  path = g_build_filename (*folder, "misspelt.json", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* A file opens with what the loader ignored said in a bar, with the
+ * details one line each; the bar closes, and leaves with the file.
+ */
+static void
+test_warnings_bar (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) warned = test_file ("valid", "warnings.json");
+  g_autoptr(GFile) clean = test_file ("valid", "three-subjects.json");
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) misspelt = write_misspelt_builtin (&folder);
+  g_autofree char *many_path = g_build_filename (folder, "many.json", NULL);
+  g_autoptr(GFile) many = g_file_new_for_path (many_path);
+  g_autoptr(GString) many_text = g_string_new ("{\n");
+  static const char * const expected_lines[] = {
+    "$.colour_scheme: unknown member, ignored",
+    "$.subjects[0].logo: unknown member, ignored",
+    "$.features[0].values.python: no value for “Python”; it shows as “—”",
+  };
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  VsWindow *window = vs_window_new (NULL);
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (many_text, "\"extra_%u\": %u,\n", i, i);
+  g_string_append (many_text, "\"format\": \"versus/comparison\", \"version\": 1, "
+                   "\"id\": \"many\", \"title\": \"Many\", "
+                   "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                   "{\"id\": \"b\", \"name\": \"B\"}], "
+                   "\"features\": [{\"id\": \"f\", \"name\": \"F\", "
+                   "\"values\": {\"a\": \"1\", \"b\": \"2\"}}]}\n");
+  g_assert_true (g_file_set_contents (many_path, many_text->str, many_text->len, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (warnings_bar_text (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
+  g_assert_null (find_message_dialog ());
+
+  /* The case: a misspelt member, which used to go unsaid. */
+  open_and_wait (window, misspelt);
+  g_assert_cmpstr (warnings_bar_text (window), ==, "1 part of this file was ignored");
+
+  open_and_wait (window, warned);
+  g_assert_cmpstr (warnings_bar_text (window), ==, "3 parts of this file were ignored");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Parts of the File Were Ignored");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "Versus opened “warnings.json” without these parts of it. Each line says "
+                   "where the part is in the file, and why it was left out.");
+  for (guint i = 0; i < G_N_ELEMENTS (expected_lines); i++)
+    {
+      list = test_find_first (dialog, GTK_TYPE_LABEL, test_label_has_text, expected_lines[i]);
+      g_assert_nonnull (list);
+      g_assert_false (gtk_label_get_use_markup (GTK_LABEL (list)));
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Closed by its button… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-warnings", NULL));
+  g_assert_null (warnings_bar_text (window));
+
+  /* …and gone with a file that has no warnings. */
+  open_and_wait (window, misspelt);
+  g_assert_nonnull (warnings_bar_text (window));
+  open_and_wait (window, clean);
+  g_assert_null (warnings_bar_text (window));
+
+  open_and_wait (window, misspelt);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_null (warnings_bar_text (window));
+
+  /* Beyond the hundred warnings the loader lists, the count is still right. */
+  open_and_wait (window, many);
+  g_assert_cmpstr (warnings_bar_text (window), ==, "150 parts of this file were ignored");
+
+  destroy_window (window);
+  g_file_delete (misspelt, NULL, NULL);
+  g_file_delete (many, NULL, NULL);
+  g_rmdir (folder);
+  reset_recent (settings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -964,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/recent/limit", test_recent_datasets_limit);
   g_test_add_func ("/versus/window/recent/missing", test_recent_datasets_missing);
   g_test_add_func ("/versus/window/open-builtin", test_open_builtin);
+  g_test_add_func ("/versus/window/warnings-bar", test_warnings_bar);
   g_test_add_func ("/versus/window/help-overlay", test_help_overlay);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
