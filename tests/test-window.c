@@ -1067,6 +1067,54 @@ test_warnings_bar (void)
   reset_recent (settings);
 }
 
+/* Ctrl+Q quits the application, which must keep the window's size as
+ * closing the window does.
+ */
+static void
+resize_and_quit (gpointer user_data)
+{
+  GApplication *application = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  g_assert_true (VS_IS_WINDOW (window));
+  gtk_window_set_default_size (window, 700, 500);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+static void
+activated_cb (GApplication *application)
+{
+  /* After the application's own handler has made the window. */
+  g_idle_add_once (resize_and_quit, application);
+}
+
+static void
+test_quit_saves_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) accels = NULL;
+  VsApplication *application = vs_application_new ();
+  int status;
+
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", G_CALLBACK (activated_cb), NULL);
+  status = g_application_run (G_APPLICATION (application), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "app.quit");
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>q"));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+  g_assert_finalize_object (application);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-view");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1083,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
+  g_test_add_func ("/versus/window/quit-saves-size", test_quit_saves_size);
   g_test_add_func ("/versus/window/recent/order", test_recent_datasets);
   g_test_add_func ("/versus/window/recent/limit", test_recent_datasets_limit);
   g_test_add_func ("/versus/window/recent/missing", test_recent_datasets_missing);
