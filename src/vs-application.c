@@ -124,6 +124,25 @@ vs_application_startup (GApplication *application)
                                          close_accels);
 }
 
+/* However the application quits (Ctrl+Q, the session ending), its windows
+ * close as they do on their own, and so keep their size: GtkApplication
+ * would destroy them without asking.
+ */
+static void
+vs_application_shutdown (GApplication *application)
+{
+  GList *windows;
+
+  /* Referenced: closing a window destroys the dialogs that belong to it. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (application)),
+                              (GCopyFunc)g_object_ref, NULL);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
+
+  G_APPLICATION_CLASS (vs_application_parent_class)->shutdown (application);
+}
+
 static void
 vs_application_class_init (VsApplicationClass *klass)
 {
@@ -132,6 +151,7 @@ vs_application_class_init (VsApplicationClass *klass)
   app_class->activate = vs_application_activate;
   app_class->open = vs_application_open;
   app_class->startup = vs_application_startup;
+  app_class->shutdown = vs_application_shutdown;
 }
 
 static void

@@ -127,7 +127,9 @@ run_validate (Options *options)
   for (guint i = 0; options->files[i] != NULL; i++)
     {
       g_autoptr(VsDataset) dataset = load_dataset (options->files[i]);
+      g_autofree char *valid = NULL;
       guint n_features;
+      guint n_warnings;
 
       if (dataset == NULL)
         {
@@ -137,10 +139,20 @@ run_validate (Options *options)
 
       print_warnings (options->files[i], dataset);
       n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
+      n_warnings = vs_dataset_get_n_warnings (dataset);
       /* Translators: “FILE: “Node.js vs Python” is a valid comparison of 16 features” */
-      g_print (ngettext ("%s: “%s” is a valid comparison of %u feature\n",
-                         "%s: “%s” is a valid comparison of %u features\n", n_features),
-               options->files[i], vs_dataset_get_title (dataset), n_features);
+      valid = g_strdup_printf (ngettext ("%s: “%s” is a valid comparison of %u feature",
+                                         "%s: “%s” is a valid comparison of %u features",
+                                         n_features),
+                               options->files[i], vs_dataset_get_title (dataset), n_features);
+      if (n_warnings == 0)
+        g_print ("%s\n", valid);
+      else
+        /* Translators: --validate's line for a file with warnings: the placeholder is
+         * “FILE: “Node.js vs Python” is a valid comparison of 16 features”
+         */
+        g_print (ngettext ("%s, with %u warning\n", "%s, with %u warnings\n", n_warnings),
+                 valid, n_warnings);
     }
 
   return status;

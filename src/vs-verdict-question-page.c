@@ -85,6 +85,13 @@ sync_from_verdict (VsVerdictQuestionPage *self,
 
   gtk_switch_set_active (self->important_switch,
                          vs_verdict_get_important (verdict, self->question));
+
+  /* The bar shows the answers given, so that it is full only once the
+   * last one is.
+   */
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 (double)vs_verdict_get_n_answers (verdict) /
+                                 MAX (self->n_questions, 1));
 }
 
 static void
@@ -278,8 +285,6 @@ vs_verdict_question_page_constructed (GObject *object)
   /* Translators: the wizard's progress, “Question 2 of 9” */
   progress = g_strdup_printf (_("Question %u of %u"), position, self->n_questions);
   gtk_label_set_label (self->progress_label, progress);
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 (double)position / MAX (self->n_questions, 1));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, progress,
                                   -1);
@@ -296,6 +301,15 @@ vs_verdict_question_page_constructed (GObject *object)
                                   -1);
 
   build_choices (self);
+
+  /* The last question's Next leads to the verdict, and says so. */
+  if (position == self->n_questions)
+    {
+      gtk_button_set_label (self->next_button, _("See _Verdict"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("See Verdict"),
+                                      -1);
+    }
 }
 
 static void

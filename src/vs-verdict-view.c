@@ -142,10 +142,12 @@ show_page (VsVerdictView *self,
   gtk_stack_set_transition_type (self->stack, transition);
   gtk_stack_set_visible_child (self->stack, page);
 
+  /* The actions first: the page puts the focus on a button that may
+   * only now be enabled (Start, after Start Over).
+   */
   self->current = VS_VERDICT_PAGE (page);
-  vs_verdict_page_activate (self->current, self->verdict);
-
   update_actions (self);
+  vs_verdict_page_activate (self->current, self->verdict);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-features-view.h"
 #include "vs-overview-page.h"
+#include "vs-recent-datasets.h"
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
 #include "vs-verdict-view.h"
@@ -38,6 +39,9 @@ struct _VsWindow
 
   VsDataset *dataset;
   GSettings *settings;
+  VsRecentDatasets *recent;
+  /* How the warnings bar names the file on screen; NULL when it is hidden. */
+  char *warnings_file;
 
   /* The load under way, if any. */
   GCancellable *load_cancellable;
@@ -58,6 +62,10 @@ struct _VsWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *view_stack;
   GtkSpinner *loading_spinner;
+  GtkMenuButton *menu_button;
+  GMenu *recent_menu;
+  GtkRevealer *warnings_revealer;
+  GtkLabel *warnings_label;
   /* The pages of the view stack, which hold the views once made. */
   AdwBin *overview_bin;
   AdwBin *features_bin;
@@ -188,9 +196,21 @@ sync_views (VsWindow *self)
 }
 
 static void
+hide_warnings (VsWindow *self)
+{
+  g_clear_pointer (&self->warnings_file, g_free);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-warnings", FALSE);
+}
+
+static void
 show_dataset (VsWindow *self)
 {
   const char *subtitle = vs_dataset_get_subtitle (self->dataset);
+
+  /* A file just opened shows its own warnings after this. */
+  hide_warnings (self);
 
   vs_subject_style_apply (self->dataset);
 
@@ -215,6 +235,28 @@ file_label (GFile *file)
     return basename;
 
   return g_file_get_parse_name (file);
+}
+
+/* The bar says how much of the file, just opened, the loader ignored. */
+static void
+show_warnings (VsWindow *self,
+               GFile    *file)
+{
+  guint n_warnings = vs_dataset_get_n_warnings (self->dataset);
+  g_autofree char *text = NULL;
+
+  hide_warnings (self);
+  if (n_warnings == 0)
+    return;
+
+  self->warnings_file = file_label (file);
+  text = g_strdup_printf (ngettext ("%u part of this file was ignored",
+                                    "%u parts of this file were ignored", n_warnings),
+                          n_warnings);
+  gtk_label_set_text (self->warnings_label, text);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-warnings", TRUE);
 }
 
 static void
@@ -300,6 +342,13 @@ load_file_cb (GObject      *object,
 
   if (dataset == NULL)
     {
+      /* A recent file that is gone is forgotten. */
+      if (g_file_is_native (self->loading_file) && !g_file_query_exists (self->loading_file, NULL))
+        {
+          g_autofree char *gone = g_file_get_uri (self->loading_file);
+          vs_recent_datasets_remove (self->recent, gone);
+        }
+
       /* A dataset that fails leaves the current one on screen. */
       if (self->loading_last_dataset)
         {
@@ -315,8 +364,10 @@ load_file_cb (GObject      *object,
 
   uri = g_file_get_uri (self->loading_file);
   g_settings_set_string (self->settings, "last-dataset", uri);
+  vs_recent_datasets_add (self->recent, self->loading_file, vs_dataset_get_title (dataset));
   vs_window_set_dataset (self, dataset);
   g_set_object (&self->dataset_file, self->loading_file);
+  show_warnings (self, self->loading_file);
 }
 
 static void
@@ -379,6 +430,118 @@ open_action_cb (GtkWidget  *widget,
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  vs_window_open_file (VS_WINDOW (widget), file);
+}
+
+static void
+forget_recent_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  vs_recent_datasets_remove (VS_WINDOW (widget)->recent, g_variant_get_string (parameter, NULL));
+}
+
+static void
+clear_recent_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  vs_recent_datasets_clear (VS_WINDOW (widget)->recent);
+}
+
+/* Back to the built-in comparison, which the next start opens too. */
+static void
+open_builtin_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(VsDataset) builtin = NULL;
+
+  /* A load under way would replace it when done. */
+  g_cancellable_cancel (self->load_cancellable);
+  stop_loading_indication (self);
+
+  builtin = vs_dataset_loader_load_builtin ();
+  g_settings_set_string (self->settings, "last-dataset", "");
+  vs_window_set_dataset (self, builtin);
+}
+
+/* Each warning on a line of its own, as text: it quotes the file. */
+static void
+show_warnings_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  const char * const *warnings = vs_dataset_get_warnings (self->dataset);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *scrolled;
+  GtkWidget *list;
+
+  if (self->warnings_file == NULL)
+    return;
+
+  /* Translators: the placeholder is a file name */
+  body = g_strdup_printf (_("Versus opened “%s” without these parts of it. Each line says "
+                            "where the part is in the file, and why it was left out."),
+                          self->warnings_file);
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    {
+      GtkWidget *label = gtk_label_new (warnings[i]);
+
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Narrower than the dialog, so that the height asked for is enough
+       * for the lines as wrapped.
+       */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+      gtk_box_append (GTK_BOX (list), label);
+    }
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Parts of the File Were Ignored"),
+                                                       NULL));
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dismiss_warnings_action_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  hide_warnings (VS_WINDOW (widget));
+}
+
+/* Local files that are gone leave Open Recent before the menu shows. */
+static void
+menu_shown_cb (VsWindow *self)
+{
+  vs_recent_datasets_refresh (self->recent);
 }
 
 static void
@@ -547,6 +710,8 @@ vs_window_finalize (GObject *object)
   VsWindow *self = (VsWindow *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->recent);
+  g_clear_pointer (&self->warnings_file, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
@@ -627,6 +792,10 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, features_bin);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_bin);
@@ -636,6 +805,15 @@ vs_window_class_init (VsWindowClass *klass)
   vs_window_class_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.forget-recent", "s",
+                                   forget_recent_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.clear-recent", NULL, clear_recent_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL,
+                                   show_warnings_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-warnings", NULL,
+                                   dismiss_warnings_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action_cb);
@@ -673,6 +851,13 @@ vs_window_init (VsWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+
+  hide_warnings (self);
+
+  self->recent = vs_recent_datasets_new (self->settings);
+  g_menu_append_section (self->recent_menu, NULL, vs_recent_datasets_get_menu (self->recent));
+  g_signal_connect_object (gtk_menu_button_get_popover (self->menu_button), "show",
+                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);

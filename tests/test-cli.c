@@ -279,7 +279,8 @@ test_validate_warnings (void)
 
   /* Warnings do not make the file invalid. */
   run = run_versus (EXIT_OK, "--validate", path);
-  valid = g_strdup_printf ("%s: “Node.js vs Python” is a valid comparison of 2 features", path);
+  valid = g_strdup_printf ("%s: “Node.js vs Python” is a valid comparison of 2 features, "
+                           "with 3 warnings", path);
   g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
   g_assert_cmpstr (run->stdout_lines[0], ==, valid);
 
@@ -301,6 +302,60 @@ test_validate_warnings (void)
         g_test_message ("no warning starts with %s", line_prefix);
       g_assert_true (found);
     }
+}
+
+/* The issue's case: `use-cases` for `use_cases` was valid and said nothing
+ * more; the line now counts the warnings (the exit status stays 0), and so
+ * does it beyond the hundred the loader lists.
+ */
+static void
+test_validate_warning_count (void)
+{
+  g_autofree char *builtin_path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
+                                                         "node-vs-python.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", NULL);
+  g_autofree char *misspelt = g_build_filename (dir, "misspelt.json", NULL);
+  g_autofree char *many = g_build_filename (dir, "many.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GString) many_text = g_string_new (NULL);
+  g_autoptr(Run) run = NULL;
+  g_autoptr(Run) many_run = NULL;
+  char *brace;
+
+  g_assert_true (g_file_get_contents (builtin_path, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"use_cases\"", "\"use-cases\"", 0), ==, 1);
+  g_assert_true (g_file_set_contents (misspelt, text->str, text->len, NULL));
+
+  run = run_versus (EXIT_OK, "--validate", misspelt);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 1);
+  g_assert_true (g_str_has_prefix (run->stdout_lines[0], misspelt));
+  g_assert_true (g_str_has_suffix (run->stdout_lines[0], " features, with 1 warning"));
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  expected = g_strdup_printf ("versus: warning: %s: $.use-cases: unknown member, ignored",
+                              misspelt);
+  g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+
+  /* 150 unknown members: 100 listed, the rest counted. */
+  brace = strchr (contents, '{');
+  g_assert_nonnull (brace);
+  g_string_append_len (many_text, contents, brace + 1 - contents);
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (many_text, "\"extra_%u\": %u, ", i, i);
+  g_string_append (many_text, brace + 1);
+  g_assert_true (g_file_set_contents (many, many_text->str, many_text->len, NULL));
+
+  many_run = run_versus (EXIT_OK, "--validate", many);
+  g_assert_cmpuint (g_strv_length (many_run->stdout_lines), ==, 1);
+  g_assert_true (g_str_has_suffix (many_run->stdout_lines[0], " features, with 150 warnings"));
+  g_assert_cmpuint (g_strv_length (many_run->stderr_lines), ==, 101);
+  g_assert_true (g_str_has_suffix (many_run->stderr_lines[100], ": $: and 50 more warnings"));
+
+  g_unlink (misspelt);
+  g_unlink (many);
+  g_rmdir (dir);
 }
 
 static void
@@ -1214,6 +1269,7 @@ main (int   argc,
   g_test_add_func ("/versus/cli/validate/builtin", test_validate_builtin);
   g_test_add_func ("/versus/cli/validate/three-subjects", test_validate_three_subjects);
   g_test_add_func ("/versus/cli/validate/warnings", test_validate_warnings);
+  g_test_add_func ("/versus/cli/validate/warning-count", test_validate_warning_count);
   g_test_add_func ("/versus/cli/validate/missing", test_validate_missing);
   g_test_add_func ("/versus/cli/validate/directory", test_validate_directory);
   g_test_add_func ("/versus/cli/validate/several", test_validate_several);

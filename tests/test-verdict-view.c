@@ -13,6 +13,7 @@
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-subject-style.h"
+#include "vs-verdict-intro-page.h"
 #include "vs-verdict-question-page.h"
 #include "vs-verdict-result-page.h"
 #include "vs-verdict-view.h"
@@ -1138,6 +1139,103 @@ test_markup_is_text (void)
   wizard_destroy (&wizard);
 }
 
+/* Start Over, from its button, leaves the focus on Start: a second Enter
+ * starts again (it used to fall to the window's first button).
+ */
+static void
+test_start_over_focus (void)
+{
+  static const Answer answers[] = { { NULL } };
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  Wizard wizard = wizard_new (dataset);
+  GtkWidget *restart;
+
+  walk_wizard (&wizard, answers);
+  restart = find_button (&wizard, "verdict.restart");
+  g_assert_true (gtk_widget_grab_focus (restart));
+  g_assert_true (focus_widget (&wizard) == restart);
+
+  /* As Enter on the button does: the button clicks a moment later. */
+  g_assert_true (gtk_widget_activate (restart));
+  while (!VS_IS_VERDICT_INTRO_PAGE (visible_page (&wizard)))
+    g_main_context_iteration (NULL, TRUE);
+  wait_a_little ();
+  g_assert_true (focus_widget (&wizard) == find_button (&wizard, "verdict.start"));
+
+  wizard_destroy (&wizard);
+}
+
+static double
+progress_shown (Wizard *wizard)
+{
+  GtkWidget *bar = find_widget (visible_page (wizard), GTK_TYPE_PROGRESS_BAR);
+
+  g_assert_nonnull (bar);
+
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar));
+}
+
+static const char *
+next_label (Wizard *wizard)
+{
+  return gtk_button_get_label (GTK_BUTTON (find_button (wizard, "verdict.next")));
+}
+
+/* The bar counts the answers, so it is full only with the last one; the
+ * last question's Next says where it leads.
+ */
+static void
+test_progress_and_last_button (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  guint n_questions = g_list_model_get_n_items (vs_dataset_get_questions (dataset));
+  Wizard wizard = wizard_new (dataset);
+
+  g_assert_cmpuint (n_questions, >, 2);
+  activate (&wizard, "verdict.start");
+
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autoptr(GPtrArray) rows = choice_rows (&wizard);
+      GtkCheckButton *check = GTK_CHECK_BUTTON (
+        adw_action_row_get_activatable_widget (g_ptr_array_index (rows, 0)));
+
+      g_assert_cmpfloat_with_epsilon (progress_shown (&wizard), (double)i / n_questions, 1e-9);
+      g_assert_cmpfloat (progress_shown (&wizard), <, 1.0);
+
+      if (i + 1 < n_questions)
+        g_assert_cmpstr (next_label (&wizard), ==, "_Next");
+      else
+        g_assert_cmpstr (next_label (&wizard), ==, "See _Verdict");
+
+      gtk_check_button_set_active (check, TRUE);
+      wait_a_little ();
+      g_assert_cmpfloat_with_epsilon (progress_shown (&wizard), (double)(i + 1) / n_questions,
+                                      1e-9);
+
+      /* Back and forth: the bar stays with the answers. */
+      if (i == 1)
+        {
+          activate (&wizard, "verdict.back");
+          g_assert_cmpfloat_with_epsilon (progress_shown (&wizard), 2.0 / n_questions, 1e-9);
+          activate (&wizard, "verdict.next");
+        }
+
+      activate (&wizard, "verdict.next");
+    }
+
+  g_assert_true (VS_IS_VERDICT_RESULT_PAGE (visible_page (&wizard)));
+
+  /* A skipped question leaves the bar short of full. */
+  activate (&wizard, "verdict.back");
+  activate (&wizard, "verdict.skip");
+  activate (&wizard, "verdict.back");
+  g_assert_cmpfloat_with_epsilon (progress_shown (&wizard), (double)(n_questions - 1) / n_questions,
+                                  1e-9);
+
+  wizard_destroy (&wizard);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1146,6 +1244,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/versus/verdict-view/intro", test_intro);
+  g_test_add_func ("/versus/verdict-view/start-over-focus", test_start_over_focus);
+  g_test_add_func ("/versus/verdict-view/progress-and-last-button", test_progress_and_last_button);
   g_test_add_func ("/versus/verdict-view/data-science-team", test_data_science_team);
   g_test_add_func ("/versus/verdict-view/real-time-chat-team", test_real_time_chat_team);
   g_test_add_func ("/versus/verdict-view/skip-everything", test_skip_everything);

@@ -718,6 +718,523 @@ test_view_made_with_focus (void)
   g_settings_reset (settings, "last-view");
 }
 
+/* ------------------------------------------------------------------------ */
+/* Open Recent and the built-in comparison                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+reset_recent (GSettings *settings)
+{
+  g_settings_reset (settings, "recent-datasets");
+  g_settings_reset (settings, "recent-titles");
+  g_settings_reset (settings, "last-dataset");
+}
+
+/* The main menu's model, as the menu button shows it. */
+static GMenuModel *
+get_main_menu (VsWindow *window)
+{
+  GtkMenuButton *button = test_find_first (window, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+
+  g_assert_nonnull (button);
+
+  return gtk_menu_button_get_menu_model (button);
+}
+
+/* The submenu labelled @label in @menu or its sections. */
+static GMenuModel *
+find_submenu (GMenuModel *menu,
+              const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      if (section != NULL)
+        {
+          GMenuModel *found = find_submenu (section, label);
+
+          if (found != NULL)
+            return found;
+        }
+
+      if (submenu != NULL &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label) &&
+          g_str_equal (item_label, label))
+        return submenu;
+    }
+
+  return NULL;
+}
+
+/* Appends “LABEL → ACTION(TARGET)” for each item of @menu and its sections. */
+static void
+describe_items (GMenuModel *menu,
+                GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      if (section != NULL)
+        {
+          describe_items (section, out);
+          continue;
+        }
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      if (submenu != NULL)
+        {
+          g_string_append_printf (out, "%s ▸\n", label);
+          continue;
+        }
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                      G_VARIANT_TYPE_STRING);
+      g_string_append_printf (out, "%s → %s(%s)\n", label ? label : "",
+                              action ? action : "",
+                              target ? g_variant_get_string (target, NULL) : "");
+    }
+}
+
+static char *
+describe_recent (VsWindow *window)
+{
+  GMenuModel *recent = find_submenu (get_main_menu (window), "Open _Recent");
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (recent);
+  describe_items (recent, out);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+describe_forget (VsWindow *window)
+{
+  GMenuModel *recent = find_submenu (get_main_menu (window), "Open _Recent");
+  GMenuModel *forget = find_submenu (recent, "_Remove from Recent");
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (forget);
+  describe_items (forget, out);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+open_and_wait (VsWindow *window,
+               GFile    *file)
+{
+  vs_window_open_file (window, file);
+  wait_for_dataset_change (window, vs_window_get_dataset (window));
+}
+
+/* Open Recent lists the files opened, the most recent first, each by its
+ * title and file name; one can be forgotten, or all.
+ */
+static void
+test_recent_datasets (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) a = test_file ("valid", "three-subjects.json");
+  g_autoptr(GFile) b = test_file ("valid", "minimal.json");
+  g_autofree char *a_uri = g_file_get_uri (a);
+  g_autofree char *b_uri = g_file_get_uri (b);
+  g_autofree char *expected = NULL;
+  g_autofree char *expected_forget = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) uris = NULL;
+  VsWindow *window;
+
+  reset_recent (settings);
+  window = vs_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  text = describe_recent (window);
+  g_assert_cmpstr (text, ==, "No Recent Datasets → win.no-recent-datasets()\n");
+  g_clear_pointer (&text, g_free);
+
+  open_and_wait (window, a);
+  open_and_wait (window, b);
+
+  expected = g_strdup_printf ("Tabs vs Spaces (minimal.json) → win.open-recent(%s)\n"
+                              "PostgreSQL vs MyS… (three-subjects.json) → "
+                              "win.open-recent(%s)\n"
+                              "_Remove from Recent ▸\n"
+                              "_Clear Recent → win.clear-recent()\n", b_uri, a_uri);
+  text = describe_recent (window);
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+
+  expected_forget = g_strdup_printf ("Tabs vs Spaces (minimal.json) → win.forget-recent(%s)\n"
+                                     "PostgreSQL vs MyS… (three-subjects.json) → "
+                                     "win.forget-recent(%s)\n", b_uri, a_uri);
+  text = describe_forget (window);
+  g_assert_cmpstr (text, ==, expected_forget);
+  g_clear_pointer (&text, g_free);
+
+  /* Opening A again puts it first, once. */
+  open_and_wait (window, a);
+  uris = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpuint (g_strv_length (uris), ==, 2);
+  g_assert_cmpstr (uris[0], ==, a_uri);
+  g_assert_cmpstr (uris[1], ==, b_uri);
+  g_clear_pointer (&uris, g_strfreev);
+
+  /* An item of Open Recent opens its file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", b_uri));
+  wait_for_dataset_change (window, vs_window_get_dataset (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tabs vs Spaces");
+
+  /* Remove from Recent forgets one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forget-recent", "s",
+                                             a_uri));
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Tabs vs Spaces (minimal.json) → win.open-recent(%s)\n"
+                              "_Remove from Recent ▸\n"
+                              "_Clear Recent → win.clear-recent()\n", b_uri);
+  text = describe_recent (window);
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+
+  /* Clear Recent forgets every one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-recent", NULL));
+  text = describe_recent (window);
+  g_assert_cmpstr (text, ==, "No Recent Datasets → win.no-recent-datasets()\n");
+  uris = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpuint (g_strv_length (uris), ==, 0);
+
+  destroy_window (window);
+  reset_recent (settings);
+}
+
+/* At most eight are kept; titles are text, shortened to fit a narrow
+ * window, and underscores are no mnemonics.
+ */
+static void
+test_recent_datasets_limit (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autoptr(GFile) unicode = test_file ("valid", "unicode.json");
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GVariant) titles = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  VsWindow *window;
+
+  reset_recent (settings);
+  window = vs_window_new (NULL);
+
+  g_assert_true (g_file_load_contents (unicode, NULL, &contents, NULL, NULL, NULL));
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("my_data_%u.json", i);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+      open_and_wait (window, files->pdata[i]);
+    }
+
+  text = describe_recent (window);
+  lines = g_strsplit (text, "\n", -1);
+  /* Eight files, Remove from Recent, Clear Recent, and the empty string
+   * after the last newline.
+   */
+  g_assert_cmpuint (g_strv_length (lines), ==, 11);
+  g_assert_true (g_str_has_prefix (lines[0], "Café <b>bold</b> vs קפ… (my__data__9.json) → "));
+  g_assert_true (g_str_has_prefix (lines[7], "Café <b>bold</b> vs קפ… (my__data__2.json) → "));
+
+  /* The titles of the files forgotten go with them. */
+  titles = g_settings_get_value (settings, "recent-titles");
+  g_assert_cmpuint (g_variant_n_children (titles), ==, 8);
+
+  destroy_window (window);
+  for (guint i = 0; i < files->len; i++)
+    g_file_delete (files->pdata[i], NULL, NULL);
+  g_rmdir (folder);
+  reset_recent (settings);
+}
+
+/* A local file that is gone leaves Open Recent when the menu opens, or
+ * when opening it fails.
+ */
+static void
+test_recent_datasets_missing (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *path_a = g_build_filename (folder, "a.json", NULL);
+  g_autofree char *path_b = g_build_filename (folder, "b.json", NULL);
+  g_autoptr(GFile) source = test_file ("valid", "minimal.json");
+  g_autoptr(GFile) a = g_file_new_for_path (path_a);
+  g_autoptr(GFile) b = g_file_new_for_path (path_b);
+  g_autofree char *contents = NULL;
+  g_autofree char *b_uri = g_file_get_uri (b);
+  g_auto(GStrv) uris = NULL;
+  AdwMessageDialog *dialog;
+  GtkMenuButton *button;
+  VsWindow *window;
+
+  reset_recent (settings);
+  g_assert_true (g_file_load_contents (source, NULL, &contents, NULL, NULL, NULL));
+  g_assert_true (g_file_set_contents (path_a, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, contents, -1, NULL));
+
+  window = vs_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  open_and_wait (window, a);
+  open_and_wait (window, b);
+
+  g_unlink (path_a);
+  button = test_find_first (window, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+  gtk_menu_button_popup (button);
+  uris = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpuint (g_strv_length (uris), ==, 1);
+  g_assert_cmpstr (uris[0], ==, b_uri);
+  g_clear_pointer (&uris, g_strfreev);
+  gtk_menu_button_popdown (button);
+
+  /* Chosen after it went: the dialog says why, and it is forgotten. */
+  g_unlink (path_b);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", b_uri));
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open Dataset");
+  uris = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpuint (g_strv_length (uris), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  g_rmdir (folder);
+  reset_recent (settings);
+}
+
+/* The main menu's Built-in Comparison comes back to Node.js vs Python,
+ * and the next start opens it.
+ */
+static void
+test_open_builtin (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) file = test_file ("valid", "three-subjects.json");
+  g_autofree char *last = NULL;
+  g_autofree char *text = NULL;
+  GString *items = g_string_new (NULL);
+  VsWindow *window;
+
+  reset_recent (settings);
+  window = vs_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  describe_items (get_main_menu (window), items);
+  text = g_string_free (items, FALSE);
+  g_assert_nonnull (strstr (text, "_Built-in Comparison → win.open-builtin()\n"));
+
+  open_and_wait (window, file);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "PostgreSQL vs MySQL vs SQLite");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Node.js vs Python");
+  g_assert_cmpstr (vs_dataset_get_id (vs_window_get_dataset (window)), ==, "backend-nodejs-python");
+  last = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (last, ==, "");
+
+  /* A load under way does not replace it when it ends. */
+  vs_window_open_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (100000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Node.js vs Python");
+
+  destroy_window (window);
+  reset_recent (settings);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Warnings                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/* The text of the warnings bar, or NULL while it is hidden (or hiding). */
+static const char *
+warnings_bar_text (VsWindow *window)
+{
+  GtkRevealer *revealer = test_find_first (window, GTK_TYPE_REVEALER, NULL, NULL);
+  GtkWidget *label;
+
+  g_assert_nonnull (revealer);
+  if (!gtk_revealer_get_reveal_child (revealer))
+    return NULL;
+
+  g_assert_true (test_widget_is_shown (GTK_WIDGET (revealer)));
+  label = test_find_first (revealer, GTK_TYPE_LABEL, NULL, NULL);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The built-in dataset with `use-cases` for `use_cases`, in a file. */
+static GFile *
+write_misspelt_builtin (char **folder)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (VS_DATASET_BUILTIN_PATH, 0, NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+  g_autofree char *path = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "\"use_cases\"", "\"use-cases\"", 0), ==, 1);
+  *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  path = g_build_filename (*folder, "misspelt.json", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* A file opens with what the loader ignored said in a bar, with the
+ * details one line each; the bar closes, and leaves with the file.
+ */
+static void
+test_warnings_bar (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) warned = test_file ("valid", "warnings.json");
+  g_autoptr(GFile) clean = test_file ("valid", "three-subjects.json");
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) misspelt = write_misspelt_builtin (&folder);
+  g_autofree char *many_path = g_build_filename (folder, "many.json", NULL);
+  g_autoptr(GFile) many = g_file_new_for_path (many_path);
+  g_autoptr(GString) many_text = g_string_new ("{\n");
+  static const char * const expected_lines[] = {
+    "$.colour_scheme: unknown member, ignored",
+    "$.subjects[0].logo: unknown member, ignored",
+    "$.features[0].values.python: no value for “Python”; it shows as “—”",
+  };
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  VsWindow *window = vs_window_new (NULL);
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (many_text, "\"extra_%u\": %u,\n", i, i);
+  g_string_append (many_text, "\"format\": \"versus/comparison\", \"version\": 1, "
+                   "\"id\": \"many\", \"title\": \"Many\", "
+                   "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                   "{\"id\": \"b\", \"name\": \"B\"}], "
+                   "\"features\": [{\"id\": \"f\", \"name\": \"F\", "
+                   "\"values\": {\"a\": \"1\", \"b\": \"2\"}}]}\n");
+  g_assert_true (g_file_set_contents (many_path, many_text->str, many_text->len, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (warnings_bar_text (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
+  g_assert_null (find_message_dialog ());
+
+  /* The case: a misspelt member, which used to go unsaid. */
+  open_and_wait (window, misspelt);
+  g_assert_cmpstr (warnings_bar_text (window), ==, "1 part of this file was ignored");
+
+  open_and_wait (window, warned);
+  g_assert_cmpstr (warnings_bar_text (window), ==, "3 parts of this file were ignored");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Parts of the File Were Ignored");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "Versus opened “warnings.json” without these parts of it. Each line says "
+                   "where the part is in the file, and why it was left out.");
+  for (guint i = 0; i < G_N_ELEMENTS (expected_lines); i++)
+    {
+      list = test_find_first (dialog, GTK_TYPE_LABEL, test_label_has_text, expected_lines[i]);
+      g_assert_nonnull (list);
+      g_assert_false (gtk_label_get_use_markup (GTK_LABEL (list)));
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Closed by its button… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-warnings", NULL));
+  g_assert_null (warnings_bar_text (window));
+
+  /* …and gone with a file that has no warnings. */
+  open_and_wait (window, misspelt);
+  g_assert_nonnull (warnings_bar_text (window));
+  open_and_wait (window, clean);
+  g_assert_null (warnings_bar_text (window));
+
+  open_and_wait (window, misspelt);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_null (warnings_bar_text (window));
+
+  /* Beyond the hundred warnings the loader lists, the count is still right. */
+  open_and_wait (window, many);
+  g_assert_cmpstr (warnings_bar_text (window), ==, "150 parts of this file were ignored");
+
+  destroy_window (window);
+  g_file_delete (misspelt, NULL, NULL);
+  g_file_delete (many, NULL, NULL);
+  g_rmdir (folder);
+  reset_recent (settings);
+}
+
+/* Ctrl+Q quits the application, which must keep the window's size as
+ * closing the window does.
+ */
+static void
+resize_and_quit (gpointer user_data)
+{
+  GApplication *application = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  g_assert_true (VS_IS_WINDOW (window));
+  gtk_window_set_default_size (window, 700, 500);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+static void
+activated_cb (GApplication *application)
+{
+  /* After the application's own handler has made the window. */
+  g_idle_add_once (resize_and_quit, application);
+}
+
+static void
+test_quit_saves_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) accels = NULL;
+  VsApplication *application = vs_application_new ();
+  int status;
+
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", G_CALLBACK (activated_cb), NULL);
+  status = g_application_run (G_APPLICATION (application), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "app.quit");
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>q"));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+  g_assert_finalize_object (application);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-view");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +1252,12 @@ main (int   argc,
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
   g_test_add_func ("/versus/window/settings-bad-size", test_settings_bad_size);
+  g_test_add_func ("/versus/window/quit-saves-size", test_quit_saves_size);
+  g_test_add_func ("/versus/window/recent/order", test_recent_datasets);
+  g_test_add_func ("/versus/window/recent/limit", test_recent_datasets_limit);
+  g_test_add_func ("/versus/window/recent/missing", test_recent_datasets_missing);
+  g_test_add_func ("/versus/window/open-builtin", test_open_builtin);
+  g_test_add_func ("/versus/window/warnings-bar", test_warnings_bar);
   g_test_add_func ("/versus/window/help-overlay", test_help_overlay);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);

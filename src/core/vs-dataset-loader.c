@@ -1874,6 +1874,7 @@ load_bytes (GBytes      *bytes,
                                                             self.n_dropped_warnings),
                                                self.n_dropped_warnings);
       vs_dataset_add_warning (self.dataset, more);
+      vs_dataset_set_n_dropped_warnings (self.dataset, self.n_dropped_warnings);
     }
 
 

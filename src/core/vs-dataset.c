@@ -40,6 +40,8 @@ struct _VsDataset
   GHashTable *questions_by_id;
 
   GPtrArray *warnings;
+  /* Warnings the loader counted but did not keep (see the last warning). */
+  guint n_dropped_warnings;
 };
 
 G_DEFINE_FINAL_TYPE (VsDataset, vs_dataset, G_TYPE_OBJECT)
@@ -438,6 +440,24 @@ vs_dataset_get_warnings (VsDataset *self)
   return (const char * const *)self->warnings->pdata;
 }
 
+/**
+ * vs_dataset_get_n_warnings:
+ *
+ * Returns: how many warnings the loader found: those of
+ *   vs_dataset_get_warnings(), and those it only counted beyond them
+ */
+guint
+vs_dataset_get_n_warnings (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), 0);
+
+  /* The last warning then says how many more there were: not one itself. */
+  if (self->n_dropped_warnings > 0)
+    return self->warnings->len - 1 + self->n_dropped_warnings;
+
+  return self->warnings->len;
+}
+
 void
 vs_dataset_append (VsDataset     *self,
                    VsDatasetPart  part,
@@ -466,4 +486,15 @@ vs_dataset_add_warning (VsDataset  *self,
   g_assert (VS_IS_DATASET (self));
 
   g_ptr_array_add (self->warnings, g_strdup (warning));
+}
+
+/* After the last warning, which says how many more there were. */
+void
+vs_dataset_set_n_dropped_warnings (VsDataset *self,
+                                   guint      n_dropped)
+{
+  g_assert (VS_IS_DATASET (self));
+  g_assert (n_dropped == 0 || self->warnings->len > 0);
+
+  self->n_dropped_warnings = n_dropped;
 }

@@ -76,5 +76,6 @@ VsSubject          *vs_dataset_find_subject      (VsDataset     *self,
 VsQuestion         *vs_dataset_find_question     (VsDataset     *self,
                                                   const char    *question_id);
 const char * const *vs_dataset_get_warnings      (VsDataset     *self);
+guint               vs_dataset_get_n_warnings    (VsDataset     *self);
 
 G_END_DECLS
