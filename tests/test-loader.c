@@ -14,6 +14,7 @@
 #include "test-load-description.h"
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
+#include "vs-hash.h"
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -805,6 +806,111 @@ test_large_errors (void)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Hash flooding                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* The @i-th of the 2^@n_pairs strings of @n_pairs pairs, each @pairs[0] or
+ * @pairs[1] as the bits of @i say. When the two pairs hash alike in
+ * g_str_hash() (djb2: h = h × 33 + c), so do all the strings: their hashes
+ * differ only by the pairs, and each pair adds the same to them.
+ */
+static char *
+make_colliding_string (const char * const pairs[2],
+                       guint              n_pairs,
+                       guint              i)
+{
+  GString *string = g_string_sized_new (2 * n_pairs);
+
+  for (guint bit = n_pairs; bit-- > 0;)
+    g_string_append (string, pairs[(i >> bit) & 1]);
+
+  return g_string_free (string, FALSE);
+}
+
+/* Ids use lowercase letters, digits and “-”: 'a' × 33 + 'r' = 'c' × 33 + '0'. */
+static const char * const colliding_id_pairs[2] = { "ar", "c0" };
+
+/* Any member name: 'A' × 33 + 'a' = 'B' × 33 + '@'. */
+static const char * const colliding_key_pairs[2] = { "Aa", "B@" };
+
+/* The strings that the tests below use all hash alike in g_str_hash(). */
+static void
+test_colliding_strings (void)
+{
+  const char * const *pair_sets[] = { colliding_id_pairs, colliding_key_pairs };
+
+  for (guint set = 0; set < G_N_ELEMENTS (pair_sets); set++)
+    {
+      g_autofree char *first = make_colliding_string (pair_sets[set], 16, 0);
+
+      for (guint i = 1; i < 1 << 16; i += 4099)
+        {
+          g_autofree char *other = make_colliding_string (pair_sets[set], 16, i);
+
+          g_assert_cmpstr (other, !=, first);
+          g_assert_cmpuint (g_str_hash (other), ==, g_str_hash (first));
+        }
+    }
+}
+
+/* The ids' hash spreads what g_str_hash() puts in one place. */
+static void
+test_hash_spread (void)
+{
+  const guint n_strings = 1 << 16;
+  g_autoptr(GHashTable) hashes = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n_strings; i++)
+    {
+      g_autofree char *id = make_colliding_string (colliding_id_pairs, 16, i);
+
+      g_hash_table_add (hashes, GUINT_TO_POINTER (vs_str_hash (id)));
+    }
+
+  /* 2^16 random 32-bit hashes share one value about once in two. */
+  g_assert_cmpuint (g_hash_table_size (hashes), >=, n_strings - 8);
+}
+
+/* 131,072 feature ids that collide in g_str_hash() (10 MB) took minutes to
+ * load, every id compared with all those before it: far beyond the test's
+ * time limit. They load in seconds, in order.
+ */
+static void
+test_colliding_ids (void)
+{
+  const guint n_pairs = 17;
+  const guint n_features = 1 << n_pairs;
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1,"
+                                          " \"id\": \"flood\", \"title\": \"Flood\","
+                                          " \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                                          " {\"id\": \"b\", \"name\": \"B\"}],"
+                                          " \"features\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < n_features; i++)
+    {
+      g_autofree char *id = make_colliding_string (colliding_id_pairs, n_pairs, i);
+
+      g_string_append_printf (json, "%s{\"id\": \"%s\", \"name\": \"F\","
+                              " \"values\": {\"a\": \"1\", \"b\": \"2\"}}",
+                              i > 0 ? ", " : "", id);
+    }
+  g_string_append (json, "]}");
+
+  dataset = load_string (json->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_features (dataset), ==, n_features);
+
+  for (guint i = 0; i < n_features; i += 8191)
+    {
+      g_autofree char *id = make_colliding_string (colliding_id_pairs, n_pairs, i);
+
+      g_assert_cmpstr (vs_feature_get_id (vs_dataset_get_feature (dataset, i)), ==, id);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
 /* Large datasets, read in two halves                                       */
 /* ------------------------------------------------------------------------ */
 
@@ -982,6 +1088,9 @@ main (int   argc,
   g_test_add_func ("/versus/loader/async/cancelled", test_async_cancelled);
   g_test_add_func ("/versus/loader/large/features", test_large_features);
   g_test_add_func ("/versus/loader/large/errors", test_large_errors);
+  g_test_add_func ("/versus/loader/flooding/colliding-strings", test_colliding_strings);
+  g_test_add_func ("/versus/loader/flooding/hash-spread", test_hash_spread);
+  g_test_add_func ("/versus/loader/flooding/colliding-ids", test_colliding_ids);
 
   for (guint i = 0; i < G_N_ELEMENTS (halves_cases); i++)
     {

@@ -17,6 +17,7 @@
 
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
+#include "vs-hash.h"
 #include "vs-json-check.h"
 
 /* Reads the format of dataset-format.md. Every rule is checked here, so the
@@ -963,7 +964,7 @@ read_array (Loader     *self,
     return TRUE;
 
   if (ids == NULL)
-    ids = seen = g_hash_table_new (g_str_hash, g_str_equal);
+    ids = seen = g_hash_table_new (vs_str_hash, g_str_equal);
 
   mark = push_member (self, member);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -1620,8 +1621,8 @@ static gboolean
 read_features_in_halves (Loader    *self,
                          JsonArray *array)
 {
-  g_autoptr(GHashTable) first_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) second_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) first_ids = g_hash_table_new (vs_str_hash, g_str_equal);
+  g_autoptr(GHashTable) second_ids = g_hash_table_new (vs_str_hash, g_str_equal);
   g_autoptr(GPtrArray) first_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_warnings = g_ptr_array_new_with_free_func (g_free);
@@ -1693,7 +1694,7 @@ read_dataset (Loader   *self,
     "format", "version", "id", "title", "subtitle", "description", "updated", "license",
     "sources", "subjects", "categories", "features", "use_cases", "companies", "verdict", NULL
   };
-  g_autoptr(GHashTable) top_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) top_ids = g_hash_table_new (vs_str_hash, g_str_equal);
   const char *id, *title, *subtitle, *description, *updated, *license, *intro;
   JsonObject *object;
 
@@ -1858,9 +1859,9 @@ load_bytes (GBytes      *bytes,
 
   self.error = error;
   self.translate = translate;
-  self.sources = g_hash_table_new (g_str_hash, g_str_equal);
-  self.categories = g_hash_table_new (g_str_hash, g_str_equal);
-  self.subjects = g_hash_table_new (g_str_hash, g_str_equal);
+  self.sources = g_hash_table_new (vs_str_hash, g_str_equal);
+  self.categories = g_hash_table_new (vs_str_hash, g_str_equal);
+  self.subjects = g_hash_table_new (vs_str_hash, g_str_equal);
   self.warnings = g_ptr_array_new_with_free_func (g_free);
 
   ok = read_dataset (&self, json_parser_get_root (parser));
