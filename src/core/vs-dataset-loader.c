@@ -17,6 +17,7 @@
 
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
+#include "vs-display-text.h"
 #include "vs-hash.h"
 #include "vs-json-check.h"
 
@@ -33,9 +34,6 @@
 
 /* At most this many warnings are kept; the rest are counted. */
 #define MAX_WARNINGS 100
-
-/* Long values are cut in messages so that an error stays on one line. */
-#define MAX_QUOTED_CHARS 40
 
 /* One step of the JSON path of what is being read: a member, or the
  * index of an array element.
@@ -146,24 +144,18 @@ format_path (Loader *self,
         {
           g_string_append_printf (path, "[%u]", self->path[i].index);
         }
-      else if (is_plain_key (member))
+      else if (is_plain_key (member) && strlen (member) <= VS_DISPLAY_TEXT_MAX_CHARS)
         {
           g_string_append_printf (path, ".%s", member);
         }
       else
         {
-          /* The key comes from the file: escape it so the path stays one line. */
-          g_string_append (path, "[\"");
-          for (const char *c = member; *c; c++)
-            {
-              if (*c == '"' || *c == '\\')
-                g_string_append_printf (path, "\\%c", *c);
-              else if ((guchar)*c < 0x20)
-                g_string_append_printf (path, "\\u%04x", (guchar)*c);
-              else
-                g_string_append_c (path, *c);
-            }
-          g_string_append (path, "\"]");
+          /* The key comes from the file: escape it so the path stays one
+           * short line.
+           */
+          g_autofree char *shown = vs_display_text (member, -1, VS_DISPLAY_TEXT_ESCAPE_QUOTES);
+
+          g_string_append_printf (path, "[\"%s\"]", shown);
         }
     }
 
@@ -174,28 +166,9 @@ format_path (Loader *self,
 static char *
 quote (const char *text)
 {
-  GString *quoted = g_string_new ("“");
-  guint n_chars = 0;
+  g_autofree char *shown = vs_display_text (text, -1, VS_DISPLAY_TEXT_DEFAULT);
 
-  for (const char *c = text; *c; c = g_utf8_next_char (c), n_chars++)
-    {
-      gunichar ch = g_utf8_get_char (c);
-
-      if (n_chars == MAX_QUOTED_CHARS)
-        {
-          g_string_append (quoted, "…");
-          break;
-        }
-
-      if (g_unichar_iscntrl (ch))
-        g_string_append_c (quoted, ' ');
-      else
-        g_string_append_unichar (quoted, ch);
-    }
-
-  g_string_append (quoted, "”");
-
-  return g_string_free (quoted, FALSE);
+  return g_strconcat ("“", shown, "”", NULL);
 }
 
 G_GNUC_PRINTF (3, 4)
@@ -566,6 +539,7 @@ fail_duplicate_id (Loader     *self,
                    guint       first_use)
 {
   g_autofree char *first_path = NULL;
+  g_autofree char *shown = vs_display_text (id, -1, VS_DISPLAY_TEXT_DEFAULT);
 
   /* The path of the object that used it first, not of its id member. */
   if (first_use > 0)
@@ -582,7 +556,7 @@ fail_duplicate_id (Loader     *self,
     }
 
   return fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
-               id, first_path);
+               shown, first_path);
 }
 
 /* Reads the `id` member and checks it is well formed and unique in @seen,
@@ -853,8 +827,11 @@ get_subject_list (Loader      *self,
         return FALSE;
 
       if (!g_hash_table_add (listed, subject))
-        return fail (self, VS_DATASET_ERROR_VALUE, _("“%s” is listed twice"),
-                     vs_subject_get_id (subject));
+        {
+          g_autofree char *shown = vs_display_text (vs_subject_get_id (subject), -1,
+                                                    VS_DISPLAY_TEXT_DEFAULT);
+          return fail (self, VS_DATASET_ERROR_VALUE, _("“%s” is listed twice"), shown);
+        }
 
       g_ptr_array_add (subjects, subject);
       pop_path (self, element_mark);
@@ -1144,8 +1121,10 @@ read_feature_values (Loader      *self,
         {
           VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
           gsize key_mark = push_member (self, vs_subject_get_id (subject));
+          g_autofree char *shown = vs_display_text (vs_subject_get_name (subject), -1,
+                                                    VS_DISPLAY_TEXT_DEFAULT);
 
-          warn (self, _("no value for “%s”; it shows as “—”"), vs_subject_get_name (subject));
+          warn (self, _("no value for “%s”; it shows as “—”"), shown);
           pop_path (self, key_mark);
         }
     }
