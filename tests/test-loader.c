@@ -431,6 +431,12 @@ test_syntax_messages (void)
     { "{'a': 1}", VS_DATASET_ERROR_SYNTAX, "1:2: unexpected character “'”" },
     { "[1] // comment", VS_DATASET_ERROR_SYNTAX, "1:5: unexpected text after the end of the JSON value" },
     { "[1,]", VS_DATASET_ERROR_SYNTAX, "1:4: unexpected character “]”" },
+    { "{\"a\": 1, \"b\": {\"a\": 2, \"b\": 3},\n \"a\": 4}", VS_DATASET_ERROR_DUPLICATE,
+      "2:2: the member “a” appears twice in this object" },
+    { "[{\"é\": 1, \"\\u00e9\": 2}]", VS_DATASET_ERROR_DUPLICATE,
+      "1:11: the member “é” appears twice in this object" },
+    { "{\"\\ud83d\\ude00\\n\": 1, \"😀\\u000a\": 2}", VS_DATASET_ERROR_DUPLICATE,
+      "1:23: the member “😀\\n” appears twice in this object" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -910,6 +916,88 @@ test_colliding_ids (void)
     }
 }
 
+/* A dataset with @members (“"name": value, …”) in its root object. */
+static char *
+make_dataset_with_members (const char *members)
+{
+  return g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"m\","
+                          " \"title\": \"M\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"a\": \"1\", \"b\": \"2\"}}]%s}",
+                          members);
+}
+
+/* Member names that collide in g_str_hash(), @count of them from @first. */
+static GString *
+make_colliding_members (guint first,
+                        guint count)
+{
+  GString *members = g_string_new (NULL);
+
+  for (guint i = first; i < first + count; i++)
+    {
+      g_autofree char *name = make_colliding_string (colliding_key_pairs, 16, i);
+
+      g_string_append_printf (members, ", \"%s\": %u", name, i);
+    }
+
+  return members;
+}
+
+/* Objects hold at most 64 members: json-glib keeps them in tables hashed
+ * with g_str_hash(), where 65,536 colliding names took a minute.
+ */
+static void
+test_colliding_members (void)
+{
+  /* The root has 6 members besides them. */
+  g_autoptr(GString) most = make_colliding_members (0, 58);
+  g_autoptr(GString) too_many = make_colliding_members (0, 1 << 16);
+  g_autofree char *json = make_dataset_with_members (most->str);
+  g_autofree char *flood = make_dataset_with_members (too_many->str);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autofree char *expected = NULL;
+  const char *at;
+
+  /* Distinct names that collide are not the same name. */
+  dataset = load_string (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length ((char **)vs_dataset_get_warnings (dataset)), ==, 58);
+  g_clear_object (&dataset);
+
+  dataset = load_string (flood, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE);
+
+  /* At the 65th member's name. */
+  at = strstr (flood, too_many->str);
+  for (guint i = 0; i < 58; i++)
+    at = strchr (at + 1, ',');
+  expected = g_strdup_printf ("1:%d: this object has more than 64 members", (int)(at - flood) + 3);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* 40,000 repeated member names took seconds in json-glib: the first repeat
+ * is refused, and named.
+ */
+static void
+test_repeated_members (void)
+{
+  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "%s{\"k%u\": 0, \"k%u\": 1}", i ? ",\n" : "", i, i);
+  g_string_append (text, "]");
+
+  dataset = load_string (text->str, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "1:12: the member “k0” appears twice in this object");
+}
+
 /* ------------------------------------------------------------------------ */
 /* Large datasets, read in two halves                                       */
 /* ------------------------------------------------------------------------ */
@@ -1091,6 +1179,8 @@ main (int   argc,
   g_test_add_func ("/versus/loader/flooding/colliding-strings", test_colliding_strings);
   g_test_add_func ("/versus/loader/flooding/hash-spread", test_hash_spread);
   g_test_add_func ("/versus/loader/flooding/colliding-ids", test_colliding_ids);
+  g_test_add_func ("/versus/loader/flooding/colliding-members", test_colliding_members);
+  g_test_add_func ("/versus/loader/flooding/repeated-members", test_repeated_members);
 
   for (guint i = 0; i < G_N_ELEMENTS (halves_cases); i++)
     {

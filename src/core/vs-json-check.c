@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-display-text.h"
+#include "vs-hash.h"
 #include "vs-json-check.h"
 
 /* A strict RFC 8259 checker that runs before json-glib sees the data.
@@ -398,6 +400,218 @@ check_number (Checker *self)
   return TRUE;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Member names                                                             */
+/* ------------------------------------------------------------------------ */
+
+/* An object has at most this many members. The format's largest objects
+ * have one per subject (32 at most); the limit bounds what json-glib's
+ * tables of members, hashed with g_str_hash(), cost on names made to
+ * collide in them: without it, 65,536 such names in one object took a
+ * minute to parse.
+ */
+#define MAX_MEMBERS 64
+
+typedef struct
+{
+  /* Where the name is in the file: its opening quote. */
+  const char *at;
+  /* Its text, escapes undone: in the file, or owned if it had escapes. */
+  const char *text;
+  gsize length;
+  gboolean owned;
+} MemberName;
+
+/* The names of one object's members so far, in a table of their own:
+ * RFC 8259 lets a parser refuse a name used twice (json-glib keeps the
+ * last, and spends time on every repeat), and a file does not mean
+ * anything by it. The table's hash is keyed per process (vs_hash_bytes()),
+ * so that names cannot be chosen to collide in it.
+ */
+typedef struct
+{
+  MemberName *names;
+  guint n_names;
+  guint n_allocated;
+  /* Indices into @names plus one, 0 for an empty slot; open addressing. */
+  guint16 *slots;
+  guint n_slots;
+} MemberNames;
+
+static void
+member_names_free (MemberNames *names)
+{
+  for (guint i = 0; i < names->n_names; i++)
+    {
+      if (names->names[i].owned)
+        g_free ((char *)names->names[i].text);
+    }
+  g_free (names->names);
+  g_free (names->slots);
+  g_free (names);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MemberNames, member_names_free)
+
+static gunichar
+parse_hex4 (const char *p)
+{
+  gunichar value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    value = (value << 4) | hex_value (p[i]);
+
+  return value;
+}
+
+/* The text of the string from @start (after its opening quote) to @end
+ * (its closing quote), whose escapes check_string() has accepted.
+ */
+static char *
+unescape (const char *start,
+          const char *end,
+          gsize      *length)
+{
+  GString *text = g_string_sized_new (end - start);
+
+  for (const char *p = start; p < end;)
+    {
+      gunichar c;
+
+      if (*p != '\\')
+        {
+          g_string_append_c (text, *p++);
+          continue;
+        }
+
+      p++;
+      switch (*p++)
+        {
+        case 'b': g_string_append_c (text, '\b'); break;
+        case 'f': g_string_append_c (text, '\f'); break;
+        case 'n': g_string_append_c (text, '\n'); break;
+        case 'r': g_string_append_c (text, '\r'); break;
+        case 't': g_string_append_c (text, '\t'); break;
+        case 'u':
+          c = parse_hex4 (p);
+          p += 4;
+          if (c >= 0xD800 && c <= 0xDBFF)
+            {
+              gunichar low = parse_hex4 (p + 2);
+
+              c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+              p += 6;
+            }
+          g_string_append_unichar (text, c);
+          break;
+        default:
+          /* “"”, “\\” and “/” stand for themselves. */
+          g_string_append_c (text, p[-1]);
+          break;
+        }
+    }
+
+  *length = text->len;
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+names_equal (const MemberName *a,
+             const MemberName *b)
+{
+  return a->length == b->length && memcmp (a->text, b->text, a->length) == 0;
+}
+
+static void
+insert_slot (MemberNames *names,
+             guint        index,
+             guint        hash)
+{
+  guint mask = names->n_slots - 1;
+  guint slot = hash & mask;
+
+  while (names->slots[slot] != 0)
+    slot = (slot + 1) & mask;
+
+  names->slots[slot] = index + 1;
+}
+
+/* Adds the name of a member, the string checked from @at (its opening
+ * quote) to the current position; fails if the object has it already, or
+ * has too many members.
+ */
+static gboolean
+add_member_name (Checker      *self,
+                 MemberNames **names_p,
+                 const char   *at)
+{
+  const char *start = at + 1;
+  const char *end = self->p - 1;
+  MemberNames *names = *names_p;
+  MemberName *name;
+  guint hash, mask, slot;
+
+  if (names == NULL)
+    names = *names_p = g_new0 (MemberNames, 1);
+
+  if (names->n_names == MAX_MEMBERS)
+    return fail_at (self, at, VS_DATASET_ERROR_TOO_LARGE,
+                    _("this object has more than %u members"), MAX_MEMBERS);
+
+  if (names->n_names == names->n_allocated)
+    {
+      names->n_allocated = MAX (8, 2 * names->n_allocated);
+      names->names = g_renew (MemberName, names->names, names->n_allocated);
+    }
+
+  name = &names->names[names->n_names];
+  name->at = at;
+  if (memchr (start, '\\', end - start) != NULL)
+    {
+      name->text = unescape (start, end, &name->length);
+      name->owned = TRUE;
+    }
+  else
+    {
+      name->text = start;
+      name->length = end - start;
+      name->owned = FALSE;
+    }
+  hash = vs_hash_bytes (name->text, name->length);
+
+  /* Kept at most half full: grown (and filled again) as names come. */
+  if (2 * (names->n_names + 1) > names->n_slots)
+    {
+      names->n_slots = MAX (16, 2 * names->n_slots);
+      g_free (names->slots);
+      names->slots = g_new0 (guint16, names->n_slots);
+      for (guint i = 0; i < names->n_names; i++)
+        insert_slot (names, i, vs_hash_bytes (names->names[i].text, names->names[i].length));
+    }
+
+  mask = names->n_slots - 1;
+  for (slot = hash & mask; names->slots[slot] != 0; slot = (slot + 1) & mask)
+    {
+      if (names_equal (&names->names[names->slots[slot] - 1], name))
+        {
+          g_autofree char *shown = vs_display_text (name->text, name->length,
+                                                    VS_DISPLAY_TEXT_DEFAULT);
+
+          if (name->owned)
+            g_free ((char *)name->text);
+
+          /* Translators: “12:5: the member “name” appears twice in this object” */
+          return fail_at (self, at, VS_DATASET_ERROR_DUPLICATE,
+                          _("the member “%s” appears twice in this object"), shown);
+        }
+    }
+
+  names->slots[slot] = ++names->n_names;
+
+  return TRUE;
+}
+
 static gboolean check_value (Checker *self,
                              guint    depth);
 
@@ -405,6 +619,7 @@ static gboolean
 check_container (Checker *self,
                  guint    depth)
 {
+  g_autoptr(MemberNames) names = NULL;
   gboolean is_object = (*self->p == '{');
   char closing = is_object ? '}' : ']';
 
@@ -425,9 +640,11 @@ check_container (Checker *self,
     {
       if (is_object)
         {
+          const char *name = self->p;
+
           if (self->p >= self->end || *self->p != '"')
             return fail_unexpected (self);
-          if (!check_string (self))
+          if (!check_string (self) || !add_member_name (self, &names, name))
             return FALSE;
           skip_whitespace (self);
           if (self->p >= self->end || *self->p != ':')
