@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "test-load-description.h"
 #include "vs-dataset-loader.h"
@@ -631,6 +633,48 @@ test_file_too_large (void)
   g_rmdir (folder);
 }
 
+/* A named pipe would make the read wait for a writer, forever: it is
+ * refused before it is opened, also through a symbolic link, and so is a
+ * device, whose reads may never end.
+ */
+static void
+test_named_pipe (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *pipe = g_build_filename (folder, "pipe", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.json", NULL);
+  const char * const paths[] = { pipe, link };
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (symlink (pipe, link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+      g_assert_cmpstr (error->message, ==, "this is not a regular file (a named pipe)");
+    }
+
+  if (g_file_test ("/dev/null", G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path ("/dev/null");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+      g_assert_cmpstr (error->message, ==, "this is not a regular file (a character device)");
+    }
+
+  g_assert_cmpint (g_unlink (link), ==, 0);
+  g_assert_cmpint (g_unlink (pipe), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Asynchronous loading                                                     */
 /* ------------------------------------------------------------------------ */
@@ -674,6 +718,32 @@ test_async (void)
   broken = load_async ("invalid", "thirty-three-subjects.json", &error);
   g_assert_null (broken);
   g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_VALUE);
+}
+
+/* In the worker thread too: the window's spinner would turn forever. */
+static void
+test_async_named_pipe (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *pipe = g_build_filename (folder, "pipe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pipe);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+
+  vs_dataset_loader_load_file_async (file, NULL, load_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  dataset = vs_dataset_loader_load_file_finish (result, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "this is not a regular file (a named pipe)");
+
+  g_assert_cmpint (g_unlink (pipe), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
 static void
@@ -1171,9 +1241,11 @@ main (int   argc,
   g_test_add_func ("/versus/loader/hostile/many-warnings", test_many_warnings);
   g_test_add_func ("/versus/loader/io/missing-file", test_missing_file);
   g_test_add_func ("/versus/loader/io/directory", test_directory);
+  g_test_add_func ("/versus/loader/io/named-pipe", test_named_pipe);
   g_test_add_func ("/versus/loader/error-format", test_error_format);
   g_test_add_func ("/versus/loader/async/load", test_async);
   g_test_add_func ("/versus/loader/async/cancelled", test_async_cancelled);
+  g_test_add_func ("/versus/loader/async/named-pipe", test_async_named_pipe);
   g_test_add_func ("/versus/loader/large/features", test_large_features);
   g_test_add_func ("/versus/loader/large/errors", test_large_errors);
   g_test_add_func ("/versus/loader/flooding/colliding-strings", test_colliding_strings);
