@@ -13,6 +13,7 @@
 #include "vs-command-line.h"
 #include "vs-csv-export.h"
 #include "vs-dataset-loader.h"
+#include "vs-display-text.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
 #include "vs-report.h"
@@ -76,7 +77,8 @@ static void
 print_load_error (const char   *file_label,
                   const GError *error)
 {
-  g_autofree char *message = vs_dataset_error_format (file_label, error);
+  g_autofree char *label = vs_display_path (file_label);
+  g_autofree char *message = vs_dataset_error_format (label, error);
 
   g_printerr ("versus: %s\n", message);
 }
@@ -86,11 +88,12 @@ print_warnings (const char *file_label,
                 VsDataset  *dataset)
 {
   const char * const *warnings = vs_dataset_get_warnings (dataset);
+  g_autofree char *label = vs_display_path (file_label);
 
   for (guint i = 0; warnings[i] != NULL; i++)
     {
       /* Translators: a warning about a dataset: “FILE: $.path: message” */
-      g_printerr (_("versus: warning: %s: %s\n"), file_label, warnings[i]);
+      g_printerr (_("versus: warning: %s: %s\n"), label, warnings[i]);
     }
 }
 
@@ -124,6 +127,8 @@ run_validate (Options *options)
   for (guint i = 0; options->files[i] != NULL; i++)
     {
       g_autoptr(VsDataset) dataset = load_dataset (options->files[i]);
+      g_autofree char *label = NULL;
+      g_autofree char *title = NULL;
       guint n_features;
 
       if (dataset == NULL)
@@ -134,10 +139,12 @@ run_validate (Options *options)
 
       print_warnings (options->files[i], dataset);
       n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
+      label = vs_display_path (options->files[i]);
+      title = vs_display_text (vs_dataset_get_title (dataset), -1, VS_DISPLAY_TEXT_DEFAULT);
       /* Translators: “FILE: “Node.js vs Python” is a valid comparison of 16 features” */
       g_print (ngettext ("%s: “%s” is a valid comparison of %u feature\n",
                          "%s: “%s” is a valid comparison of %u features\n", n_features),
-               options->files[i], vs_dataset_get_title (dataset), n_features);
+               label, title, n_features);
     }
 
   return status;
@@ -241,8 +248,12 @@ run_verdict (Options *options)
 
   if (g_list_model_get_n_items (vs_dataset_get_questions (dataset)) == 0)
     {
-      g_printerr (_("versus: %s: the dataset has no verdict questions\n"),
-                  file_label ? file_label : vs_dataset_get_title (dataset));
+      g_autofree char *label = (file_label != NULL ?
+                                vs_display_path (file_label) :
+                                vs_display_text (vs_dataset_get_title (dataset), -1,
+                                                 VS_DISPLAY_TEXT_DEFAULT));
+
+      g_printerr (_("versus: %s: the dataset has no verdict questions\n"), label);
       return VS_EXIT_BAD_INPUT;
     }
 
@@ -322,6 +333,8 @@ run_export (Options *options)
   g_autoptr(GFile) target = NULL;
   g_autoptr(GError) error = NULL;
   VsReportPaper paper = VS_REPORT_PAPER_A4;
+  g_autofree char *out_label = NULL;
+  g_autofree char *title = NULL;
   const char *file_label = NULL;
   const char *option;
   const char *out;
@@ -368,6 +381,8 @@ run_export (Options *options)
     return status;
 
   target = g_file_new_for_commandline_arg (out);
+  out_label = vs_display_path (out);
+  title = vs_display_text (vs_dataset_get_title (dataset), -1, VS_DISPLAY_TEXT_DEFAULT);
 
   if (options->export_pdf != NULL)
     {
@@ -389,7 +404,7 @@ run_export (Options *options)
           /* Translators: “OUT.pdf: wrote the report on “Node.js vs Python”, 9 pages” */
           g_print (ngettext ("%s: wrote the report on “%s”, %u page\n",
                              "%s: wrote the report on “%s”, %u pages\n", n_pages),
-                   out, vs_dataset_get_title (dataset), n_pages);
+                   out_label, title, n_pages);
         }
     }
   else
@@ -405,12 +420,12 @@ run_export (Options *options)
         /* Translators: “OUT.csv: wrote the 16 features of “Node.js vs Python”” */
         g_print (ngettext ("%s: wrote the %u feature of “%s”\n",
                            "%s: wrote the %u features of “%s”\n", n_features),
-                 out, n_features, vs_dataset_get_title (dataset));
+                 out_label, n_features, title);
     }
 
   if (!written)
     {
-      g_printerr ("versus: %s: %s\n", out, error->message);
+      g_printerr ("versus: %s: %s\n", out_label, error->message);
       return VS_EXIT_BAD_INPUT;
     }
 

@@ -32,6 +32,40 @@ needs_escape (gunichar c)
           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
 }
 
+/* Appends the character at *@p, or the byte if it is not UTF-8, as it is
+ * shown, and moves *@p past it.
+ */
+static void
+append_shown (GString             *shown,
+              const char         **p,
+              const char          *end,
+              VsDisplayTextFlags   flags)
+{
+  gunichar c = g_utf8_get_char_validated (*p, end - *p);
+
+  if (c == (gunichar)-1 || c == (gunichar)-2)
+    {
+      g_string_append_printf (shown, "\\x%02X", (guchar)**p);
+      (*p)++;
+      return;
+    }
+
+  if (c == '\n')
+    g_string_append (shown, "\\n");
+  else if (c == '\r')
+    g_string_append (shown, "\\r");
+  else if (c == '\t')
+    g_string_append (shown, "\\t");
+  else if ((c == '"' || c == '\\') && (flags & VS_DISPLAY_TEXT_ESCAPE_QUOTES))
+    g_string_append_printf (shown, "\\%c", (char)c);
+  else if (needs_escape (c))
+    g_string_append_printf (shown, "\\u%04X", c);
+  else
+    g_string_append_len (shown, *p, g_utf8_next_char (*p) - *p);
+
+  *p = g_utf8_next_char (*p);
+}
+
 /**
  * vs_display_text:
  * @text: the text, not necessarily valid UTF-8
@@ -54,7 +88,6 @@ vs_display_text (const char         *text,
   const char *p = text;
   const char *end;
   GString *shown;
-  guint n_chars = 0;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -68,50 +101,76 @@ vs_display_text (const char         *text,
   end = text + length;
   shown = g_string_sized_new (MIN ((gsize)length, 4 * VS_DISPLAY_TEXT_MAX_CHARS) + 4);
 
-  for (; p < end; n_chars++)
+  for (guint n_chars = 0; p < end; n_chars++)
     {
-      gunichar c;
-
       if (n_chars == VS_DISPLAY_TEXT_MAX_CHARS)
         {
           g_string_append (shown, "…");
           break;
         }
 
-      c = g_utf8_get_char_validated (p, end - p);
-      if (c == (gunichar)-1 || c == (gunichar)-2)
-        {
-          g_string_append_printf (shown, "\\x%02X", (guchar)*p);
-          p++;
-          continue;
-        }
-
-      if (c == '\n')
-        g_string_append (shown, "\\n");
-      else if (c == '\r')
-        g_string_append (shown, "\\r");
-      else if (c == '\t')
-        g_string_append (shown, "\\t");
-      else if ((c == '"' || c == '\\') && (flags & VS_DISPLAY_TEXT_ESCAPE_QUOTES))
-        g_string_append_printf (shown, "\\%c", (char)c);
-      else if (needs_escape (c))
-        g_string_append_printf (shown, "\\u%04X", c);
-      else
-        g_string_append_len (shown, p, g_utf8_next_char (p) - p);
-
-      p = g_utf8_next_char (p);
+      append_shown (shown, &p, end, flags);
     }
 
   return g_string_free (shown, FALSE);
+}
+
+/* All of @name, then cut in the middle to @max_chars characters. */
+static char *
+display_name (const char *name,
+              guint       max_chars)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  const char *end = name + strlen (name);
+  const guint head = max_chars / 2;
+  const guint tail = max_chars - head - 1;
+  gsize head_end, tail_start;
+
+  for (const char *p = name; p < end;)
+    {
+      g_array_append_val (starts, shown->len);
+      append_shown (shown, &p, end, VS_DISPLAY_TEXT_DEFAULT);
+    }
+
+  if (starts->len <= max_chars)
+    return g_string_free (g_steal_pointer (&shown), FALSE);
+
+  head_end = g_array_index (starts, gsize, head);
+  tail_start = g_array_index (starts, gsize, starts->len - tail);
+  g_string_erase (shown, head_end, tail_start - head_end);
+  g_string_insert (shown, head_end, "…");
+
+  return g_string_free (g_steal_pointer (&shown), FALSE);
+}
+
+/**
+ * vs_display_path:
+ * @path: a path as the user gave it, in the file system's bytes
+ *
+ * vs_display_text() for a path: escaped the same way, but cut in the
+ * middle, so that the file's own name stays, and only past
+ * %VS_DISPLAY_PATH_MAX_CHARS characters, since folders take room.
+ *
+ * Returns: (transfer full): valid UTF-8 text without line breaks
+ */
+char *
+vs_display_path (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* A path is at most a few kilobytes (an argument, 128 KiB): all of it is read. */
+  return display_name (path, VS_DISPLAY_PATH_MAX_CHARS);
 }
 
 /**
  * vs_display_file_name:
  * @file: a file
  *
- * How a message names @file: its base name (or, for a URI that GIO cannot
- * take apart, the URI as given), through vs_display_text(). No I/O: the
- * file may be remote, or gone.
+ * How a message names @file: its base name, escaped as by
+ * vs_display_text() and cut in the middle past %VS_DISPLAY_TEXT_MAX_CHARS
+ * characters (or, for a URI that GIO cannot take apart, the URI as given,
+ * as by vs_display_path()). No I/O: the file may be remote, or gone.
  *
  * Returns: (transfer full): the name, one short line of valid UTF-8
  */
@@ -124,7 +183,11 @@ vs_display_file_name (GFile *file)
 
   name = g_file_get_basename (file);
   if (name == NULL)
-    name = g_file_get_parse_name (file);
+    {
+      g_autofree char *parse_name = g_file_get_parse_name (file);
 
-  return vs_display_text (name, -1, VS_DISPLAY_TEXT_DEFAULT);
+      return vs_display_path (parse_name);
+    }
+
+  return display_name (name, VS_DISPLAY_TEXT_MAX_CHARS);
 }

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
  */
 #define VS_DISPLAY_TEXT_MAX_CHARS 80
 
+/* How many characters of a path, folders and all, a message shows before it
+ * cuts it in the middle.
+ */
+#define VS_DISPLAY_PATH_MAX_CHARS 160
+
 /**
  * VsDisplayTextFlags:
  * @VS_DISPLAY_TEXT_DEFAULT: escape only what would break the line
@@ -30,6 +35,7 @@ typedef enum
 char *vs_display_text      (const char         *text,
                             gssize              length,
                             VsDisplayTextFlags  flags) G_GNUC_WARN_UNUSED_RESULT;
+char *vs_display_path      (const char         *path) G_GNUC_WARN_UNUSED_RESULT;
 char *vs_display_file_name (GFile              *file) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
