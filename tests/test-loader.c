@@ -76,6 +76,17 @@ error_code_from_name (const char *name)
   g_error ("Unknown error code “%s” in expected.tsv", name);
 }
 
+/* A dataset with @members (“"name": value, …”) in its root object. */
+static char *
+make_dataset_with_members (const char *members)
+{
+  return g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"m\","
+                          " \"title\": \"M\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"a\": \"1\", \"b\": \"2\"}}]%s}",
+                          members);
+}
+
 /* ------------------------------------------------------------------------ */
 /* The built-in dataset                                                     */
 /* ------------------------------------------------------------------------ */
@@ -580,6 +591,37 @@ test_long_string (void)
   g_assert_cmpuint (strlen (vs_dataset_get_description (dataset)), ==, size);
 }
 
+/* A key of 1 MB is quoted in 80 characters, on one line: in a warning's
+ * path, in a rule's message, in a syntax error.
+ */
+static void
+test_long_key (void)
+{
+  g_autofree char *key = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *cut = g_strnfill (80, 'k');
+  g_autofree char *unknown = g_strdup_printf (", \"%s\\n\": 1", key);
+  g_autofree char *json = make_dataset_with_members (unknown);
+  g_autofree char *twice = g_strdup_printf ("{\"%s\": 1, \"%s\": 2}", key, key);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  const char * const *warnings;
+
+  dataset = load_string (json, &error);
+  g_assert_no_error (error);
+  warnings = vs_dataset_get_warnings (dataset);
+  g_assert_cmpuint (g_strv_length ((char **)warnings), ==, 1);
+  expected = g_strdup_printf ("$[\"%s…\"]: unknown member, ignored", cut);
+  g_assert_cmpstr (warnings[0], ==, expected);
+  g_clear_object (&dataset);
+  g_clear_pointer (&expected, g_free);
+
+  dataset = load_string (twice, &error);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_DUPLICATE);
+  expected = g_strdup_printf ("1:1048585: the member “%s…” appears twice in this object", cut);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 /* Warnings are kept to a hundred, and the rest counted, so that memory stays
  * bounded whatever the file.
  */
@@ -986,17 +1028,6 @@ test_colliding_ids (void)
     }
 }
 
-/* A dataset with @members (“"name": value, …”) in its root object. */
-static char *
-make_dataset_with_members (const char *members)
-{
-  return g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"m\","
-                          " \"title\": \"M\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
-                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
-                          " \"name\": \"F\", \"values\": {\"a\": \"1\", \"b\": \"2\"}}]%s}",
-                          members);
-}
-
 /* Member names that collide in g_str_hash(), @count of them from @first. */
 static GString *
 make_colliding_members (guint first,
@@ -1237,6 +1268,7 @@ main (int   argc,
   g_test_add_func ("/versus/loader/hostile/binary-noise", test_binary_noise);
   g_test_add_func ("/versus/loader/hostile/truncated", test_truncated);
   g_test_add_func ("/versus/loader/hostile/long-string", test_long_string);
+  g_test_add_func ("/versus/loader/hostile/long-key", test_long_key);
   g_test_add_func ("/versus/loader/hostile/file-too-large", test_file_too_large);
   g_test_add_func ("/versus/loader/hostile/many-warnings", test_many_warnings);
   g_test_add_func ("/versus/loader/io/missing-file", test_missing_file);
