@@ -307,8 +307,13 @@ find_subjects (Options    *options,
           g_autoptr(GString) valid = g_string_new (NULL);
 
           for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
-            g_string_append_printf (valid, "%s%s", s > 0 ? ", " : "",
-                                    vs_subject_get_id (vs_dataset_get_subject (dataset, s)));
+            {
+              VsSubject *valid_subject = vs_dataset_get_subject (dataset, s);
+              g_autofree char *shown = vs_display_text (vs_subject_get_id (valid_subject), -1,
+                                                        VS_DISPLAY_TEXT_DEFAULT);
+
+              g_string_append_printf (valid, "%s%s", s > 0 ? ", " : "", shown);
+            }
 
           return usage_error (_("--subjects %s: there is no subject “%s”; the subjects are %s"),
                               options->subjects, id, valid->str);

@@ -1020,6 +1020,48 @@ test_no_executable (void)
 
 /* ------------------------------------------------------------------------ */
 
+/* The subjects that --subjects could name are listed short, too: the
+ * title and an id of 1 MB each.
+ */
+static void
+test_long_subject_ids (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "out.csv");
+  g_autofree char *path = g_build_filename (dir, "long.json", NULL);
+  g_autofree char *id = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *cut = g_strnfill (80, 'k');
+  g_autofree char *json = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *valid = NULL;
+  g_autoptr(Run) run = NULL;
+  g_autoptr(Run) validate = NULL;
+
+  json = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"n\","
+                          " \"title\": \"%s\", \"subjects\": [{\"id\": \"%s\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"%s\": \"1\", \"b\": \"2\"}}]}",
+                          id, id, id);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+
+  run = run_versus (EXIT_USAGE, "--export-csv", out, "--subjects", "nope", path);
+  expected = g_strdup_printf ("versus: --subjects nope: there is no subject “nope”; the subjects "
+                              "are %s…, b", cut);
+  assert_usage_error (run, expected);
+  g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+
+  validate = run_versus (EXIT_OK, "--validate", path);
+  valid = g_strdup_printf ("%s: “%s…” is a valid comparison of 1 feature", path, cut);
+  g_assert_cmpstr (validate->stderr_text, ==, "");
+  g_assert_cmpuint (g_strv_length (validate->stdout_lines), ==, 1);
+  g_assert_cmpstr (validate->stdout_lines[0], ==, valid);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  remove_export_dir (dir, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1052,6 +1094,7 @@ main (int   argc,
   g_test_add_func ("/versus/cli/validate/directory", test_validate_directory);
   g_test_add_func ("/versus/cli/validate/named-pipe", test_named_pipe);
   g_test_add_func ("/versus/cli/validate/long-names", test_long_names);
+  g_test_add_func ("/versus/cli/export/long-subject-ids", test_long_subject_ids);
   g_test_add_func ("/versus/cli/validate/several", test_validate_several);
 
   invalid_cases = read_invalid_cases ();
