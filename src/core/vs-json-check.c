@@ -414,44 +414,52 @@ check_number (Checker *self)
 
 typedef struct
 {
-  /* Where the name is in the file: its opening quote. */
-  const char *at;
   /* Its text, escapes undone: in the file, or owned if it had escapes. */
   const char *text;
   gsize length;
   gboolean owned;
 } MemberName;
 
-/* The names of one object's members so far, in a table of their own:
- * RFC 8259 lets a parser refuse a name used twice (json-glib keeps the
- * last, and spends time on every repeat), and a file does not mean
- * anything by it. The table's hash is keyed per process (vs_hash_bytes()),
- * so that names cannot be chosen to collide in it.
+/* Objects of up to this many members, most of them, are checked without
+ * hashing or allocating: each name is compared with the few before it.
+ */
+#define FEW_MEMBERS 8
+
+/* The names of one object's members so far: RFC 8259 lets a parser refuse
+ * a name used twice (json-glib keeps the last, and spends time on every
+ * repeat), and a file does not mean anything by it. Past FEW_MEMBERS, they
+ * go in a table whose hash is keyed per process (vs_hash_bytes()), so that
+ * names cannot be chosen to collide in it.
  */
 typedef struct
 {
+  /* FEW_MEMBERS names, on the caller's stack. */
+  MemberName *few;
+  /* @few, or allocated past FEW_MEMBERS. */
   MemberName *names;
   guint n_names;
   guint n_allocated;
-  /* Indices into @names plus one, 0 for an empty slot; open addressing. */
+  /* Indices into @names plus one, 0 for an empty slot (open addressing);
+   * NULL up to FEW_MEMBERS names.
+   */
   guint16 *slots;
   guint n_slots;
 } MemberNames;
 
 static void
-member_names_free (MemberNames *names)
+member_names_clear (MemberNames *names)
 {
   for (guint i = 0; i < names->n_names; i++)
     {
       if (names->names[i].owned)
         g_free ((char *)names->names[i].text);
     }
-  g_free (names->names);
+  if (names->names != names->few)
+    g_free (names->names);
   g_free (names->slots);
-  g_free (names);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MemberNames, member_names_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MemberNames, member_names_clear)
 
 static gunichar
 parse_hex4 (const char *p)
@@ -525,11 +533,11 @@ names_equal (const MemberName *a,
 
 static void
 insert_slot (MemberNames *names,
-             guint        index,
-             guint        hash)
+             guint        index)
 {
+  const MemberName *name = &names->names[index];
   guint mask = names->n_slots - 1;
-  guint slot = hash & mask;
+  guint slot = vs_hash_bytes (name->text, name->length) & mask;
 
   while (names->slots[slot] != 0)
     slot = (slot + 1) & mask;
@@ -537,36 +545,75 @@ insert_slot (MemberNames *names,
   names->slots[slot] = index + 1;
 }
 
+/* Whether @name (not yet counted in @names) is there already. */
+static gboolean
+has_member_name (MemberNames      *names,
+                 const MemberName *name)
+{
+  guint mask, slot;
+
+  if (names->n_names < FEW_MEMBERS)
+    {
+      for (guint i = 0; i < names->n_names; i++)
+        if (names_equal (&names->names[i], name))
+          return TRUE;
+
+      return FALSE;
+    }
+
+  /* Kept at most half full: made, grown and filled again as names come. */
+  if (2 * (names->n_names + 1) > names->n_slots)
+    {
+      names->n_slots = MAX (4 * FEW_MEMBERS, 2 * names->n_slots);
+      g_free (names->slots);
+      names->slots = g_new0 (guint16, names->n_slots);
+      for (guint i = 0; i < names->n_names; i++)
+        insert_slot (names, i);
+    }
+
+  mask = names->n_slots - 1;
+  for (slot = vs_hash_bytes (name->text, name->length) & mask;
+       names->slots[slot] != 0;
+       slot = (slot + 1) & mask)
+    {
+      if (names_equal (&names->names[names->slots[slot] - 1], name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Adds the name of a member, the string checked from @at (its opening
  * quote) to the current position; fails if the object has it already, or
  * has too many members.
  */
 static gboolean
-add_member_name (Checker      *self,
-                 MemberNames **names_p,
-                 const char   *at)
+add_member_name (Checker     *self,
+                 MemberNames *names,
+                 const char  *at)
 {
   const char *start = at + 1;
   const char *end = self->p - 1;
-  MemberNames *names = *names_p;
   MemberName *name;
-  guint hash, mask, slot;
-
-  if (names == NULL)
-    names = *names_p = g_new0 (MemberNames, 1);
 
   if (names->n_names == MAX_MEMBERS)
     return fail_at (self, at, VS_DATASET_ERROR_TOO_LARGE,
                     _("this object has more than %u members"), MAX_MEMBERS);
 
-  if (names->n_names == names->n_allocated)
+  if (names->names == NULL)
     {
-      names->n_allocated = MAX (8, 2 * names->n_allocated);
+      names->names = names->few;
+      names->n_allocated = FEW_MEMBERS;
+    }
+  else if (names->n_names == names->n_allocated)
+    {
+      names->n_allocated *= 2;
+      if (names->names == names->few)
+        names->names = g_memdup2 (names->few, FEW_MEMBERS * sizeof (MemberName));
       names->names = g_renew (MemberName, names->names, names->n_allocated);
     }
 
   name = &names->names[names->n_names];
-  name->at = at;
   if (memchr (start, '\\', end - start) != NULL)
     {
       name->text = unescape (start, end, &name->length);
@@ -578,36 +625,23 @@ add_member_name (Checker      *self,
       name->length = end - start;
       name->owned = FALSE;
     }
-  hash = vs_hash_bytes (name->text, name->length);
 
-  /* Kept at most half full: grown (and filled again) as names come. */
-  if (2 * (names->n_names + 1) > names->n_slots)
+  if (has_member_name (names, name))
     {
-      names->n_slots = MAX (16, 2 * names->n_slots);
-      g_free (names->slots);
-      names->slots = g_new0 (guint16, names->n_slots);
-      for (guint i = 0; i < names->n_names; i++)
-        insert_slot (names, i, vs_hash_bytes (names->names[i].text, names->names[i].length));
+      g_autofree char *shown = vs_display_text (name->text, name->length,
+                                                VS_DISPLAY_TEXT_DEFAULT);
+
+      if (name->owned)
+        g_free ((char *)name->text);
+
+      /* Translators: “12:5: the member “name” appears twice in this object” */
+      return fail_at (self, at, VS_DATASET_ERROR_DUPLICATE,
+                      _("the member “%s” appears twice in this object"), shown);
     }
 
-  mask = names->n_slots - 1;
-  for (slot = hash & mask; names->slots[slot] != 0; slot = (slot + 1) & mask)
-    {
-      if (names_equal (&names->names[names->slots[slot] - 1], name))
-        {
-          g_autofree char *shown = vs_display_text (name->text, name->length,
-                                                    VS_DISPLAY_TEXT_DEFAULT);
-
-          if (name->owned)
-            g_free ((char *)name->text);
-
-          /* Translators: “12:5: the member “name” appears twice in this object” */
-          return fail_at (self, at, VS_DATASET_ERROR_DUPLICATE,
-                          _("the member “%s” appears twice in this object"), shown);
-        }
-    }
-
-  names->slots[slot] = ++names->n_names;
+  names->n_names++;
+  if (names->slots != NULL)
+    insert_slot (names, names->n_names - 1);
 
   return TRUE;
 }
@@ -619,7 +653,9 @@ static gboolean
 check_container (Checker *self,
                  guint    depth)
 {
-  g_autoptr(MemberNames) names = NULL;
+  /* Not initialised: only as many as there are members are written. */
+  MemberName few_names[FEW_MEMBERS];
+  g_auto(MemberNames) names = { few_names };
   gboolean is_object = (*self->p == '{');
   char closing = is_object ? '}' : ']';
 
