@@ -14,6 +14,7 @@
 #include "vs-command-line.h"
 #include "vs-csv-export.h"
 #include "vs-dataset-loader.h"
+#include "vs-display-text.h"
 #include "vs-export-file.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
@@ -79,7 +80,8 @@ static void
 print_load_error (const char   *file_label,
                   const GError *error)
 {
-  g_autofree char *message = vs_dataset_error_format (file_label, error);
+  g_autofree char *label = vs_display_path (file_label);
+  g_autofree char *message = vs_dataset_error_format (label, error);
 
   g_printerr ("versus: %s\n", message);
 }
@@ -89,11 +91,12 @@ print_warnings (const char *file_label,
                 VsDataset  *dataset)
 {
   const char * const *warnings = vs_dataset_get_warnings (dataset);
+  g_autofree char *label = vs_display_path (file_label);
 
   for (guint i = 0; warnings[i] != NULL; i++)
     {
       /* Translators: a warning about a dataset: “FILE: $.path: message” */
-      g_printerr (_("versus: warning: %s: %s\n"), file_label, warnings[i]);
+      g_printerr (_("versus: warning: %s: %s\n"), label, warnings[i]);
     }
 }
 
@@ -128,6 +131,8 @@ run_validate (Options *options)
     {
       g_autoptr(VsDataset) dataset = load_dataset (options->files[i]);
       g_autofree char *valid = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *title = NULL;
       guint n_features;
       guint n_warnings;
 
@@ -140,11 +145,13 @@ run_validate (Options *options)
       print_warnings (options->files[i], dataset);
       n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
       n_warnings = vs_dataset_get_n_warnings (dataset);
+      label = vs_display_path (options->files[i]);
+      title = vs_display_text (vs_dataset_get_title (dataset), -1, VS_DISPLAY_TEXT_DEFAULT);
       /* Translators: “FILE: “Node.js vs Python” is a valid comparison of 16 features” */
       valid = g_strdup_printf (ngettext ("%s: “%s” is a valid comparison of %u feature",
                                          "%s: “%s” is a valid comparison of %u features",
                                          n_features),
-                               options->files[i], vs_dataset_get_title (dataset), n_features);
+                               label, title, n_features);
       if (n_warnings == 0)
         g_print ("%s\n", valid);
       else
@@ -300,8 +307,12 @@ run_verdict (Options *options)
 
   if (g_list_model_get_n_items (vs_dataset_get_questions (dataset)) == 0)
     {
-      g_printerr (_("versus: %s: the dataset has no verdict questions\n"),
-                  file_label ? file_label : vs_dataset_get_title (dataset));
+      g_autofree char *label = (file_label != NULL ?
+                                vs_display_path (file_label) :
+                                vs_display_text (vs_dataset_get_title (dataset), -1,
+                                                 VS_DISPLAY_TEXT_DEFAULT));
+
+      g_printerr (_("versus: %s: the dataset has no verdict questions\n"), label);
       return VS_EXIT_BAD_INPUT;
     }
 
@@ -355,8 +366,13 @@ find_subjects (Options    *options,
           g_autoptr(GString) valid = g_string_new (NULL);
 
           for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
-            g_string_append_printf (valid, "%s%s", s > 0 ? ", " : "",
-                                    vs_subject_get_id (vs_dataset_get_subject (dataset, s)));
+            {
+              VsSubject *valid_subject = vs_dataset_get_subject (dataset, s);
+              g_autofree char *shown = vs_display_text (vs_subject_get_id (valid_subject), -1,
+                                                        VS_DISPLAY_TEXT_DEFAULT);
+
+              g_string_append_printf (valid, "%s%s", s > 0 ? ", " : "", shown);
+            }
 
           return usage_error (_("--subjects %s: there is no subject “%s”; the subjects are %s"),
                               options->subjects, id, valid->str);
@@ -382,6 +398,8 @@ run_export (Options *options)
   g_autoptr(GFile) source = NULL;
   g_autoptr(GError) error = NULL;
   VsReportPaper paper = VS_REPORT_PAPER_A4;
+  g_autofree char *out_label = NULL;
+  g_autofree char *title = NULL;
   const char *file_label = NULL;
   const char *option;
   const char *out;
@@ -430,7 +448,9 @@ run_export (Options *options)
     source = g_file_new_for_commandline_arg (file_label);
   if (!vs_export_file_check_target (target, source, &error))
     {
-      g_printerr ("versus: %s: %s\n", out, error->message);
+      g_autofree char *label = vs_display_path (out);
+
+      g_printerr ("versus: %s: %s\n", label, error->message);
       return VS_EXIT_BAD_INPUT;
     }
 
@@ -440,6 +460,9 @@ run_export (Options *options)
   if (options->subjects != NULL &&
       (status = find_subjects (options, dataset, &subjects)) != VS_EXIT_OK)
     return status;
+
+  out_label = vs_display_path (out);
+  title = vs_display_text (vs_dataset_get_title (dataset), -1, VS_DISPLAY_TEXT_DEFAULT);
 
   if (options->export_pdf != NULL)
     {
@@ -461,7 +484,7 @@ run_export (Options *options)
           /* Translators: “OUT.pdf: wrote the report on “Node.js vs Python”, 9 pages” */
           g_print (ngettext ("%s: wrote the report on “%s”, %u page\n",
                              "%s: wrote the report on “%s”, %u pages\n", n_pages),
-                   out, vs_dataset_get_title (dataset), n_pages);
+                   out_label, title, n_pages);
         }
     }
   else
@@ -477,12 +500,12 @@ run_export (Options *options)
         /* Translators: “OUT.csv: wrote the 16 features of “Node.js vs Python”” */
         g_print (ngettext ("%s: wrote the %u feature of “%s”\n",
                            "%s: wrote the %u features of “%s”\n", n_features),
-                 out, n_features, vs_dataset_get_title (dataset));
+                 out_label, n_features, title);
     }
 
   if (!written)
     {
-      g_printerr ("versus: %s: %s\n", out, error->message);
+      g_printerr ("versus: %s: %s\n", out_label, error->message);
       return VS_EXIT_BAD_INPUT;
     }
 

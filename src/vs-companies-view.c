@@ -12,6 +12,7 @@
 
 #include "vs-companies-view.h"
 #include "vs-filter-bar.h"
+#include "vs-hash.h"
 #include "vs-text-search.h"
 #include "vs-company-group.h"
 
@@ -223,7 +224,7 @@ rebuild_drop_downs (VsCompaniesView *self)
 {
   GListModel *companies = self->dataset ? vs_dataset_get_companies (self->dataset) : NULL;
   g_autoptr(GtkStringList) sector_names = gtk_string_list_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (vs_str_hash, g_str_equal);
 
   g_ptr_array_set_size (self->sectors, 0);
   for (guint i = 0; companies != NULL && i < g_list_model_get_n_items (companies); i++)

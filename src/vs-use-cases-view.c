@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vs-filter-bar.h"
+#include "vs-hash.h"
 #include "vs-text-search.h"
 #include "vs-use-case-row.h"
 #include "vs-use-cases-view.h"
@@ -358,7 +359,7 @@ static void
 rebuild_tags (VsUseCasesView *self)
 {
   GListModel *use_cases = self->dataset ? vs_dataset_get_use_cases (self->dataset) : NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (vs_str_hash, g_str_equal);
   g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   GtkWidget *child;
 
@@ -645,7 +646,7 @@ vs_use_cases_view_init (VsUseCasesView *self)
   GtkAdjustment *adjustment;
 
   self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->selected_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->selected_tags = g_hash_table_new_full (vs_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   vs_filter_bar_setup_drop_down (self->subject_drop_down);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-display-text.h"
 #include "vs-export-file.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
@@ -91,7 +92,7 @@ export_pdf_cb (GObject      *object,
       return;
     }
 
-  name = g_file_get_basename (data->file);
+  name = vs_display_file_name (data->file);
   /* Toast titles are markup in libadwaita 1.2: escape all of it.
    * Translators: the placeholder is a file name
    */

@@ -12,6 +12,7 @@
 
 #include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
+#include "vs-display-text.h"
 #include "vs-features-view.h"
 #include "vs-overview-page.h"
 #include "vs-recent-datasets.h"
@@ -222,19 +223,13 @@ show_dataset (VsWindow *self)
   sync_views (self);
 }
 
-/* How a message names a file. No I/O here: the file may be remote, or
- * gone, and this runs on the main thread.
+/* How a message names a file: short, on one line. No I/O here: the file
+ * may be remote, or gone, and this runs on the main thread.
  */
 static char *
 file_label (GFile *file)
 {
-  char *basename = g_file_get_basename (file);
-
-  /* A URI GIO cannot parse has no basename: show it as it was given. */
-  if (basename != NULL)
-    return basename;
-
-  return g_file_get_parse_name (file);
+  return vs_display_file_name (file);
 }
 
 /* The bar says how much of the file, just opened, the loader ignored. */

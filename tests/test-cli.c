@@ -399,6 +399,77 @@ test_validate_directory (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A named pipe would block the read forever: it is refused at once, for
+ * every mode that reads a dataset, and nothing is written.
+ */
+static void
+test_named_pipe (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", &error);
+  g_autofree char *pipe = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) validate = NULL;
+  g_autoptr(Run) export = NULL;
+
+  g_assert_no_error (error);
+  pipe = g_build_filename (dir, "pipe", NULL);
+  out = g_build_filename (dir, "out.csv", NULL);
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  expected = g_strdup_printf ("versus: %s: this is not a regular file (a named pipe)", pipe);
+
+  validate = run_versus (EXIT_BAD_INPUT, "--validate", pipe);
+  g_assert_cmpstr (validate->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (validate->stderr_lines), ==, 1);
+  g_assert_cmpstr (validate->stderr_lines[0], ==, expected);
+
+  export = run_versus (EXIT_BAD_INPUT, "--export-csv", out, pipe);
+  g_assert_cmpstr (export->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (export->stderr_lines), ==, 1);
+  g_assert_cmpstr (export->stderr_lines[0], ==, expected);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_unlink (pipe), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Messages stay one short line of UTF-8 (run_versus() reads them as UTF-8)
+ * whatever they quote: a member name of 1 MB, a file name with a newline
+ * and a byte that is not UTF-8.
+ */
+static void
+test_long_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", &error);
+  g_autofree char *key = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *cut = g_strnfill (80, 'k');
+  g_autofree char *path = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) run = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "bad\nname\xff.json", NULL);
+  json = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"n\","
+                          " \"title\": \"N\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"a\": \"1\", \"%s\": \"2\"}}]}", key);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+
+  run = run_versus (EXIT_BAD_INPUT, "--validate", path);
+  expected = g_strdup_printf ("versus: %s/bad\\nname\\xFF.json: $.features[0].values[\"%s…\"]: "
+                              "there is no subject “%s…” in this dataset", dir, cut, cut);
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_validate_several (void)
 {
@@ -1241,6 +1312,48 @@ test_no_executable (void)
 
 /* ------------------------------------------------------------------------ */
 
+/* The subjects that --subjects could name are listed short, too: the
+ * title and an id of 1 MB each.
+ */
+static void
+test_long_subject_ids (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "out.csv");
+  g_autofree char *path = g_build_filename (dir, "long.json", NULL);
+  g_autofree char *id = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *cut = g_strnfill (80, 'k');
+  g_autofree char *json = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *valid = NULL;
+  g_autoptr(Run) run = NULL;
+  g_autoptr(Run) validate = NULL;
+
+  json = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"n\","
+                          " \"title\": \"%s\", \"subjects\": [{\"id\": \"%s\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"%s\": \"1\", \"b\": \"2\"}}]}",
+                          id, id, id);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+
+  run = run_versus (EXIT_USAGE, "--export-csv", out, "--subjects", "nope", path);
+  expected = g_strdup_printf ("versus: --subjects nope: there is no subject “nope”; the subjects "
+                              "are %s…, b", cut);
+  assert_usage_error (run, expected);
+  g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+
+  validate = run_versus (EXIT_OK, "--validate", path);
+  valid = g_strdup_printf ("%s: “%s…” is a valid comparison of 1 feature", path, cut);
+  g_assert_cmpstr (validate->stderr_text, ==, "");
+  g_assert_cmpuint (g_strv_length (validate->stdout_lines), ==, 1);
+  g_assert_cmpstr (validate->stdout_lines[0], ==, valid);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  remove_export_dir (dir, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1272,6 +1385,9 @@ main (int   argc,
   g_test_add_func ("/versus/cli/validate/warning-count", test_validate_warning_count);
   g_test_add_func ("/versus/cli/validate/missing", test_validate_missing);
   g_test_add_func ("/versus/cli/validate/directory", test_validate_directory);
+  g_test_add_func ("/versus/cli/validate/named-pipe", test_named_pipe);
+  g_test_add_func ("/versus/cli/validate/long-names", test_long_names);
+  g_test_add_func ("/versus/cli/export/long-subject-ids", test_long_subject_ids);
   g_test_add_func ("/versus/cli/validate/several", test_validate_several);
 
   invalid_cases = read_invalid_cases ();

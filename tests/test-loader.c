@@ -10,10 +10,13 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "test-load-description.h"
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
+#include "vs-hash.h"
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -71,6 +74,17 @@ error_code_from_name (const char *name)
     }
 
   g_error ("Unknown error code “%s” in expected.tsv", name);
+}
+
+/* A dataset with @members (“"name": value, …”) in its root object. */
+static char *
+make_dataset_with_members (const char *members)
+{
+  return g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"m\","
+                          " \"title\": \"M\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"a\": \"1\", \"b\": \"2\"}}]%s}",
+                          members);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -430,6 +444,12 @@ test_syntax_messages (void)
     { "{'a': 1}", VS_DATASET_ERROR_SYNTAX, "1:2: unexpected character “'”" },
     { "[1] // comment", VS_DATASET_ERROR_SYNTAX, "1:5: unexpected text after the end of the JSON value" },
     { "[1,]", VS_DATASET_ERROR_SYNTAX, "1:4: unexpected character “]”" },
+    { "{\"a\": 1, \"b\": {\"a\": 2, \"b\": 3},\n \"a\": 4}", VS_DATASET_ERROR_DUPLICATE,
+      "2:2: the member “a” appears twice in this object" },
+    { "[{\"é\": 1, \"\\u00e9\": 2}]", VS_DATASET_ERROR_DUPLICATE,
+      "1:11: the member “é” appears twice in this object" },
+    { "{\"\\ud83d\\ude00\\n\": 1, \"😀\\u000a\": 2}", VS_DATASET_ERROR_DUPLICATE,
+      "1:23: the member “😀\\n” appears twice in this object" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -571,6 +591,37 @@ test_long_string (void)
   g_assert_cmpuint (strlen (vs_dataset_get_description (dataset)), ==, size);
 }
 
+/* A key of 1 MB is quoted in 80 characters, on one line: in a warning's
+ * path, in a rule's message, in a syntax error.
+ */
+static void
+test_long_key (void)
+{
+  g_autofree char *key = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *cut = g_strnfill (80, 'k');
+  g_autofree char *unknown = g_strdup_printf (", \"%s\\n\": 1", key);
+  g_autofree char *json = make_dataset_with_members (unknown);
+  g_autofree char *twice = g_strdup_printf ("{\"%s\": 1, \"%s\": 2}", key, key);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  const char * const *warnings;
+
+  dataset = load_string (json, &error);
+  g_assert_no_error (error);
+  warnings = vs_dataset_get_warnings (dataset);
+  g_assert_cmpuint (g_strv_length ((char **)warnings), ==, 1);
+  expected = g_strdup_printf ("$[\"%s…\"]: unknown member, ignored", cut);
+  g_assert_cmpstr (warnings[0], ==, expected);
+  g_clear_object (&dataset);
+  g_clear_pointer (&expected, g_free);
+
+  dataset = load_string (twice, &error);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_DUPLICATE);
+  expected = g_strdup_printf ("1:1048585: the member “%s…” appears twice in this object", cut);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 /* Warnings are kept to a hundred, and the rest counted, so that memory stays
  * bounded whatever the file.
  */
@@ -624,6 +675,48 @@ test_file_too_large (void)
   g_rmdir (folder);
 }
 
+/* A named pipe would make the read wait for a writer, forever: it is
+ * refused before it is opened, also through a symbolic link, and so is a
+ * device, whose reads may never end.
+ */
+static void
+test_named_pipe (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *pipe = g_build_filename (folder, "pipe", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.json", NULL);
+  const char * const paths[] = { pipe, link };
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (symlink (pipe, link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+      g_assert_cmpstr (error->message, ==, "this is not a regular file (a named pipe)");
+    }
+
+  if (g_file_test ("/dev/null", G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path ("/dev/null");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsDataset) dataset = vs_dataset_loader_load_file (file, NULL, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+      g_assert_cmpstr (error->message, ==, "this is not a regular file (a character device)");
+    }
+
+  g_assert_cmpint (g_unlink (link), ==, 0);
+  g_assert_cmpint (g_unlink (pipe), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Asynchronous loading                                                     */
 /* ------------------------------------------------------------------------ */
@@ -667,6 +760,32 @@ test_async (void)
   broken = load_async ("invalid", "thirty-three-subjects.json", &error);
   g_assert_null (broken);
   g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_VALUE);
+}
+
+/* In the worker thread too: the window's spinner would turn forever. */
+static void
+test_async_named_pipe (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *pipe = g_build_filename (folder, "pipe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pipe);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+
+  vs_dataset_loader_load_file_async (file, NULL, load_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  dataset = vs_dataset_loader_load_file_finish (result, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "this is not a regular file (a named pipe)");
+
+  g_assert_cmpint (g_unlink (pipe), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
 static void
@@ -802,6 +921,182 @@ test_large_errors (void)
                       "$.features[7000].category: there is no category “nope” in this dataset");
   assert_large_error (&(LargeFlaws) { 6000, 10, 7000 }, VS_DATASET_ERROR_DUPLICATE,
                       "$.features[6000].id: the id “f-10” is already used by $.features[10]");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Hash flooding                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* The @i-th of the 2^@n_pairs strings of @n_pairs pairs, each @pairs[0] or
+ * @pairs[1] as the bits of @i say. When the two pairs hash alike in
+ * g_str_hash() (djb2: h = h × 33 + c), so do all the strings: their hashes
+ * differ only by the pairs, and each pair adds the same to them.
+ */
+static char *
+make_colliding_string (const char * const pairs[2],
+                       guint              n_pairs,
+                       guint              i)
+{
+  GString *string = g_string_sized_new (2 * n_pairs);
+
+  for (guint bit = n_pairs; bit-- > 0;)
+    g_string_append (string, pairs[(i >> bit) & 1]);
+
+  return g_string_free (string, FALSE);
+}
+
+/* Ids use lowercase letters, digits and “-”: 'a' × 33 + 'r' = 'c' × 33 + '0'. */
+static const char * const colliding_id_pairs[2] = { "ar", "c0" };
+
+/* Any member name: 'A' × 33 + 'a' = 'B' × 33 + '@'. */
+static const char * const colliding_key_pairs[2] = { "Aa", "B@" };
+
+/* The strings that the tests below use all hash alike in g_str_hash(). */
+static void
+test_colliding_strings (void)
+{
+  const char * const *pair_sets[] = { colliding_id_pairs, colliding_key_pairs };
+
+  for (guint set = 0; set < G_N_ELEMENTS (pair_sets); set++)
+    {
+      g_autofree char *first = make_colliding_string (pair_sets[set], 16, 0);
+
+      for (guint i = 1; i < 1 << 16; i += 4099)
+        {
+          g_autofree char *other = make_colliding_string (pair_sets[set], 16, i);
+
+          g_assert_cmpstr (other, !=, first);
+          g_assert_cmpuint (g_str_hash (other), ==, g_str_hash (first));
+        }
+    }
+}
+
+/* The ids' hash spreads what g_str_hash() puts in one place. */
+static void
+test_hash_spread (void)
+{
+  const guint n_strings = 1 << 16;
+  g_autoptr(GHashTable) hashes = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n_strings; i++)
+    {
+      g_autofree char *id = make_colliding_string (colliding_id_pairs, 16, i);
+
+      g_hash_table_add (hashes, GUINT_TO_POINTER (vs_str_hash (id)));
+    }
+
+  /* 2^16 random 32-bit hashes share one value about once in two. */
+  g_assert_cmpuint (g_hash_table_size (hashes), >=, n_strings - 8);
+}
+
+/* 131,072 feature ids that collide in g_str_hash() (10 MB) took minutes to
+ * load, every id compared with all those before it: far beyond the test's
+ * time limit. They load in seconds, in order.
+ */
+static void
+test_colliding_ids (void)
+{
+  const guint n_pairs = 17;
+  const guint n_features = 1 << n_pairs;
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1,"
+                                          " \"id\": \"flood\", \"title\": \"Flood\","
+                                          " \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                                          " {\"id\": \"b\", \"name\": \"B\"}],"
+                                          " \"features\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < n_features; i++)
+    {
+      g_autofree char *id = make_colliding_string (colliding_id_pairs, n_pairs, i);
+
+      g_string_append_printf (json, "%s{\"id\": \"%s\", \"name\": \"F\","
+                              " \"values\": {\"a\": \"1\", \"b\": \"2\"}}",
+                              i > 0 ? ", " : "", id);
+    }
+  g_string_append (json, "]}");
+
+  dataset = load_string (json->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_features (dataset), ==, n_features);
+
+  for (guint i = 0; i < n_features; i += 8191)
+    {
+      g_autofree char *id = make_colliding_string (colliding_id_pairs, n_pairs, i);
+
+      g_assert_cmpstr (vs_feature_get_id (vs_dataset_get_feature (dataset, i)), ==, id);
+    }
+}
+
+/* Member names that collide in g_str_hash(), @count of them from @first. */
+static GString *
+make_colliding_members (guint first,
+                        guint count)
+{
+  GString *members = g_string_new (NULL);
+
+  for (guint i = first; i < first + count; i++)
+    {
+      g_autofree char *name = make_colliding_string (colliding_key_pairs, 16, i);
+
+      g_string_append_printf (members, ", \"%s\": %u", name, i);
+    }
+
+  return members;
+}
+
+/* Objects hold at most 64 members: json-glib keeps them in tables hashed
+ * with g_str_hash(), where 65,536 colliding names took a minute.
+ */
+static void
+test_colliding_members (void)
+{
+  /* The root has 6 members besides them. */
+  g_autoptr(GString) most = make_colliding_members (0, 58);
+  g_autoptr(GString) too_many = make_colliding_members (0, 1 << 16);
+  g_autofree char *json = make_dataset_with_members (most->str);
+  g_autofree char *flood = make_dataset_with_members (too_many->str);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autofree char *expected = NULL;
+  const char *at;
+
+  /* Distinct names that collide are not the same name. */
+  dataset = load_string (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length ((char **)vs_dataset_get_warnings (dataset)), ==, 58);
+  g_clear_object (&dataset);
+
+  dataset = load_string (flood, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE);
+
+  /* At the 65th member's name. */
+  at = strstr (flood, too_many->str);
+  for (guint i = 0; i < 58; i++)
+    at = strchr (at + 1, ',');
+  expected = g_strdup_printf ("1:%d: this object has more than 64 members", (int)(at - flood) + 3);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* 40,000 repeated member names took seconds in json-glib: the first repeat
+ * is refused, and named.
+ */
+static void
+test_repeated_members (void)
+{
+  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "%s{\"k%u\": 0, \"k%u\": 1}", i ? ",\n" : "", i, i);
+  g_string_append (text, "]");
+
+  dataset = load_string (text->str, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "1:12: the member “k0” appears twice in this object");
 }
 
 /* ------------------------------------------------------------------------ */
@@ -973,15 +1268,23 @@ main (int   argc,
   g_test_add_func ("/versus/loader/hostile/binary-noise", test_binary_noise);
   g_test_add_func ("/versus/loader/hostile/truncated", test_truncated);
   g_test_add_func ("/versus/loader/hostile/long-string", test_long_string);
+  g_test_add_func ("/versus/loader/hostile/long-key", test_long_key);
   g_test_add_func ("/versus/loader/hostile/file-too-large", test_file_too_large);
   g_test_add_func ("/versus/loader/hostile/many-warnings", test_many_warnings);
   g_test_add_func ("/versus/loader/io/missing-file", test_missing_file);
   g_test_add_func ("/versus/loader/io/directory", test_directory);
+  g_test_add_func ("/versus/loader/io/named-pipe", test_named_pipe);
   g_test_add_func ("/versus/loader/error-format", test_error_format);
   g_test_add_func ("/versus/loader/async/load", test_async);
   g_test_add_func ("/versus/loader/async/cancelled", test_async_cancelled);
+  g_test_add_func ("/versus/loader/async/named-pipe", test_async_named_pipe);
   g_test_add_func ("/versus/loader/large/features", test_large_features);
   g_test_add_func ("/versus/loader/large/errors", test_large_errors);
+  g_test_add_func ("/versus/loader/flooding/colliding-strings", test_colliding_strings);
+  g_test_add_func ("/versus/loader/flooding/hash-spread", test_hash_spread);
+  g_test_add_func ("/versus/loader/flooding/colliding-ids", test_colliding_ids);
+  g_test_add_func ("/versus/loader/flooding/colliding-members", test_colliding_members);
+  g_test_add_func ("/versus/loader/flooding/repeated-members", test_repeated_members);
 
   for (guint i = 0; i < G_N_ELEMENTS (halves_cases); i++)
     {

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
@@ -163,6 +164,83 @@ test_open_broken_file (void)
   destroy_window (window);
 }
 
+/* A named pipe is refused at once, rather than turning the spinner
+ * forever; the current dataset stays and it is not remembered.
+ */
+static void
+test_open_named_pipe (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pipe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = g_settings_get_string (settings, "last-dataset");
+  g_autofree char *last = NULL;
+  VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (vs_window_get_dataset (window) == builtin);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open Dataset");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "pipe: this is not a regular file (a named pipe)");
+  last = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (last, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A file's name and a key of 1 MB are cut short and kept on one line. */
+static void
+test_open_long_names (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-window-XXXXXX", NULL);
+  g_autofree char *n100 = g_strnfill (100, 'n');
+  g_autofree char *name = g_strdup_printf ("new\nline\xff%s.json", n100);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *key = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *cut = g_strnfill (80, 'k');
+  g_autofree char *json = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VsWindow *window = vs_window_new (NULL);
+  AdwMessageDialog *dialog;
+
+  json = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"n\","
+                          " \"title\": \"N\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                          " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                          " \"name\": \"F\", \"values\": {\"a\": \"1\", \"%s\": \"2\"}}]}", key);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The first 40 characters of the name (an escape is one), “…”, its last 39. */
+  expected = g_strdup_printf ("new\\nline\\xFF%.31s…%.34s.json: $.features[0].values[\"%s…\"]: "
+                              "there is no subject “%s…” in this dataset",
+                              n100, n100, cut, cut);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* Dataset text is text: markup in a title is shown literally. */
 static void
 test_markup_is_text (void)
@@ -254,6 +332,44 @@ test_last_dataset_broken (void)
   g_assert_cmpstr (last, ==, "");
 
   destroy_window (window);
+}
+
+/* A last dataset that has become a named pipe is refused at once, and
+ * forgotten.
+ */
+static void
+test_last_dataset_named_pipe (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pipe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *last = NULL;
+  VsWindow *window;
+  VsDataset *builtin;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  g_settings_set_string (settings, "last-dataset", uri);
+
+  window = vs_window_new (NULL);
+  builtin = vs_window_get_dataset (window);
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_last_dataset (window);
+
+  while (!find_label_with_prefix (GTK_WIDGET (window), "Could not reopen the last dataset: "))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (vs_window_get_dataset (window) == builtin);
+  g_assert_true (find_label_with_prefix (GTK_WIDGET (window),
+                                         "Could not reopen the last dataset: "
+                                         "pipe: this is not a regular file (a named pipe)"));
+  last = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (last, ==, "");
+
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* A last dataset that is not even a URI is forgotten too. */
@@ -1245,10 +1361,13 @@ main (int   argc,
   g_test_add_func ("/versus/window/builtin-title", test_builtin_title);
   g_test_add_func ("/versus/window/open-valid-file", test_open_valid_file);
   g_test_add_func ("/versus/window/open-broken-file", test_open_broken_file);
+  g_test_add_func ("/versus/window/open-named-pipe", test_open_named_pipe);
+  g_test_add_func ("/versus/window/open-long-names", test_open_long_names);
   g_test_add_func ("/versus/window/drop-file", test_drop_file);
   g_test_add_func ("/versus/window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/versus/window/last-dataset/restored", test_last_dataset_restored);
   g_test_add_func ("/versus/window/last-dataset/broken", test_last_dataset_broken);
+  g_test_add_func ("/versus/window/last-dataset/named-pipe", test_last_dataset_named_pipe);
   g_test_add_func ("/versus/window/last-dataset/corrupt", test_last_dataset_corrupt);
   g_test_add_func ("/versus/window/settings-saved", test_settings_saved);
   g_test_add_func ("/versus/window/settings-bad-size", test_settings_bad_size);

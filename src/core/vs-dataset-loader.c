@@ -9,14 +9,21 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
+#include "vs-display-text.h"
+#include "vs-hash.h"
 #include "vs-json-check.h"
 
 /* Reads the format of dataset-format.md. Every rule is checked here, so the
@@ -32,9 +39,6 @@
 
 /* At most this many warnings are kept; the rest are counted. */
 #define MAX_WARNINGS 100
-
-/* Long values are cut in messages so that an error stays on one line. */
-#define MAX_QUOTED_CHARS 40
 
 /* One step of the JSON path of what is being read: a member, or the
  * index of an array element.
@@ -145,24 +149,18 @@ format_path (Loader *self,
         {
           g_string_append_printf (path, "[%u]", self->path[i].index);
         }
-      else if (is_plain_key (member))
+      else if (is_plain_key (member) && strlen (member) <= VS_DISPLAY_TEXT_MAX_CHARS)
         {
           g_string_append_printf (path, ".%s", member);
         }
       else
         {
-          /* The key comes from the file: escape it so the path stays one line. */
-          g_string_append (path, "[\"");
-          for (const char *c = member; *c; c++)
-            {
-              if (*c == '"' || *c == '\\')
-                g_string_append_printf (path, "\\%c", *c);
-              else if ((guchar)*c < 0x20)
-                g_string_append_printf (path, "\\u%04x", (guchar)*c);
-              else
-                g_string_append_c (path, *c);
-            }
-          g_string_append (path, "\"]");
+          /* The key comes from the file: escape it so the path stays one
+           * short line.
+           */
+          g_autofree char *shown = vs_display_text (member, -1, VS_DISPLAY_TEXT_ESCAPE_QUOTES);
+
+          g_string_append_printf (path, "[\"%s\"]", shown);
         }
     }
 
@@ -173,28 +171,9 @@ format_path (Loader *self,
 static char *
 quote (const char *text)
 {
-  GString *quoted = g_string_new ("“");
-  guint n_chars = 0;
+  g_autofree char *shown = vs_display_text (text, -1, VS_DISPLAY_TEXT_DEFAULT);
 
-  for (const char *c = text; *c; c = g_utf8_next_char (c), n_chars++)
-    {
-      gunichar ch = g_utf8_get_char (c);
-
-      if (n_chars == MAX_QUOTED_CHARS)
-        {
-          g_string_append (quoted, "…");
-          break;
-        }
-
-      if (g_unichar_iscntrl (ch))
-        g_string_append_c (quoted, ' ');
-      else
-        g_string_append_unichar (quoted, ch);
-    }
-
-  g_string_append (quoted, "”");
-
-  return g_string_free (quoted, FALSE);
+  return g_strconcat ("“", shown, "”", NULL);
 }
 
 G_GNUC_PRINTF (3, 4)
@@ -565,6 +544,7 @@ fail_duplicate_id (Loader     *self,
                    guint       first_use)
 {
   g_autofree char *first_path = NULL;
+  g_autofree char *shown = vs_display_text (id, -1, VS_DISPLAY_TEXT_DEFAULT);
 
   /* The path of the object that used it first, not of its id member. */
   if (first_use > 0)
@@ -581,7 +561,7 @@ fail_duplicate_id (Loader     *self,
     }
 
   return fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
-               id, first_path);
+               shown, first_path);
 }
 
 /* Reads the `id` member and checks it is well formed and unique in @seen,
@@ -852,8 +832,11 @@ get_subject_list (Loader      *self,
         return FALSE;
 
       if (!g_hash_table_add (listed, subject))
-        return fail (self, VS_DATASET_ERROR_VALUE, _("“%s” is listed twice"),
-                     vs_subject_get_id (subject));
+        {
+          g_autofree char *shown = vs_display_text (vs_subject_get_id (subject), -1,
+                                                    VS_DISPLAY_TEXT_DEFAULT);
+          return fail (self, VS_DATASET_ERROR_VALUE, _("“%s” is listed twice"), shown);
+        }
 
       g_ptr_array_add (subjects, subject);
       pop_path (self, element_mark);
@@ -963,7 +946,7 @@ read_array (Loader     *self,
     return TRUE;
 
   if (ids == NULL)
-    ids = seen = g_hash_table_new (g_str_hash, g_str_equal);
+    ids = seen = g_hash_table_new (vs_str_hash, g_str_equal);
 
   mark = push_member (self, member);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -1143,8 +1126,10 @@ read_feature_values (Loader      *self,
         {
           VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
           gsize key_mark = push_member (self, vs_subject_get_id (subject));
+          g_autofree char *shown = vs_display_text (vs_subject_get_name (subject), -1,
+                                                    VS_DISPLAY_TEXT_DEFAULT);
 
-          warn (self, _("no value for “%s”; it shows as “—”"), vs_subject_get_name (subject));
+          warn (self, _("no value for “%s”; it shows as “—”"), shown);
           pop_path (self, key_mark);
         }
     }
@@ -1620,8 +1605,8 @@ static gboolean
 read_features_in_halves (Loader    *self,
                          JsonArray *array)
 {
-  g_autoptr(GHashTable) first_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) second_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) first_ids = g_hash_table_new (vs_str_hash, g_str_equal);
+  g_autoptr(GHashTable) second_ids = g_hash_table_new (vs_str_hash, g_str_equal);
   g_autoptr(GPtrArray) first_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_warnings = g_ptr_array_new_with_free_func (g_free);
@@ -1693,7 +1678,7 @@ read_dataset (Loader   *self,
     "format", "version", "id", "title", "subtitle", "description", "updated", "license",
     "sources", "subjects", "categories", "features", "use_cases", "companies", "verdict", NULL
   };
-  g_autoptr(GHashTable) top_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) top_ids = g_hash_table_new (vs_str_hash, g_str_equal);
   const char *id, *title, *subtitle, *description, *updated, *license, *intro;
   JsonObject *object;
 
@@ -1858,9 +1843,9 @@ load_bytes (GBytes      *bytes,
 
   self.error = error;
   self.translate = translate;
-  self.sources = g_hash_table_new (g_str_hash, g_str_equal);
-  self.categories = g_hash_table_new (g_str_hash, g_str_equal);
-  self.subjects = g_hash_table_new (g_str_hash, g_str_equal);
+  self.sources = g_hash_table_new (vs_str_hash, g_str_equal);
+  self.categories = g_hash_table_new (vs_str_hash, g_str_equal);
+  self.subjects = g_hash_table_new (vs_str_hash, g_str_equal);
   self.warnings = g_ptr_array_new_with_free_func (g_free);
 
   ok = read_dataset (&self, json_parser_get_root (parser));
@@ -1932,6 +1917,170 @@ describe_io_error (GFile        *file,
   return g_strdup_printf (_("the file could not be read: %s"), error->message);
 }
 
+static void
+set_io_error (GError       **error,
+              const GError  *io_error)
+{
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_error_copy (io_error));
+      return;
+    }
+
+  message = describe_io_error (NULL, io_error);
+  g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
+}
+
+static void
+set_errno_error (GError **error,
+                 int      saved_errno)
+{
+  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                                                     g_strerror (saved_errno));
+
+  set_io_error (error, io_error);
+}
+
+/* Refuses what is not a regular file, by its mode, saying what it is. */
+static gboolean
+check_regular (mode_t    mode,
+               GError  **error)
+{
+  const char *message;
+
+  if (S_ISREG (mode))
+    return TRUE;
+
+  if (S_ISDIR (mode))
+    message = _("this is a folder, not a dataset file");
+  else if (S_ISFIFO (mode))
+    message = _("this is not a regular file (a named pipe)");
+  else if (S_ISCHR (mode))
+    message = _("this is not a regular file (a character device)");
+  else if (S_ISBLK (mode))
+    message = _("this is not a regular file (a block device)");
+  else if (S_ISSOCK (mode))
+    message = _("this is not a regular file (a socket)");
+  else
+    message = _("this is not a regular file");
+
+  g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
+
+  return FALSE;
+}
+
+static gboolean
+set_too_large_error (GError **error)
+{
+  g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
+               _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
+
+  return FALSE;
+}
+
+/* Reads a local file, which must be a regular file (or a link to one).
+ *
+ * Opening a named pipe waits for a writer, forever, and reading a device
+ * may never end: anything else is refused before it is opened, by its
+ * stat(), and again by the fstat() of what was opened, in case the name
+ * was pointed elsewhere in between (O_NONBLOCK, so that even then opening
+ * a pipe returns at once).
+ */
+static GBytes *
+read_local_file (const char    *path,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GByteArray) contents = NULL;
+  GStatBuf info;
+  int fd, flags;
+
+  if (g_stat (path, &info) != 0)
+    {
+      set_errno_error (error, errno);
+      return NULL;
+    }
+  if (!check_regular (info.st_mode, error))
+    return NULL;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      set_errno_error (error, errno);
+      return NULL;
+    }
+
+  if (fstat (fd, &info) != 0)
+    {
+      set_errno_error (error, errno);
+      close (fd);
+      return NULL;
+    }
+  if (!check_regular (info.st_mode, error))
+    {
+      close (fd);
+      return NULL;
+    }
+  if (info.st_size > VS_DATASET_MAX_SIZE)
+    {
+      close (fd);
+      set_too_large_error (error);
+      return NULL;
+    }
+
+  /* A regular file: reads may block as usual. */
+  flags = fcntl (fd, F_GETFL);
+  if (flags != -1)
+    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+
+  /* The size is known: the buffer is made that size at once rather than
+   * grown by copies. A file that grows while it is read is cut off one byte
+   * past the limit.
+   */
+  contents = g_byte_array_sized_new (info.st_size + READ_CHUNK);
+  for (;;)
+    {
+      guint offset = contents->len;
+      gssize n_read;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          close (fd);
+          return NULL;
+        }
+
+      g_byte_array_set_size (contents, offset + READ_CHUNK);
+      n_read = read (fd, contents->data + offset, READ_CHUNK);
+      if (n_read < 0 && errno == EINTR)
+        {
+          g_byte_array_set_size (contents, offset);
+          continue;
+        }
+      if (n_read < 0)
+        {
+          set_errno_error (error, errno);
+          close (fd);
+          return NULL;
+        }
+      g_byte_array_set_size (contents, offset + n_read);
+
+      if (contents->len > VS_DATASET_MAX_SIZE)
+        {
+          close (fd);
+          set_too_large_error (error);
+          return NULL;
+        }
+      if (n_read == 0)
+        break;
+    }
+
+  close (fd);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
 static GBytes *
 read_file (GFile         *file,
            GCancellable  *cancellable,
@@ -1942,6 +2091,25 @@ read_file (GFile         *file,
   g_autoptr(GByteArray) contents = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize n_read;
+
+  if (g_file_peek_path (file) != NULL)
+    return read_local_file (g_file_peek_path (file), cancellable, error);
+
+  /* Elsewhere (a URI that GIO mounts), what the file is can only be asked. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info == NULL)
+    {
+      set_io_error (error, local_error);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      check_regular (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY ? S_IFDIR : 0,
+                     error);
+      return NULL;
+    }
+  g_clear_object (&info);
 
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)

@@ -27,8 +27,9 @@ G_BEGIN_DECLS
 
 /**
  * VsDatasetError:
- * @VS_DATASET_ERROR_IO: the file could not be read
- * @VS_DATASET_ERROR_TOO_LARGE: the file is larger than %VS_DATASET_MAX_SIZE
+ * @VS_DATASET_ERROR_IO: the file could not be read, or is not a regular file
+ * @VS_DATASET_ERROR_TOO_LARGE: the file is larger than %VS_DATASET_MAX_SIZE, or an object has
+ *   more than 64 members (the message says `LINE:COL`)
  * @VS_DATASET_ERROR_ENCODING: the file is not valid UTF-8, or holds a NUL character
  * @VS_DATASET_ERROR_TOO_DEEP: arrays and objects nest deeper than %VS_DATASET_MAX_DEPTH
  * @VS_DATASET_ERROR_SYNTAX: the file is not JSON (the message says `LINE:COL`)
@@ -38,7 +39,8 @@ G_BEGIN_DECLS
  * @VS_DATASET_ERROR_MISSING: a required member is missing
  * @VS_DATASET_ERROR_TYPE: a member has the wrong JSON type
  * @VS_DATASET_ERROR_VALUE: a value breaks a rule (id pattern, range, URL, date, colour, count…)
- * @VS_DATASET_ERROR_DUPLICATE: an id is used twice in the same array
+ * @VS_DATASET_ERROR_DUPLICATE: an id is used twice in the same array, or a member name twice in
+ *   the same object (the message says `LINE:COL`)
  * @VS_DATASET_ERROR_REFERENCE: a reference names an id that does not exist
  *
  * Every rule error's message starts with the JSON path of the offending

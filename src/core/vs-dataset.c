@@ -9,6 +9,7 @@
 
 #include "vs-dataset-private.h"
 #include "vs-feature-index.h"
+#include "vs-hash.h"
 #include "vs-item-list.h"
 
 /* A whole comparison, as read by the loader. Its lists are list models so
@@ -182,8 +183,8 @@ vs_dataset_init (VsDataset *self)
     self->parts[part] = vs_item_list_new (part_item_type (part));
 
   self->subjects = g_ptr_array_new_with_free_func (g_object_unref);
-  self->subjects_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->questions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->subjects_by_id = g_hash_table_new (vs_str_hash, g_str_equal);
+  self->questions_by_id = g_hash_table_new (vs_str_hash, g_str_equal);
   self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 

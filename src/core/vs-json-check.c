@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-display-text.h"
+#include "vs-hash.h"
 #include "vs-json-check.h"
 
 /* A strict RFC 8259 checker that runs before json-glib sees the data.
@@ -398,6 +400,252 @@ check_number (Checker *self)
   return TRUE;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Member names                                                             */
+/* ------------------------------------------------------------------------ */
+
+/* An object has at most this many members. The format's largest objects
+ * have one per subject (32 at most); the limit bounds what json-glib's
+ * tables of members, hashed with g_str_hash(), cost on names made to
+ * collide in them: without it, 65,536 such names in one object took a
+ * minute to parse.
+ */
+#define MAX_MEMBERS 64
+
+typedef struct
+{
+  /* Its text, escapes undone: in the file, or owned if it had escapes. */
+  const char *text;
+  gsize length;
+  gboolean owned;
+} MemberName;
+
+/* Objects of up to this many members, most of them, are checked without
+ * hashing or allocating: each name is compared with the few before it.
+ */
+#define FEW_MEMBERS 8
+
+/* The names of one object's members so far: RFC 8259 lets a parser refuse
+ * a name used twice (json-glib keeps the last, and spends time on every
+ * repeat), and a file does not mean anything by it. Past FEW_MEMBERS, they
+ * go in a table whose hash is keyed per process (vs_hash_bytes()), so that
+ * names cannot be chosen to collide in it.
+ */
+typedef struct
+{
+  /* FEW_MEMBERS names, on the caller's stack. */
+  MemberName *few;
+  /* @few, or allocated past FEW_MEMBERS. */
+  MemberName *names;
+  guint n_names;
+  guint n_allocated;
+  /* Indices into @names plus one, 0 for an empty slot (open addressing);
+   * NULL up to FEW_MEMBERS names.
+   */
+  guint16 *slots;
+  guint n_slots;
+} MemberNames;
+
+static void
+member_names_clear (MemberNames *names)
+{
+  for (guint i = 0; i < names->n_names; i++)
+    {
+      if (names->names[i].owned)
+        g_free ((char *)names->names[i].text);
+    }
+  if (names->names != names->few)
+    g_free (names->names);
+  g_free (names->slots);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MemberNames, member_names_clear)
+
+static gunichar
+parse_hex4 (const char *p)
+{
+  gunichar value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    value = (value << 4) | hex_value (p[i]);
+
+  return value;
+}
+
+/* The text of the string from @start (after its opening quote) to @end
+ * (its closing quote), whose escapes check_string() has accepted.
+ */
+static char *
+unescape (const char *start,
+          const char *end,
+          gsize      *length)
+{
+  GString *text = g_string_sized_new (end - start);
+
+  for (const char *p = start; p < end;)
+    {
+      gunichar c;
+
+      if (*p != '\\')
+        {
+          g_string_append_c (text, *p++);
+          continue;
+        }
+
+      p++;
+      switch (*p++)
+        {
+        case 'b': g_string_append_c (text, '\b'); break;
+        case 'f': g_string_append_c (text, '\f'); break;
+        case 'n': g_string_append_c (text, '\n'); break;
+        case 'r': g_string_append_c (text, '\r'); break;
+        case 't': g_string_append_c (text, '\t'); break;
+        case 'u':
+          c = parse_hex4 (p);
+          p += 4;
+          if (c >= 0xD800 && c <= 0xDBFF)
+            {
+              gunichar low = parse_hex4 (p + 2);
+
+              c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+              p += 6;
+            }
+          g_string_append_unichar (text, c);
+          break;
+        default:
+          /* “"”, “\\” and “/” stand for themselves. */
+          g_string_append_c (text, p[-1]);
+          break;
+        }
+    }
+
+  *length = text->len;
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+names_equal (const MemberName *a,
+             const MemberName *b)
+{
+  return a->length == b->length && memcmp (a->text, b->text, a->length) == 0;
+}
+
+static void
+insert_slot (MemberNames *names,
+             guint        index)
+{
+  const MemberName *name = &names->names[index];
+  guint mask = names->n_slots - 1;
+  guint slot = vs_hash_bytes (name->text, name->length) & mask;
+
+  while (names->slots[slot] != 0)
+    slot = (slot + 1) & mask;
+
+  names->slots[slot] = index + 1;
+}
+
+/* Whether @name (not yet counted in @names) is there already. */
+static gboolean
+has_member_name (MemberNames      *names,
+                 const MemberName *name)
+{
+  guint mask, slot;
+
+  if (names->n_names < FEW_MEMBERS)
+    {
+      for (guint i = 0; i < names->n_names; i++)
+        if (names_equal (&names->names[i], name))
+          return TRUE;
+
+      return FALSE;
+    }
+
+  /* Kept at most half full: made, grown and filled again as names come. */
+  if (2 * (names->n_names + 1) > names->n_slots)
+    {
+      names->n_slots = MAX (4 * FEW_MEMBERS, 2 * names->n_slots);
+      g_free (names->slots);
+      names->slots = g_new0 (guint16, names->n_slots);
+      for (guint i = 0; i < names->n_names; i++)
+        insert_slot (names, i);
+    }
+
+  mask = names->n_slots - 1;
+  for (slot = vs_hash_bytes (name->text, name->length) & mask;
+       names->slots[slot] != 0;
+       slot = (slot + 1) & mask)
+    {
+      if (names_equal (&names->names[names->slots[slot] - 1], name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Adds the name of a member, the string checked from @at (its opening
+ * quote) to the current position; fails if the object has it already, or
+ * has too many members.
+ */
+static gboolean
+add_member_name (Checker     *self,
+                 MemberNames *names,
+                 const char  *at)
+{
+  const char *start = at + 1;
+  const char *end = self->p - 1;
+  MemberName *name;
+
+  if (names->n_names == MAX_MEMBERS)
+    return fail_at (self, at, VS_DATASET_ERROR_TOO_LARGE,
+                    _("this object has more than %u members"), MAX_MEMBERS);
+
+  if (names->names == NULL)
+    {
+      names->names = names->few;
+      names->n_allocated = FEW_MEMBERS;
+    }
+  else if (names->n_names == names->n_allocated)
+    {
+      names->n_allocated *= 2;
+      if (names->names == names->few)
+        names->names = g_memdup2 (names->few, FEW_MEMBERS * sizeof (MemberName));
+      names->names = g_renew (MemberName, names->names, names->n_allocated);
+    }
+
+  name = &names->names[names->n_names];
+  if (memchr (start, '\\', end - start) != NULL)
+    {
+      name->text = unescape (start, end, &name->length);
+      name->owned = TRUE;
+    }
+  else
+    {
+      name->text = start;
+      name->length = end - start;
+      name->owned = FALSE;
+    }
+
+  if (has_member_name (names, name))
+    {
+      g_autofree char *shown = vs_display_text (name->text, name->length,
+                                                VS_DISPLAY_TEXT_DEFAULT);
+
+      if (name->owned)
+        g_free ((char *)name->text);
+
+      /* Translators: “12:5: the member “name” appears twice in this object” */
+      return fail_at (self, at, VS_DATASET_ERROR_DUPLICATE,
+                      _("the member “%s” appears twice in this object"), shown);
+    }
+
+  names->n_names++;
+  if (names->slots != NULL)
+    insert_slot (names, names->n_names - 1);
+
+  return TRUE;
+}
+
 static gboolean check_value (Checker *self,
                              guint    depth);
 
@@ -405,6 +653,9 @@ static gboolean
 check_container (Checker *self,
                  guint    depth)
 {
+  /* Not initialised: only as many as there are members are written. */
+  MemberName few_names[FEW_MEMBERS];
+  g_auto(MemberNames) names = { few_names };
   gboolean is_object = (*self->p == '{');
   char closing = is_object ? '}' : ']';
 
@@ -425,9 +676,11 @@ check_container (Checker *self,
     {
       if (is_object)
         {
+          const char *name = self->p;
+
           if (self->p >= self->end || *self->p != '"')
             return fail_unexpected (self);
-          if (!check_string (self))
+          if (!check_string (self) || !add_member_name (self, &names, name))
             return FALSE;
           skip_whitespace (self);
           if (self->p >= self->end || *self->p != ':')
