@@ -47,5 +47,7 @@ void vs_dataset_add_warning      (VsDataset   *self,
 
 /* For the tests: how many features a dataset needs to be read in halves. */
 void vs_dataset_loader_set_split_limit (guint n_features);
+/* For the tests: how many bytes of features, use cases or companies json-glib parses at once. */
+void vs_dataset_loader_set_chunk_size (gsize n_bytes);
 
 G_END_DECLS
