@@ -485,14 +485,21 @@ test_limit_items (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *at_limit = make_items (cases[i].member, cases[i].limit, cases[i].element);
       g_autofree char *over = make_items (cases[i].member, cases[i].limit + 1, cases[i].element);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(VsDataset) dataset = load_string (at_limit, &error);
 
       g_test_message ("%s", cases[i].member);
-      g_assert_no_error (error);
       assert_refused (over, cases[i].message);
+
+      /* At the limit, they load (bench/hostile loads 200,000 features: too slow under valgrind). */
+      if (cases[i].limit <= VS_DATASET_MAX_USE_CASES)
+        {
+          g_autofree char *at_limit = make_items (cases[i].member, cases[i].limit,
+                                                  cases[i].element);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(VsDataset) dataset = load_string (at_limit, &error);
+
+          g_assert_no_error (error);
+        }
     }
 }
 
@@ -531,7 +538,7 @@ test_limit_values (void)
   assert_refused (total, "1:8016013: the file holds more than 4000000 values");
 }
 
-/* A root that is not an object is refused as before, however large. */
+/* A root that is not an object is refused as before, whatever it holds. */
 static void
 test_limit_root (void)
 {
@@ -539,7 +546,7 @@ test_limit_root (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(VsDataset) dataset = NULL;
 
-  for (guint i = 0; i < 2 * VS_DATASET_MAX_VALUES; i++)
+  for (guint i = 0; i < VS_DATASET_MAX_HEAD_VALUES + 1; i++)
     g_string_append (text, i > 0 ? ",{}" : "{}");
   g_string_append (text, "]");
 
