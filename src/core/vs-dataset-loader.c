@@ -1654,12 +1654,11 @@ read_header (Loader     *self,
 /* Reading the features of a large dataset in two halves at once.
  *
  * Most of the time a large file takes to load goes to json-glib's parser,
- * which has to stay in one thread (each node it makes emits signals, which
- * take one lock for the whole process), and the rest to reading the
- * features out of its tree, mostly waiting for memory. From this many
- * features on, the second half of them is read in a worker thread, by a
- * copy of the loader with its own warnings, error and table of ids, while
- * this thread reads the first half. The result is what reading them in
+ * and the rest to reading the features out of its trees. From this many
+ * features on, the second half of them is parsed and read in a worker
+ * thread (a chunk at a time, with a parser of its own), by a copy of the
+ * loader with its own warnings, error and table of ids, while this thread
+ * does the same with the first half. The result is what reading them in
  * order gives: the first failure in the file's order (an id of the second
  * half used in the first is looked for afterwards), the warnings in order,
  * at most MAX_WARNINGS. The tests lower the limit
