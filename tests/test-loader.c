@@ -535,7 +535,7 @@ test_limit_values (void)
                          zeros->str, "]}", NULL);
   total = make_items ("features", VS_DATASET_MAX_VALUES / VS_DATASET_MAX_ITEM_VALUES + 1,
                       element);
-  assert_refused (total, "1:8016013: the file holds more than 4000000 values");
+  assert_refused (total, "1:6012013: the file holds more than 3000000 values");
 }
 
 /* A root that is not an object is refused as before, whatever it holds. */

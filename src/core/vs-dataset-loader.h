@@ -34,7 +34,7 @@ G_BEGIN_DECLS
 #define VS_DATASET_MAX_ITEM_VALUES  10000
 #define VS_DATASET_MAX_HEAD_VALUES  100000
 /* JSON values in the whole file, but for unknown top-level members. */
-#define VS_DATASET_MAX_VALUES       4000000
+#define VS_DATASET_MAX_VALUES       3000000
 /* The bytes of the value of a top-level member that the format does not know. */
 #define VS_DATASET_MAX_UNKNOWN_SIZE (64 * 1024)
 
