@@ -14,7 +14,8 @@
 
 /* Feeds arbitrary bytes to the real loader: it must refuse them with an
  * error, or return a dataset whose lists are consistent; and it must do
- * the same when it reads the features in two halves, in two threads.
+ * the same when it reads the features in two halves, in two threads, and
+ * gives json-glib one element at a time.
  */
 
 static void
@@ -28,8 +29,10 @@ assert_same_in_halves (GBytes       *bytes,
   g_autofree char *in_halves = NULL;
 
   vs_dataset_loader_set_split_limit (2);
+  vs_dataset_loader_set_chunk_size (1);
   halves = vs_dataset_loader_load_bytes (bytes, &halves_error);
   vs_dataset_loader_set_split_limit (G_MAXUINT);
+  vs_dataset_loader_set_chunk_size (64 * 1024);
   in_halves = test_describe_load (halves, halves_error);
 
   g_assert_cmpstr (in_halves, ==, in_one_go);

@@ -338,13 +338,24 @@ test_validate_warning_count (void)
                               misspelt);
   g_assert_cmpstr (run->stderr_lines[0], ==, expected);
 
-  /* 150 unknown members: 100 listed, the rest counted. */
+  /* 150 unknown members, 50 in each of three objects (an object holds at
+   * most 64): 100 listed, the rest counted.
+   */
   brace = strchr (contents, '{');
   g_assert_nonnull (brace);
   g_string_append_len (many_text, contents, brace + 1 - contents);
-  for (guint i = 0; i < 150; i++)
+  for (guint i = 0; i < 50; i++)
     g_string_append_printf (many_text, "\"extra_%u\": %u, ", i, i);
   g_string_append (many_text, brace + 1);
+  for (guint s = 0; s < 2; s++)
+    {
+      const char *id = s == 0 ? "\"id\": \"nodejs\"," : "\"id\": \"python\",";
+      g_autoptr(GString) extras = g_string_new (id);
+
+      for (guint i = 0; i < 50; i++)
+        g_string_append_printf (extras, " \"extra_%u\": %u,", i, i);
+      g_assert_cmpuint (g_string_replace (many_text, id, extras->str, 1), ==, 1);
+    }
   g_assert_true (g_file_set_contents (many, many_text->str, many_text->len, NULL));
 
   many_run = run_versus (EXIT_OK, "--validate", many);
@@ -467,6 +478,54 @@ test_long_names (void)
   g_assert_cmpstr (run->stderr_lines[0], ==, expected);
 
   g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* What json-glib would need gigabytes for is refused in one line, exit 1:
+ * a root array of empty objects, an unknown member of them.
+ */
+static void
+test_validate_hostile (void)
+{
+  static const char head[] = "{\"format\": \"versus/comparison\", \"version\": 1, "
+                             "\"id\": \"h\", \"title\": \"H\", \"x\": ";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", &error);
+  g_autoptr(GString) objects = g_string_new ("[{}");
+  g_autofree char *root_path = NULL;
+  g_autofree char *unknown_path = NULL;
+  g_autofree char *unknown = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) root_run = NULL;
+  g_autoptr(Run) unknown_run = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (objects, ",{}");
+  g_string_append (objects, "]");
+
+  root_path = g_build_filename (dir, "root.json", NULL);
+  g_file_set_contents (root_path, objects->str, objects->len, &error);
+  g_assert_no_error (error);
+  root_run = run_versus (EXIT_BAD_INPUT, "--validate", root_path);
+  expected = g_strdup_printf ("versus: %s: $: this is not a Versus comparison: "
+                              "the file holds an array, not an object", root_path);
+  g_assert_cmpuint (g_strv_length (root_run->stderr_lines), ==, 1);
+  g_assert_cmpstr (root_run->stderr_lines[0], ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  unknown_path = g_build_filename (dir, "unknown.json", NULL);
+  unknown = g_strconcat (head, objects->str, "}", NULL);
+  g_file_set_contents (unknown_path, unknown, -1, &error);
+  g_assert_no_error (error);
+  unknown_run = run_versus (EXIT_BAD_INPUT, "--validate", unknown_path);
+  expected = g_strdup_printf ("versus: %s:1:72: the unknown member “x” holds more than 64 KiB",
+                              unknown_path);
+  g_assert_cmpuint (g_strv_length (unknown_run->stderr_lines), ==, 1);
+  g_assert_cmpstr (unknown_run->stderr_lines[0], ==, expected);
+
+  g_assert_cmpint (g_unlink (root_path), ==, 0);
+  g_assert_cmpint (g_unlink (unknown_path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
@@ -1389,6 +1448,7 @@ main (int   argc,
   g_test_add_func ("/versus/cli/validate/long-names", test_long_names);
   g_test_add_func ("/versus/cli/export/long-subject-ids", test_long_subject_ids);
   g_test_add_func ("/versus/cli/validate/several", test_validate_several);
+  g_test_add_func ("/versus/cli/validate/hostile", test_validate_hostile);
 
   invalid_cases = read_invalid_cases ();
   for (guint i = 0; i < invalid_cases->len; i++)

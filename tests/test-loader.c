@@ -403,6 +403,173 @@ test_too_large (void)
   g_assert_cmpstr (error->message, ==, "the file is larger than 64 MiB");
 }
 
+/* The limits that keep memory bounded (docs/dataset-format.md, “Limits”).
+ * Each case is refused with its line and column before json-glib sees it.
+ */
+
+#define LIMITS_HEAD "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"l\", " \
+                    "\"title\": \"L\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, " \
+                    "{\"id\": \"b\", \"name\": \"B\"}]"
+
+static void
+assert_refused (const char *text,
+                const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = load_string (text, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* Elements of @member: @n times @element, each with its index in place of “%u”. */
+static char *
+make_items (const char *member,
+            guint       n,
+            const char *element)
+{
+  GString *text = g_string_new (LIMITS_HEAD);
+  const char *index = strstr (element, "%u");
+
+  if (!g_str_equal (member, "features"))
+    g_string_append (text, ", \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {}}]");
+  g_string_append_printf (text, ", \"%s\": [", member);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ',');
+      g_string_append_len (text, element, index - element);
+      g_string_append_printf (text, "%u", i);
+      g_string_append (text, index + 2);
+    }
+  g_string_append (text, "]}");
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_limit_unknown_member (void)
+{
+  g_autofree char *big = g_strnfill (VS_DATASET_MAX_UNKNOWN_SIZE - 2, 'x');
+  g_autofree char *fits = g_strdup_printf (LIMITS_HEAD ", \"features\": [{\"id\": \"f\", "
+                                           "\"name\": \"F\", \"values\": {}}], \"x\": \"%s\"}",
+                                           big);
+  g_autofree char *over = g_strdup_printf (LIMITS_HEAD ", \"x\": \"%sx\", \"features\": []}", big);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  /* 64 KiB with its quotes: read, and the member warned about. */
+  dataset = load_string (fits, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vs_dataset_get_warnings (dataset)[0], ==, "$.x: unknown member, ignored");
+
+  assert_refused (over, "1:138: the unknown member “x” holds more than 64 KiB");
+}
+
+static void
+test_limit_members (void)
+{
+  g_autoptr(GString) text = g_string_new (LIMITS_HEAD ", \"features\": [{\"id\": \"f\", "
+                                          "\"name\": \"F\", \"values\": {}, \"x\": {");
+
+  for (guint i = 0; i < VS_DATASET_MAX_MEMBERS + 1; i++)
+    g_string_append_printf (text, "%s\"k%u\": 0", i > 0 ? ", " : "", i);
+  g_string_append (text, "}}]}");
+
+  assert_refused (text->str, "1:826: this object has more than 64 members");
+}
+
+static void
+test_limit_items (void)
+{
+  static const struct {
+    const char *member;
+    guint limit;
+    const char *element;
+    const char *message;
+  } cases[] = {
+    { "features", VS_DATASET_MAX_FEATURES, "{\"id\": \"f%u\", \"name\": \"F\", \"values\": {}}",
+      "1:8889041: “features” has more than 200000 elements" },
+    { "use_cases", VS_DATASET_MAX_USE_CASES, "{\"id\": \"u%u\", \"name\": \"U\", "
+      "\"recommended\": [\"a\"]}", "1:509096: “use_cases” has more than 10000 elements" },
+    { "companies", VS_DATASET_MAX_COMPANIES, "{\"name\": \"C%u\", \"subjects\": [\"a\"]}",
+      "1:369096: “companies” has more than 10000 elements" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *over = make_items (cases[i].member, cases[i].limit + 1, cases[i].element);
+
+      g_test_message ("%s", cases[i].member);
+      assert_refused (over, cases[i].message);
+
+      /* At the limit, they load (bench/hostile loads 200,000 features: too slow under valgrind). */
+      if (cases[i].limit <= VS_DATASET_MAX_USE_CASES)
+        {
+          g_autofree char *at_limit = make_items (cases[i].member, cases[i].limit,
+                                                  cases[i].element);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(VsDataset) dataset = load_string (at_limit, &error);
+
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static void
+test_limit_values (void)
+{
+  g_autoptr(GString) zeros = g_string_new (NULL);
+  g_autofree char *item = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *element = NULL;
+
+  /* A feature is itself a value, its id, name and values three more. */
+  for (guint i = 0; i < VS_DATASET_MAX_ITEM_VALUES - 5; i++)
+    g_string_append (zeros, i > 0 ? ",0" : "0");
+  item = g_strdup_printf (LIMITS_HEAD ", \"features\": [{\"id\": \"f\", \"name\": \"F\", "
+                          "\"values\": {}, \"x\": [%s,0]}]}", zeros->str);
+  assert_refused (item, "1:151: this element of “features” holds more than 10000 values");
+
+  g_string_truncate (zeros, 0);
+  for (guint i = 0; i < VS_DATASET_MAX_HEAD_VALUES; i++)
+    g_string_append (zeros, i > 0 ? ",0" : "0");
+  head = g_strdup_printf (LIMITS_HEAD ", \"verdict\": {\"questions\": [%s]}, \"features\": []}",
+                          zeros->str);
+  assert_refused (head, "1:200136: the file holds more than 100000 values outside “features”, "
+                        "“use_cases” and “companies”");
+
+  /* Features of 10,000 values each, up to the limit of the whole file. */
+  g_string_truncate (zeros, 0);
+  for (guint i = 0; i < VS_DATASET_MAX_ITEM_VALUES - 5; i++)
+    g_string_append (zeros, i > 0 ? ",0" : "0");
+  element = g_strconcat ("{\"id\": \"f%u\", \"name\": \"F\", \"values\": {}, \"x\": [",
+                         zeros->str, "]}", NULL);
+  total = make_items ("features", VS_DATASET_MAX_VALUES / VS_DATASET_MAX_ITEM_VALUES + 1,
+                      element);
+  assert_refused (total, "1:6012013: the file holds more than 3000000 values");
+}
+
+/* A root that is not an object is refused as before, whatever it holds. */
+static void
+test_limit_root (void)
+{
+  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < VS_DATASET_MAX_HEAD_VALUES + 1; i++)
+    g_string_append (text, i > 0 ? ",{}" : "{}");
+  g_string_append (text, "]");
+
+  dataset = load_string (text->str, &error);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_FORMAT);
+  g_assert_cmpstr (error->message, ==,
+                   "$: this is not a Versus comparison: the file holds an array, not an object");
+}
+
 /* json-glib 1.6 overflows the stack on deep input: the loader must refuse it first. */
 static void
 test_deep_nesting (void)
@@ -1211,9 +1378,12 @@ test_halves (gconstpointer data)
 
   vs_dataset_loader_set_split_limit (G_MAXUINT);
   in_one_go = describe_load (json);
+  /* And a chunk for each element. */
   vs_dataset_loader_set_split_limit (2);
+  vs_dataset_loader_set_chunk_size (1);
   in_halves = describe_load (json);
   vs_dataset_loader_set_split_limit (20000);
+  vs_dataset_loader_set_chunk_size (64 * 1024);
 
   g_test_message ("%s", in_one_go);
   g_assert_cmpstr (in_halves, ==, in_one_go);
@@ -1263,6 +1433,11 @@ main (int   argc,
 
   g_test_add_func ("/versus/loader/limits/too-large", test_too_large);
   g_test_add_func ("/versus/loader/limits/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/versus/loader/limits/unknown-member", test_limit_unknown_member);
+  g_test_add_func ("/versus/loader/limits/members", test_limit_members);
+  g_test_add_func ("/versus/loader/limits/items", test_limit_items);
+  g_test_add_func ("/versus/loader/limits/values", test_limit_values);
+  g_test_add_func ("/versus/loader/limits/root", test_limit_root);
   g_test_add_func ("/versus/loader/syntax/messages", test_syntax_messages);
   g_test_add_func ("/versus/loader/syntax/nul-byte", test_nul_byte);
   g_test_add_func ("/versus/loader/hostile/binary-noise", test_binary_noise);

@@ -1241,12 +1241,20 @@ test_warnings_bar (void)
   GtkWidget *list;
   VsWindow *window = vs_window_new (NULL);
 
-  for (guint i = 0; i < 150; i++)
+  /* 150 unknown members, 50 in each of three objects (an object holds at most 64). */
+  for (guint i = 0; i < 50; i++)
     g_string_append_printf (many_text, "\"extra_%u\": %u,\n", i, i);
   g_string_append (many_text, "\"format\": \"versus/comparison\", \"version\": 1, "
-                   "\"id\": \"many\", \"title\": \"Many\", "
-                   "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
-                   "{\"id\": \"b\", \"name\": \"B\"}], "
+                   "\"id\": \"many\", \"title\": \"Many\", \"subjects\": [");
+  for (guint s = 0; s < 2; s++)
+    {
+      g_string_append_printf (many_text, "%s{\"id\": \"%c\", \"name\": \"%c\"",
+                              s == 0 ? "" : ", ", 'a' + s, 'A' + s);
+      for (guint i = 0; i < 50; i++)
+        g_string_append_printf (many_text, ", \"extra_%u\": %u", i, i);
+      g_string_append (many_text, "}");
+    }
+  g_string_append (many_text, "], "
                    "\"features\": [{\"id\": \"f\", \"name\": \"F\", "
                    "\"values\": {\"a\": \"1\", \"b\": \"2\"}}]}\n");
   g_assert_true (g_file_set_contents (many_path, many_text->str, many_text->len, NULL));

@@ -82,6 +82,13 @@ typedef struct
    */
   PathStep path[MAX_PATH_STEPS];
   guint path_length;
+
+  /* The file, its root object (without the elements of its item arrays)
+   * and where these elements are in the file (see vs_json_scan()).
+   */
+  const char *data;
+  JsonObject *root;
+  VsJsonOutline *outline;
 } Loader;
 
 G_DEFINE_QUARK (vs-dataset-error-quark, vs_dataset_error)
@@ -927,6 +934,145 @@ typedef gboolean (*ReadItem) (Loader     *self,
                               guint       index,
                               GHashTable *ids);
 
+/* ------------------------------------------------------------------------ */
+/* Item arrays, a chunk at a time                                           */
+/* ------------------------------------------------------------------------ */
+
+/* How many bytes of the elements of an item array json-glib is given at
+ * once (at least one element): its tree takes up to a hundred times that.
+ * The tests lower it (vs_dataset_loader_set_chunk_size()).
+ */
+#define CHUNK_SIZE (64 * 1024)
+
+static gsize chunk_size = CHUNK_SIZE;
+
+void
+vs_dataset_loader_set_chunk_size (gsize n_bytes)
+{
+  chunk_size = n_bytes;
+}
+
+/* The elements of the item array @member of @parent, or NULL if it is not
+ * one (then its elements are in the tree).
+ */
+static GArray *
+get_items (Loader     *self,
+           JsonObject *parent,
+           const char *member)
+{
+  static const char * const names[VS_JSON_N_ITEMS] = { "features", "use_cases", "companies" };
+
+  if (parent != self->root)
+    return NULL;
+
+  for (guint i = 0; i < VS_JSON_N_ITEMS; i++)
+    if (g_str_equal (member, names[i]))
+      return self->outline->items[i];
+
+  return NULL;
+}
+
+/* The id of @node, an element, if it has a valid one. */
+static const char *
+get_element_id (JsonNode *element)
+{
+  JsonNode *node;
+  const char *id;
+
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    return NULL;
+  node = json_object_get_member (json_node_get_object (element), "id");
+  if (node == NULL || !is_string (node) || !is_valid_id (id = json_node_get_string (node)))
+    return NULL;
+
+  return id;
+}
+
+/* Reads the elements @start to @end (excluded) of an item array, whose
+ * ranges in the file are @items, with @read_item; json-glib parses them a
+ * chunk at a time, and each chunk's tree is freed before the next. On
+ * failure, @failed_at and @failed_id (if not NULL) tell which element
+ * failed and its id (if it has a valid one).
+ */
+static gboolean
+read_chunks (Loader     *self,
+             GArray     *items,
+             guint       start,
+             guint       end,
+             ReadItem    read_item,
+             GHashTable *ids,
+             guint      *failed_at,
+             char      **failed_id)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  const guint32 *ranges = (const guint32 *)items->data;
+
+  for (guint first = start; first < end;)
+    {
+      g_autoptr(GError) parse_error = NULL;
+      JsonArray *array = NULL;
+      JsonNode *root;
+      guint last = first;
+      gboolean parsed;
+
+      while (last + 1 < end && ranges[2 * (last + 1) + 1] - ranges[2 * first] <= chunk_size)
+        last++;
+
+      /* One element is parsed where it is; several, as an array. */
+      if (last == first)
+        {
+          parsed = json_parser_load_from_data (parser, self->data + ranges[2 * first],
+                                               ranges[2 * first + 1] - ranges[2 * first],
+                                               &parse_error);
+        }
+      else
+        {
+          g_string_truncate (text, 0);
+          g_string_append_c (text, '[');
+          g_string_append_len (text, self->data + ranges[2 * first],
+                               ranges[2 * last + 1] - ranges[2 * first]);
+          g_string_append_c (text, ']');
+          parsed = json_parser_load_from_data (parser, text->str, text->len, &parse_error);
+        }
+
+      /* vs_json_scan() accepts only what json-glib parses, so this is a bug. */
+      if (!parsed)
+        {
+          g_set_error (self->error, VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX, "%s",
+                       parse_error->message);
+          return FALSE;
+        }
+
+      root = json_parser_get_root (parser);
+      if (last > first)
+        array = json_node_get_array (root);
+
+      for (guint i = first; i <= last; i++)
+        {
+          JsonNode *element = array != NULL ? json_array_get_element (array, i - first) : root;
+          gsize element_mark = push_index (self, i);
+          JsonObject *object = NULL;
+
+          if (!element_object (self, element, &object) ||
+              !read_item (self, object, i, ids))
+            {
+              if (failed_at != NULL)
+                *failed_at = i;
+              if (failed_id != NULL)
+                *failed_id = g_strdup (get_element_id (element));
+              return FALSE;
+            }
+
+          pop_path (self, element_mark);
+        }
+
+      first = last + 1;
+    }
+
+  return TRUE;
+}
+
 /* Reads every element of an array member with @read_item, each an object. */
 static gboolean
 read_array (Loader     *self,
@@ -938,6 +1084,7 @@ read_array (Loader     *self,
 {
   g_autoptr(GHashTable) seen = NULL;
   JsonArray *array;
+  GArray *items;
   gsize mark;
 
   if (!get_array (self, parent, member, presence, &array))
@@ -949,7 +1096,11 @@ read_array (Loader     *self,
     ids = seen = g_hash_table_new (vs_str_hash, g_str_equal);
 
   mark = push_member (self, member);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  items = get_items (self, parent, member);
+  if (items != NULL && !read_chunks (self, items, 0, items->len / 2, read_item, ids, NULL, NULL))
+    return FALSE;
+
+  for (guint i = 0; items == NULL && i < json_array_get_length (array); i++)
     {
       gsize element_mark = push_index (self, i);
       JsonObject *object = NULL;
@@ -967,10 +1118,15 @@ read_array (Loader     *self,
 
 /* The length of the array @member, once read_array() has accepted it. */
 static guint
-array_length (JsonObject *parent,
+array_length (Loader     *self,
+              JsonObject *parent,
               const char *member)
 {
   JsonNode *node = json_object_get_member (parent, member);
+  GArray *items = get_items (self, parent, member);
+
+  if (items != NULL)
+    return items->len / 2;
 
   return node != NULL ? json_array_get_length (json_node_get_array (node)) : 0;
 }
@@ -1191,6 +1347,9 @@ read_feature (Loader     *self,
 
   feature = vs_feature_new_loaded (index, id, tr (self, name), category, advantage, source,
                                    values, scores, self->n_subjects, is_tie);
+
+  /* The table of ids outlives the tree that @id is in (see read_chunks()). */
+  g_hash_table_replace (ids, (char *)vs_feature_get_id (feature), GUINT_TO_POINTER (index + 1));
   if (self->features != NULL)
     g_ptr_array_add (self->features, g_steal_pointer (&feature));
   else
@@ -1236,6 +1395,8 @@ read_use_case (Loader     *self,
   for (guint i = 0; i < recommended->len; i++)
     vs_use_case_add_recommended (use_case, g_ptr_array_index (recommended, i));
 
+  /* The table of ids outlives the tree that @id is in (see read_chunks()). */
+  g_hash_table_replace (ids, (char *)vs_use_case_get_id (use_case), GUINT_TO_POINTER (index + 1));
   vs_dataset_append (self->dataset, VS_DATASET_USE_CASES, use_case);
 
   return TRUE;
@@ -1333,12 +1494,12 @@ read_question (Loader     *self,
   if (!read_array (self, object, "choices", REQUIRED, read_choice, NULL))
     return FALSE;
 
-  if (array_length (object, "choices") < 2)
+  if (array_length (self, object, "choices") < 2)
     {
       push_member (self, "choices");
       return fail (self, VS_DATASET_ERROR_VALUE,
                    _("a question needs at least 2 choices, this one has %u"),
-                   array_length (object, "choices"));
+                   array_length (self, object, "choices"));
     }
 
   vs_dataset_append (self->dataset, VS_DATASET_QUESTIONS, question);
@@ -1391,7 +1552,7 @@ read_verdict (Loader     *self,
   if (!read_array (self, verdict, "questions", REQUIRED, read_question, NULL))
     return FALSE;
 
-  if (array_length (verdict, "questions") == 0)
+  if (array_length (self, verdict, "questions") == 0)
     {
       push_member (self, "questions");
       return fail (self, VS_DATASET_ERROR_VALUE, _("the verdict needs at least one question"));
@@ -1478,12 +1639,11 @@ read_header (Loader     *self,
 /* Reading the features of a large dataset in two halves at once.
  *
  * Most of the time a large file takes to load goes to json-glib's parser,
- * which has to stay in one thread (each node it makes emits signals, which
- * take one lock for the whole process), and the rest to reading the
- * features out of its tree, mostly waiting for memory. From this many
- * features on, the second half of them is read in a worker thread, by a
- * copy of the loader with its own warnings, error and table of ids, while
- * this thread reads the first half. The result is what reading them in
+ * and the rest to reading the features out of its trees. From this many
+ * features on, the second half of them is parsed and read in a worker
+ * thread (a chunk at a time, with a parser of its own), by a copy of the
+ * loader with its own warnings, error and table of ids, while this thread
+ * does the same with the first half. The result is what reading them in
  * order gives: the first failure in the file's order (an id of the second
  * half used in the first is looked for afterwards), the warnings in order,
  * at most MAX_WARNINGS. The tests lower the limit
@@ -1502,16 +1662,17 @@ vs_dataset_loader_set_split_limit (guint n_features)
 typedef struct
 {
   Loader loader;
-  JsonArray *array;
-  /* The elements of @array it reads. */
+  /* The elements of the features it reads. */
+  GArray *items;
   guint start;
   guint end;
   GHashTable *ids;
   GPtrArray *features;
   GError *error;
   gboolean ok;
-  /* The index of the element that failed. */
+  /* The index of the element that failed, and its id if it has a valid one. */
   guint failed_at;
+  char *failed_id;
 } FeaturesHalf;
 
 static gboolean
@@ -1521,20 +1682,9 @@ read_features_half (FeaturesHalf *half)
   gsize mark = push_member (self, "features");
 
   self->features = half->features;
-  for (guint i = half->start; i < half->end; i++)
-    {
-      gsize element_mark = push_index (self, i);
-      JsonObject *object = NULL;
-
-      if (!element_object (self, json_array_get_element (half->array, i), &object) ||
-          !read_feature (self, object, i, half->ids))
-        {
-          half->failed_at = i;
-          return FALSE;
-        }
-
-      pop_path (self, element_mark);
-    }
+  if (!read_chunks (self, half->items, half->start, half->end, read_feature, half->ids,
+                    &half->failed_at, &half->failed_id))
+    return FALSE;
   pop_path (self, mark);
 
   return TRUE;
@@ -1552,24 +1702,14 @@ read_features_half_thread (gpointer data)
 
 /* The id of the element @index of @half, if it has a valid one. */
 static const char *
-get_element_id (FeaturesHalf *half,
-                guint         index)
+get_half_element_id (FeaturesHalf *half,
+                     guint         index)
 {
-  JsonNode *element = json_array_get_element (half->array, index);
-  JsonNode *node;
-  const char *id;
-
   if (index - half->start < half->features->len)
     return vs_feature_get_id (g_ptr_array_index (half->features, index - half->start));
 
   /* The element that failed, which made no feature. */
-  if (!JSON_NODE_HOLDS_OBJECT (element))
-    return NULL;
-  node = json_object_get_member (json_node_get_object (element), "id");
-  if (node == NULL || !is_string (node) || !is_valid_id (id = json_node_get_string (node)))
-    return NULL;
-
-  return id;
+  return half->failed_id;
 }
 
 /* Looks for the first element of @second, up to where it stopped, whose id
@@ -1584,7 +1724,7 @@ check_ids_across (Loader       *self,
 
   for (guint i = second->start; i <= last; i++)
     {
-      const char *id = get_element_id (second, i);
+      const char *id = get_half_element_id (second, i);
       gpointer first_use;
       gsize mark;
 
@@ -1602,18 +1742,19 @@ check_ids_across (Loader       *self,
 }
 
 static gboolean
-read_features_in_halves (Loader    *self,
-                         JsonArray *array)
+read_features_in_halves (Loader *self,
+                         GArray *items)
 {
   g_autoptr(GHashTable) first_ids = g_hash_table_new (vs_str_hash, g_str_equal);
   g_autoptr(GHashTable) second_ids = g_hash_table_new (vs_str_hash, g_str_equal);
   g_autoptr(GPtrArray) first_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_warnings = g_ptr_array_new_with_free_func (g_free);
-  guint length = json_array_get_length (array);
-  FeaturesHalf first = { *self, array, 0, length / 2, first_ids, first_features };
-  FeaturesHalf second = { *self, array, length / 2, length, second_ids, second_features };
+  guint length = items->len / 2;
+  FeaturesHalf first = { *self, items, 0, length / 2, first_ids, first_features };
+  FeaturesHalf second = { *self, items, length / 2, length, second_ids, second_features };
   GThread *thread;
+  gboolean ok;
 
   /* The first half reports to this loader; the second keeps its own. */
   second.loader.warnings = second_warnings;
@@ -1625,7 +1766,10 @@ read_features_in_halves (Loader    *self,
   g_thread_join (thread);
 
   self->n_dropped_warnings = first.loader.n_dropped_warnings;
-  if (!first.ok || !check_ids_across (self, &first, &second))
+  ok = first.ok && check_ids_across (self, &first, &second);
+  g_free (first.failed_id);
+  g_free (second.failed_id);
+  if (!ok)
     {
       g_clear_error (&second.error);
       return FALSE;
@@ -1660,14 +1804,16 @@ read_features (Loader     *self,
                JsonObject *object)
 {
   JsonArray *array;
+  GArray *items;
 
   if (!get_array (self, object, "features", REQUIRED, &array))
     return FALSE;
 
-  if (json_array_get_length (array) < MAX (split_features, 2))
+  items = get_items (self, object, "features");
+  if (items->len / 2 < MAX (split_features, 2))
     return read_array (self, object, "features", REQUIRED, read_feature, NULL);
 
-  return read_features_in_halves (self, array);
+  return read_features_in_halves (self, items);
 }
 
 static gboolean
@@ -1686,6 +1832,7 @@ read_dataset (Loader   *self,
     return FALSE;
 
   object = json_node_get_object (root);
+  self->root = object;
   warn_unknown_members (self, object, known);
 
   if (!get_id (self, object, top_ids, &id) ||
@@ -1730,7 +1877,7 @@ read_dataset (Loader   *self,
   if (!read_features (self, object))
     return FALSE;
 
-  if (array_length (object, "features") == 0)
+  if (array_length (self, object, "features") == 0)
     {
       push_member (self, "features");
       return fail (self, VS_DATASET_ERROR_VALUE, _("a comparison needs at least one feature"));
@@ -1803,6 +1950,7 @@ load_bytes (GBytes      *bytes,
 {
   JsonParser *parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_auto(VsJsonOutline) outline = { 0 };
   const char *data;
   gsize length;
   Loader self = { 0 };
@@ -1824,22 +1972,27 @@ load_bytes (GBytes      *bytes,
       length -= 3;
     }
 
-  if (!vs_json_check (data, length, VS_DATASET_MAX_DEPTH, error))
+  if (!vs_json_scan (data, length, VS_DATASET_MAX_DEPTH, &outline, error))
     return NULL;
 
-  /* Not json_parser_new_immutable(): sealing every node of the tree costs
+  /* json-glib is given the root object without the elements of the item
+   * arrays, which are read a chunk at a time (read_chunks()).
+   *
+   * Not json_parser_new_immutable(): sealing every node of the tree costs
    * a third more time, and the tree is read once, by this thread.
    */
   parser = json_parser_new ();
   *parser_out = parser;
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!json_parser_load_from_data (parser, outline.head->str, outline.head->len, &parse_error))
     {
-      /* vs_json_check() accepts only what json-glib parses, so this is a bug. */
+      /* vs_json_scan() accepts only what json-glib parses, so this is a bug. */
       g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX, "%s", parse_error->message);
       return NULL;
     }
 
+  self.data = data;
+  self.outline = &outline;
 
   self.error = error;
   self.translate = translate;

@@ -19,6 +19,25 @@ G_BEGIN_DECLS
 #define VS_DATASET_MAX_SIZE  (64 * 1024 * 1024)
 #define VS_DATASET_MAX_DEPTH 64
 
+/* What a dataset may hold (docs/dataset-format.md, “Limits”), so that its
+ * memory stays bounded: json-glib is given the file in slices, and no slice
+ * can be large in memory.
+ */
+#define VS_DATASET_MAX_FEATURES     200000
+#define VS_DATASET_MAX_USE_CASES    10000
+#define VS_DATASET_MAX_COMPANIES    10000
+/* Members of any one object. */
+#define VS_DATASET_MAX_MEMBERS      64
+/* JSON values (strings, numbers, arrays, objects…) in one feature, use case
+ * or company, and in the rest of the file.
+ */
+#define VS_DATASET_MAX_ITEM_VALUES  10000
+#define VS_DATASET_MAX_HEAD_VALUES  100000
+/* JSON values in the whole file, but for unknown top-level members. */
+#define VS_DATASET_MAX_VALUES       3000000
+/* The bytes of the value of a top-level member that the format does not know. */
+#define VS_DATASET_MAX_UNKNOWN_SIZE (64 * 1024)
+
 /* The format version this Versus reads. */
 #define VS_DATASET_FORMAT_VERSION 1
 

@@ -49,5 +49,7 @@ void vs_dataset_set_n_dropped_warnings (VsDataset *self,
 
 /* For the tests: how many features a dataset needs to be read in halves. */
 void vs_dataset_loader_set_split_limit (guint n_features);
+/* For the tests: how many bytes of features, use cases or companies json-glib parses at once. */
+void vs_dataset_loader_set_chunk_size (gsize n_bytes);
 
 G_END_DECLS

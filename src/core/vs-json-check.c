@@ -33,6 +33,22 @@ typedef struct
   const char *end;
   guint max_depth;
   GError **error;
+
+  /* What vs_json_scan() records (see “Slices” below); NULL for vs_json_check(). */
+  VsJsonOutline *outline;
+  /* Whether the limits of a dataset apply: the root is an object. */
+  gboolean counting;
+  guint n_values;
+  guint head_values;
+  /* The top-level member being checked: where its key ends and its value
+   * starts, and the item array it is (or NOT_ITEMS, UNKNOWN_MEMBER).
+   */
+  const char *member_key_end;
+  const char *member_value;
+  int member_items;
+  /* The element of an item array being checked, and its values so far. */
+  const char *item_start;
+  guint item_values;
 } Checker;
 
 /* Integers of at most this many characters always fit in a gint64. */
@@ -410,7 +426,6 @@ check_number (Checker *self)
  * collide in them: without it, 65,536 such names in one object took a
  * minute to parse.
  */
-#define MAX_MEMBERS 64
 
 typedef struct
 {
@@ -596,9 +611,9 @@ add_member_name (Checker     *self,
   const char *end = self->p - 1;
   MemberName *name;
 
-  if (names->n_names == MAX_MEMBERS)
+  if (names->n_names == VS_DATASET_MAX_MEMBERS)
     return fail_at (self, at, VS_DATASET_ERROR_TOO_LARGE,
-                    _("this object has more than %u members"), MAX_MEMBERS);
+                    _("this object has more than %u members"), VS_DATASET_MAX_MEMBERS);
 
   if (names->names == NULL)
     {
@@ -649,6 +664,268 @@ add_member_name (Checker     *self,
 static gboolean check_value (Checker *self,
                              guint    depth);
 
+/* ------------------------------------------------------------------------ */
+/* Slices                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/* json-glib needs a few hundred bytes for each value of its tree, more than
+ * 100 times the size of `{},` in the file: a dataset is never given to it
+ * whole. vs_json_scan() notes where the elements of the item arrays (the
+ * features, use cases and companies) are, for the loader to parse them a
+ * few at a time, and copies the rest of the root object into a small text
+ * of its own. It refuses, with its line and column, what would make any of
+ * these slices large in memory: an object of many members, an item or a
+ * rest of many values, a large unknown top-level member, too many items.
+ */
+
+static const char * const item_arrays[VS_JSON_N_ITEMS] = { "features", "use_cases", "companies" };
+
+static const guint max_items[VS_JSON_N_ITEMS] = {
+  VS_DATASET_MAX_FEATURES, VS_DATASET_MAX_USE_CASES, VS_DATASET_MAX_COMPANIES,
+};
+
+/* The top-level members of a dataset (read_dataset() in the loader). */
+static const char * const known_members[] = {
+  "format", "version", "id", "title", "subtitle", "description", "updated", "license",
+  "sources", "subjects", "categories", "features", "use_cases", "companies", "verdict", NULL
+};
+
+/* What Checker.member_items holds for a member that is not an item array. */
+#define NOT_ITEMS      (-1)
+#define UNKNOWN_MEMBER (-2)
+
+/* The longest name above, and then some. */
+#define MAX_KNOWN_CHARS 32
+
+/* Long keys are cut in messages so that an error stays on one line. */
+#define MAX_KEY_CHARS 40
+
+/* Decodes the key at @key (a checked JSON string), if it is short enough
+ * to be one of the known names; NULL otherwise.
+ */
+static char *
+decode_short_key (const char *key,
+                  const char *end)
+{
+  GString *decoded;
+
+  g_assert (*key == '"' && end[-1] == '"');
+
+  if (end - key - 2 > MAX_KNOWN_CHARS * 6)
+    return NULL;
+
+  decoded = g_string_new (NULL);
+  for (const char *c = key + 1; c < end - 1; c++)
+    {
+      if (*c != '\\')
+        {
+          g_string_append_c (decoded, *c);
+          continue;
+        }
+
+      c++;
+      switch (*c)
+        {
+        case 'b': g_string_append_c (decoded, '\b'); break;
+        case 'f': g_string_append_c (decoded, '\f'); break;
+        case 'n': g_string_append_c (decoded, '\n'); break;
+        case 'r': g_string_append_c (decoded, '\r'); break;
+        case 't': g_string_append_c (decoded, '\t'); break;
+        case 'u':
+          {
+            gunichar unit = 0;
+
+            for (guint i = 1; i <= 4; i++)
+              unit = (unit << 4) | hex_value (c[i]);
+            c += 4;
+
+            /* A surrogate pair: check_string() made sure the second half follows. */
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+              {
+                gunichar low = 0;
+
+                for (guint i = 3; i <= 6; i++)
+                  low = (low << 4) | hex_value (c[i]);
+                c += 6;
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+              }
+            g_string_append_unichar (decoded, unit);
+          }
+          break;
+        default:
+          g_string_append_c (decoded, *c);
+          break;
+        }
+    }
+
+  return g_string_free (decoded, FALSE);
+}
+
+/* Which item array the key at @key names (NOT_ITEMS for none); whether it is a
+ * member the format knows.
+ */
+static int
+classify_member (const char *key,
+                 const char *end,
+                 gboolean   *known)
+{
+  g_autofree char *name = decode_short_key (key, end);
+
+  *known = name != NULL && g_strv_contains (known_members, name);
+  for (int i = 0; name != NULL && i < VS_JSON_N_ITEMS; i++)
+    if (g_str_equal (name, item_arrays[i]))
+      return i;
+
+  return NOT_ITEMS;
+}
+
+static gboolean
+count_value (Checker *self)
+{
+  /* An unknown top-level member is not given to json-glib (see end_slice()). */
+  if (self->member_items == UNKNOWN_MEMBER)
+    return TRUE;
+
+  if (++self->n_values > VS_DATASET_MAX_VALUES)
+    return fail_at (self, self->p, VS_DATASET_ERROR_TOO_LARGE,
+                    _("the file holds more than %u values"), VS_DATASET_MAX_VALUES);
+
+  if (self->item_start != NULL)
+    {
+      if (++self->item_values > VS_DATASET_MAX_ITEM_VALUES)
+        return fail_at (self, self->item_start, VS_DATASET_ERROR_TOO_LARGE,
+                        _("this element of “%s” holds more than %u values"),
+                        item_arrays[self->member_items], VS_DATASET_MAX_ITEM_VALUES);
+    }
+  else if (++self->head_values > VS_DATASET_MAX_HEAD_VALUES)
+    {
+      return fail_at (self, self->p, VS_DATASET_ERROR_TOO_LARGE,
+                      _("the file holds more than %u values outside “features”, “use_cases” "
+                        "and “companies”"),
+                      VS_DATASET_MAX_HEAD_VALUES);
+    }
+
+  return TRUE;
+}
+
+/* Called before each member or element of an object or array at @depth
+ * (the root object is at depth 1) is checked; @key is the member's.
+ */
+static gboolean
+begin_slice (Checker    *self,
+             guint       depth,
+             const char *key,
+             const char *key_end)
+{
+  if (depth == 1)
+    {
+      gboolean known;
+
+      self->member_key_end = key_end;
+      self->member_items = classify_member (key, key_end, &known);
+      skip_whitespace (self);
+      self->member_value = self->p;
+
+      if (self->member_items >= 0)
+        {
+          GArray **items = &self->outline->items[self->member_items];
+
+          /* Of a member given twice, json-glib keeps the last. */
+          g_clear_pointer (items, g_array_unref);
+          if (self->p < self->end && *self->p == '[')
+            *items = g_array_new (FALSE, FALSE, sizeof (guint32));
+          else
+            self->member_items = NOT_ITEMS;
+        }
+      else if (!known)
+        {
+          /* Its size is checked at its end. */
+          self->member_items = UNKNOWN_MEMBER;
+        }
+    }
+  else if (depth == 2 && key == NULL && self->member_items >= 0)
+    {
+      self->item_start = self->p;
+      self->item_values = 0;
+    }
+
+  return TRUE;
+}
+
+/* Shortens the key at @key, as written in the file, for a message. */
+static char *
+shorten_key (const char *key,
+             const char *end)
+{
+  const char *c = key + 1;
+
+  for (guint n_chars = 0; c < end - 1 && n_chars < MAX_KEY_CHARS; n_chars++)
+    c = g_utf8_next_char (c);
+
+  if (c >= end - 1)
+    return g_strndup (key + 1, end - key - 2);
+
+  return g_strdup_printf ("%.*s…", (int)(c - key - 1), key + 1);
+}
+
+/* Called after each member or element of an object or array at @depth is
+ * checked, with the text just past it.
+ */
+static gboolean
+end_slice (Checker    *self,
+           guint       depth,
+           const char *key)
+{
+  VsJsonOutline *outline = self->outline;
+
+  if (depth == 1)
+    {
+      GString *head = outline->head;
+
+      if (self->member_items == UNKNOWN_MEMBER &&
+          self->p - self->member_value > VS_DATASET_MAX_UNKNOWN_SIZE)
+        {
+          g_autofree char *name = shorten_key (key, self->member_key_end);
+
+          return fail_at (self, key, VS_DATASET_ERROR_TOO_LARGE,
+                          _("the unknown member “%s” holds more than %u KiB"),
+                          name, VS_DATASET_MAX_UNKNOWN_SIZE / 1024);
+        }
+
+      /* The member, in the order of the file; an item array as `[]`, an
+       * unknown member (only its name is used) as `null`.
+       */
+      if (head->len > 1)
+        g_string_append_c (head, ',');
+      if (self->member_items >= 0 || self->member_items == UNKNOWN_MEMBER)
+        {
+          g_string_append_len (head, key, self->member_value - key);
+          g_string_append (head, self->member_items >= 0 ? "[]" : "null");
+        }
+      else
+        {
+          g_string_append_len (head, key, self->p - key);
+        }
+      self->member_items = NOT_ITEMS;
+    }
+  else if (depth == 2 && key == NULL && self->member_items >= 0)
+    {
+      GArray *items = outline->items[self->member_items];
+      guint32 range[2] = { self->item_start - self->start, self->p - self->start };
+
+      if (items->len / 2 >= max_items[self->member_items])
+        return fail_at (self, self->item_start, VS_DATASET_ERROR_TOO_LARGE,
+                        _("“%s” has more than %u elements"),
+                        item_arrays[self->member_items], max_items[self->member_items]);
+
+      g_array_append_vals (items, range, 2);
+      self->item_start = NULL;
+    }
+
+  return TRUE;
+}
+
+
 static gboolean
 check_container (Checker *self,
                  guint    depth)
@@ -658,6 +935,8 @@ check_container (Checker *self,
   g_auto(MemberNames) names = { few_names };
   gboolean is_object = (*self->p == '{');
   char closing = is_object ? '}' : ']';
+  const char *key = NULL;
+  const char *key_end = NULL;
 
   if (depth > self->max_depth)
     return fail_at (self, self->p, VS_DATASET_ERROR_TOO_DEEP,
@@ -680,15 +959,21 @@ check_container (Checker *self,
 
           if (self->p >= self->end || *self->p != '"')
             return fail_unexpected (self);
+          key = name;
           if (!check_string (self) || !add_member_name (self, &names, name))
             return FALSE;
+          key_end = self->p;
           skip_whitespace (self);
           if (self->p >= self->end || *self->p != ':')
             return fail_unexpected (self);
           self->p++;
         }
 
+      if (self->counting && !begin_slice (self, depth, key, key_end))
+        return FALSE;
       if (!check_value (self, depth))
+        return FALSE;
+      if (self->counting && !end_slice (self, depth, key))
         return FALSE;
 
       skip_whitespace (self);
@@ -716,6 +1001,9 @@ check_value (Checker *self,
 
   if (self->p >= self->end)
     return fail_unexpected (self);
+
+  if (self->counting && !count_value (self))
+    return FALSE;
 
   switch (*self->p)
     {
@@ -762,16 +1050,67 @@ vs_json_check (const char  *data,
                guint        max_depth,
                GError     **error)
 {
+  return vs_json_scan (data, length, max_depth, NULL, error);
+}
+
+/* The stand-in of a root that is not an object, of the same JSON type. */
+static const char *
+stand_in (char first)
+{
+  switch (first)
+    {
+    case '[':
+      return "[]";
+    case '"':
+      return "\"\"";
+    case 't':
+    case 'f':
+      return "true";
+    case 'n':
+      return "null";
+    default:
+      return "0";
+    }
+}
+
+/**
+ * vs_json_scan:
+ * @data: the text of a dataset, not necessarily nul-terminated
+ * @length: its length in bytes
+ * @max_depth: how deep arrays and objects may nest
+ * @outline: (out caller-allocates) (optional): where to note the slices of
+ *   the dataset, to be cleared with vs_json_outline_clear() (also when the
+ *   scan fails)
+ * @error: a #VsDatasetError
+ *
+ * Does what vs_json_check() does and, with @outline, also applies the
+ * limits of a dataset (`VS_DATASET_MAX_*`) to a root object and notes its
+ * slices (see #VsJsonOutline).
+ *
+ * Returns: %TRUE if @data passes; otherwise %FALSE with a %VS_DATASET_ERROR
+ *   whose message starts with `LINE:COL:`
+ */
+gboolean
+vs_json_scan (const char     *data,
+              gsize           length,
+              guint           max_depth,
+              VsJsonOutline  *outline,
+              GError        **error)
+{
   Checker self;
   const char *invalid = NULL;
+  char root;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (length < G_MAXUINT32, FALSE);
 
   /* Empty GBytes have no data pointer; pointer arithmetic on NULL is undefined. */
   if (data == NULL)
     data = "";
 
-  self = (Checker) { data, data, data + length, max_depth, error };
+  self = (Checker) { data, data, data + length, max_depth, error, outline };
+  if (outline != NULL)
+    *outline = (VsJsonOutline) { g_string_new ("{") };
 
   invalid = find_invalid_text (data, data + length);
   if (invalid != NULL)
@@ -788,6 +1127,9 @@ vs_json_check (const char  *data,
   if (self.p == self.end)
     return fail_at (&self, self.p, VS_DATASET_ERROR_SYNTAX, _("the file is empty"));
 
+  root = *self.p;
+  self.counting = outline != NULL && root == '{';
+  self.member_items = NOT_ITEMS;
   if (!check_value (&self, 0))
     return FALSE;
 
@@ -796,5 +1138,30 @@ vs_json_check (const char  *data,
     return fail_at (&self, self.p, VS_DATASET_ERROR_SYNTAX,
                     _("unexpected text after the end of the JSON value"));
 
+  if (outline != NULL)
+    {
+      if (self.counting)
+        g_string_append_c (outline->head, '}');
+      else
+        g_string_assign (outline->head, stand_in (root));
+    }
+
   return TRUE;
+}
+
+/**
+ * vs_json_outline_clear:
+ * @outline: what vs_json_scan() noted
+ *
+ * Frees what @outline holds (not @outline itself).
+ */
+void
+vs_json_outline_clear (VsJsonOutline *outline)
+{
+  g_return_if_fail (outline != NULL);
+
+  if (outline->head != NULL)
+    g_string_free (g_steal_pointer (&outline->head), TRUE);
+  for (guint i = 0; i < VS_JSON_N_ITEMS; i++)
+    g_clear_pointer (&outline->items[i], g_array_unref);
 }
