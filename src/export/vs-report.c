@@ -21,6 +21,7 @@
 #include "vs-feature.h"
 #include "vs-guidance.h"
 #include "vs-question.h"
+#include "vs-report-private.h"
 #include "vs-report.h"
 #include "vs-source.h"
 #include "vs-subject.h"
@@ -37,6 +38,11 @@
  * structure tags, bookmarks). vs_report_draw_page() replays one page's list.
  * Structure tags (tagged PDF) and bookmarks are only written when the pages
  * of a PDF surface are drawn in order from the first, as one document.
+ *
+ * vs_report_draw() does the same in a streaming way, for the PDF export:
+ * it lays the report out twice, once to count the pages for the footers,
+ * then again drawing each page as soon as it is complete and freeing it,
+ * so that memory holds one page's layouts, whatever the dataset's size.
  */
 
 /* ------------------------------------------------------------------------ */
@@ -110,9 +116,19 @@ typedef enum
 typedef struct
 {
   VsReport *report;
+  /* All the pages, or NULL when streaming. */
   GPtrArray *pages;
   GPtrArray *ops;
   GPtrArray *open;
+  /* The pages started so far. */
+  guint n_pages;
+  /* When streaming: where each page is drawn as it ends (NULL while
+   * counting the pages), and how many pages there are.
+   */
+  gboolean streaming;
+  cairo_t *cr;
+  guint total_pages;
+  GCancellable *cancellable;
   double y;
   /* The box that content goes in. */
   double left;
@@ -121,6 +137,14 @@ typedef struct
   double bottom;
   double width;
 } Flow;
+
+/* Where drawing stopped in a layout whose lines go on on the next page. */
+typedef struct
+{
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+  guint line;
+} Cursor;
 
 /* A cell of the feature table. */
 typedef struct
@@ -174,10 +198,35 @@ struct _VsReport
   Rgb *subject_text;
   Rgb *subject_fill;
 
+  guint n_pages;
+  /* The target the context was last updated for (see update_context()). */
+  gboolean context_updated;
+  cairo_surface_type_t context_surface_type;
+  cairo_matrix_t context_matrix;
+
   /* Whether the pages drawn so far form one PDF document, from page 0 on. */
   gboolean tagging;
   guint next_tagged_page;
+
+  /* Layout → Cursor, for the layouts split between pages: each page goes on
+   * from the line where the one before stopped, so that drawing a paragraph
+   * takes a time linear in its length.
+   */
+  GHashTable *cursors;
+  guint64 lines_visited;
+  guint64 lines_drawn;
 };
+
+static void add_footer (VsReport *self,
+                        Flow     *flow,
+                        guint     page_nr,
+                        guint     n_pages);
+static void draw_ops   (VsReport  *self,
+                        cairo_t   *cr,
+                        GPtrArray *ops,
+                        guint      page_nr,
+                        guint      n_pages,
+                        gboolean   tagged);
 
 G_DEFINE_FINAL_TYPE (VsReport, vs_report, G_TYPE_OBJECT)
 
@@ -250,6 +299,11 @@ static const char * const fallback_palette[] = {
 #define HEADER_BAR 2.5
 
 #define SCORE_MAX 5.0
+
+/* More layouts split between pages than this at a time (a table row split
+ * between pages has one per column) and the cursors start again.
+ */
+#define MAX_CURSORS 64
 
 /* ------------------------------------------------------------------------ */
 /* Helpers: colours and text                                                 */
@@ -614,6 +668,29 @@ flow_end (Flow *flow)
   open_tag_free (tag);
 }
 
+/* When streaming, the page is complete: it gets its footer, is drawn (once
+ * the pages are counted) and freed.
+ */
+static void
+flow_end_page (Flow *flow)
+{
+  guint page_nr = flow->n_pages - 1;
+
+  g_assert (flow->streaming);
+
+  if (flow->cr != NULL && !g_cancellable_is_cancelled (flow->cancellable))
+    {
+      g_assert (page_nr < flow->total_pages);
+
+      add_footer (flow->report, flow, page_nr, flow->total_pages);
+      draw_ops (flow->report, flow->cr, flow->ops, page_nr, flow->total_pages,
+                cairo_surface_get_type (cairo_get_target (flow->cr)) == CAIRO_SURFACE_TYPE_PDF);
+      cairo_show_page (flow->cr);
+    }
+
+  g_clear_pointer (&flow->ops, g_ptr_array_unref);
+}
+
 /* Starts a page. The structure tags that are open end on the page before
  * and open again on the new one, so that every page is balanced and the
  * footer stays out of the content.
@@ -622,15 +699,22 @@ static void
 flow_new_page (Flow *flow)
 {
   if (flow->ops != NULL)
-    for (guint i = flow->open->len; i > 0; i--)
-      {
-        OpenTag *tag = g_ptr_array_index (flow->open, i - 1);
+    {
+      for (guint i = flow->open->len; i > 0; i--)
+        {
+          OpenTag *tag = g_ptr_array_index (flow->open, i - 1);
 
-        flow_add_tag (flow, OP_TAG_END, tag->name, NULL);
-      }
+          flow_add_tag (flow, OP_TAG_END, tag->name, NULL);
+        }
+
+      if (flow->streaming)
+        flow_end_page (flow);
+    }
 
   flow->ops = g_ptr_array_new_with_free_func (op_free);
-  g_ptr_array_add (flow->pages, flow->ops);
+  if (!flow->streaming)
+    g_ptr_array_add (flow->pages, flow->ops);
+  flow->n_pages++;
   flow->y = flow->top;
 
   for (guint i = 0; i < flow->open->len; i++)
@@ -2114,7 +2198,31 @@ add_verdict (VsReport *self,
     }
 }
 
-/* “Page N of M” and the title, at the bottom of every page. */
+/* “Page N of M” and the title, at the bottom of page @page_nr, added to the
+ * flow's current operations.
+ */
+static void
+add_footer (VsReport *self,
+            Flow     *flow,
+            guint     page_nr,
+            guint     n_pages)
+{
+  /* Translators: the footer of every page of the report */
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, n_pages);
+  g_autoptr(PangoLayout) page = make_layout (self, STYLE_FOOTER, text, -1);
+  g_autoptr(PangoLayout) title = make_layout (self, STYLE_FOOTER,
+                                              vs_dataset_get_title (self->dataset),
+                                              flow->width - layout_width (page) - 24);
+  double y = self->page_height - FOOTER_OFFSET;
+
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  flow_rule (flow, flow->left, y - 5, flow->width, 0, &rule_color);
+  if (page_nr > 0)
+    flow_text (flow, title, flow->left, y, 0, 1, &secondary_color);
+  flow_text (flow, page, flow->right - layout_width (page), y, 0, 1, &secondary_color);
+}
+
+/* The footers of all the pages, when they are kept. */
 static void
 add_footers (VsReport *self,
              Flow     *flow)
@@ -2123,20 +2231,8 @@ add_footers (VsReport *self,
 
   for (guint p = 0; p < n_pages; p++)
     {
-      /* Translators: the footer of every page of the report */
-      g_autofree char *text = g_strdup_printf (_("Page %u of %u"), p + 1, n_pages);
-      g_autoptr(PangoLayout) page = make_layout (self, STYLE_FOOTER, text, -1);
-      g_autoptr(PangoLayout) title = make_layout (self, STYLE_FOOTER,
-                                                  vs_dataset_get_title (self->dataset),
-                                                  flow->width - layout_width (page) - 24);
-      double y = self->page_height - FOOTER_OFFSET;
-
       flow->ops = g_ptr_array_index (flow->pages, p);
-      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-      flow_rule (flow, flow->left, y - 5, flow->width, 0, &rule_color);
-      if (p > 0)
-        flow_text (flow, title, flow->left, y, 0, 1, &secondary_color);
-      flow_text (flow, page, flow->right - layout_width (page), y, 0, 1, &secondary_color);
+      add_footer (self, flow, p, n_pages);
     }
 }
 
@@ -2152,37 +2248,82 @@ set_source (cairo_t   *cr,
 }
 
 static void
-draw_text (cairo_t  *cr,
+cursor_free (gpointer data)
+{
+  Cursor *cursor = data;
+
+  pango_layout_iter_free (cursor->iter);
+  g_object_unref (cursor->layout);
+  g_free (cursor);
+}
+
+/* Draws the lines of @op. A layout split between pages goes on from where
+ * the page before stopped: neither its lines nor their extents (which
+ * pango_layout_get_iter() measures for the whole layout) are walked again.
+ */
+static void
+draw_text (VsReport *self,
+           cairo_t  *cr,
            const Op *op)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (op->layout);
+  Cursor *cursor = g_hash_table_lookup (self->cursors, op->layout);
+  guint n_lines = pango_layout_get_line_count (op->layout);
+  gboolean more = TRUE;
   double top = 0;
-  guint line = 0;
+
+  if (cursor != NULL && cursor->line > op->first_line)
+    {
+      g_hash_table_remove (self->cursors, op->layout);
+      cursor = NULL;
+    }
+
+  if (cursor == NULL)
+    {
+      cursor = g_new0 (Cursor, 1);
+      cursor->layout = g_object_ref (op->layout);
+      cursor->iter = pango_layout_get_iter (op->layout);
+    }
+  else
+    g_hash_table_steal (self->cursors, op->layout);
 
   set_source (cr, &op->color);
 
-  do
+  while (more && cursor->line < op->first_line)
+    {
+      more = pango_layout_iter_next_line (cursor->iter);
+      cursor->line++;
+      self->lines_visited++;
+    }
+
+  while (more && cursor->line < op->first_line + op->n_lines)
     {
       PangoRectangle logical;
       int baseline;
 
-      if (line < op->first_line)
-        continue;
-      if (line >= op->first_line + op->n_lines)
-        break;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      baseline = pango_layout_iter_get_baseline (iter);
-      if (line == op->first_line)
+      pango_layout_iter_get_line_extents (cursor->iter, NULL, &logical);
+      baseline = pango_layout_iter_get_baseline (cursor->iter);
+      if (cursor->line == op->first_line)
         top = (double)logical.y / PANGO_SCALE;
 
       cairo_move_to (cr, op->x + (double)logical.x / PANGO_SCALE,
                      op->y + (double)baseline / PANGO_SCALE - top);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-    }
-  while (line++, pango_layout_iter_next_line (iter));
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (cursor->iter));
+      self->lines_visited++;
+      self->lines_drawn++;
 
-  pango_layout_iter_free (iter);
+      more = pango_layout_iter_next_line (cursor->iter);
+      cursor->line++;
+    }
+
+  /* Only a layout whose lines go on later keeps its cursor. */
+  if (more && cursor->line < n_lines)
+    {
+      if (g_hash_table_size (self->cursors) >= MAX_CURSORS)
+        g_hash_table_remove_all (self->cursors);
+      g_hash_table_insert (self->cursors, cursor->layout, cursor);
+    }
+  else
+    cursor_free (cursor);
 }
 
 static void
@@ -2209,6 +2350,113 @@ set_metadata (VsReport        *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
 }
 
+/* Makes the Pango context that of @cr when @cr's transformation or kind of
+ * surface differ from the last ones. Every update makes all the layouts
+ * lay their lines out again (and their iterators invalid), so the pages
+ * of one document do not update it each.
+ */
+static void
+update_context (VsReport *self,
+                cairo_t  *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  if (self->context_updated && type == self->context_surface_type &&
+      memcmp (&matrix, &self->context_matrix, sizeof matrix) == 0)
+    return;
+
+  pango_cairo_update_context (cr, self->context);
+  self->context_updated = TRUE;
+  self->context_surface_type = type;
+  self->context_matrix = matrix;
+  g_hash_table_remove_all (self->cursors);
+}
+
+/* Draws the operations of page @page_nr of @n_pages; @tagged when the pages
+ * are drawn in order on a PDF surface.
+ */
+static void
+draw_ops (VsReport  *self,
+          cairo_t   *cr,
+          GPtrArray *ops,
+          guint      page_nr,
+          guint      n_pages,
+          gboolean   tagged)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  gboolean is_pdf = cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF;
+
+  update_context (self, cr);
+  cairo_save (cr);
+
+  if (tagged && page_nr == 0)
+    {
+      set_metadata (self, target);
+      cairo_tag_begin (cr, "Document", NULL);
+    }
+
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const Op *op = g_ptr_array_index (ops, i);
+      gboolean is_link = g_strcmp0 (op->name, CAIRO_TAG_LINK) == 0;
+
+      switch (op->kind)
+        {
+        case OP_TEXT:
+          draw_text (self, cr, op);
+          break;
+
+        case OP_FILL:
+          set_source (cr, &op->color);
+          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
+          cairo_fill (cr);
+          break;
+
+        case OP_LINE:
+          set_source (cr, &op->color);
+          cairo_set_line_width (cr, 0.5);
+          cairo_move_to (cr, op->x, op->y);
+          cairo_rel_line_to (cr, op->width, op->height);
+          cairo_stroke (cr);
+          break;
+
+        case OP_TAG_BEGIN:
+          if (tagged || (is_pdf && is_link))
+            cairo_tag_begin (cr, op->name, op->attributes);
+          break;
+
+        case OP_TAG_END:
+          if (tagged || (is_pdf && is_link))
+            cairo_tag_end (cr, op->name);
+          break;
+
+        case OP_OUTLINE:
+          if (tagged)
+            {
+              g_autofree char *dest = g_strdup_printf ("page=%u pos=[%d %d]", page_nr + 1,
+                                                       (int)op->x, (int)op->y);
+
+              cairo_pdf_surface_add_outline (target, CAIRO_PDF_OUTLINE_ROOT, op->name, dest, 0);
+            }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (tagged && page_nr + 1 == n_pages)
+    cairo_tag_end (cr, "Document");
+
+  /* After the last page, nothing goes on. */
+  if (page_nr + 1 == n_pages)
+    g_hash_table_remove_all (self->cursors);
+
+  cairo_restore (cr);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Class                                                                     */
 /* ------------------------------------------------------------------------ */
@@ -2216,8 +2464,11 @@ set_metadata (VsReport        *self,
 static void
 clear_layout (VsReport *self)
 {
+  g_hash_table_remove_all (self->cursors);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  self->n_pages = 0;
   g_clear_object (&self->context);
+  self->context_updated = FALSE;
   for (guint i = 0; i < N_STYLES; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_pointer (&self->subject_text, g_free);
@@ -2314,6 +2565,7 @@ vs_report_finalize (GObject *object)
   VsReport *self = VS_REPORT (object);
 
   clear_layout (self);
+  g_clear_pointer (&self->cursors, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->verdict);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
@@ -2365,6 +2617,92 @@ vs_report_init (VsReport *self)
 {
   self->paper = VS_REPORT_PAPER_A4;
   self->generated_on = g_date_time_new_now_local ();
+  self->cursors = g_hash_table_new_full (NULL, NULL, NULL, cursor_free);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Laying out                                                                */
+/* ------------------------------------------------------------------------ */
+
+/* Lays the report out with @flow, from its first page. */
+static void
+flow_run (Flow *flow)
+{
+  VsReport *self = flow->report;
+
+  flow_new_page (flow);
+  add_title_page (self, flow);
+  add_overview (self, flow);
+  add_chart (self, flow);
+  add_features (self, flow);
+  add_use_cases (self, flow);
+  add_companies (self, flow);
+  add_verdict (self, flow);
+  g_assert (flow->open->len == 0);
+}
+
+static void
+flow_init (Flow      *flow,
+           VsReport  *self,
+           GPtrArray *open,
+           double     width,
+           double     height)
+{
+  *flow = (Flow) { 0 };
+  flow->report = self;
+  flow->open = open;
+  flow->left = MARGIN_SIDE;
+  flow->right = width - MARGIN_SIDE;
+  flow->top = MARGIN_TOP;
+  flow->bottom = height - MARGIN_BOTTOM;
+  flow->width = flow->right - flow->left;
+}
+
+/* The Pango context, fonts and colours of a layout on @cr. */
+static void
+prepare_layout (VsReport *self,
+                cairo_t  *cr,
+                double    height)
+{
+  cairo_font_options_t *options;
+  guint n_subjects;
+
+  clear_layout (self);
+  self->page_height = height;
+
+  /* Unhinted metrics at 72 dpi: one point per unit, and the same line
+   * breaks whatever the target's resolution.
+   */
+  self->context = pango_cairo_create_context (cr);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (self->context, 72);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  /* The report is laid out left to right; a paragraph in a right-to-left
+   * script still finds its own direction (see align_with_document()).
+   */
+  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
+
+  for (guint i = 0; i < N_STYLES; i++)
+    self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
+
+  n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  self->subject_text = g_new0 (Rgb, n_subjects);
+  self->subject_fill = g_new0 (Rgb, n_subjects);
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+      Rgb color;
+
+      if (!parse_color (vs_subject_get_color (subject), &color))
+        parse_color (fallback_palette[i % G_N_ELEMENTS (fallback_palette)], &color);
+
+      self->subject_text[i] = readable_on (color, &white, MIN_TEXT_CONTRAST);
+      self->subject_fill[i] = readable_on (color, &white, MIN_GRAPHIC_CONTRAST);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2594,74 +2932,88 @@ vs_report_layout (VsReport *self,
                   double    height)
 {
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
-  cairo_font_options_t *options;
   Flow flow = { 0 };
-  guint n_subjects;
 
   g_return_val_if_fail (VS_IS_REPORT (self), 0);
   g_return_val_if_fail (cr != NULL, 0);
   g_return_val_if_fail (width > 3 * MARGIN_SIDE && height > 3 * (MARGIN_TOP + MARGIN_BOTTOM), 0);
 
-  clear_layout (self);
-  self->page_height = height;
-
-  /* Unhinted metrics at 72 dpi: one point per unit, and the same line
-   * breaks whatever the target's resolution.
-   */
-  self->context = pango_cairo_create_context (cr);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (self->context, 72);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  /* The report is laid out left to right; a paragraph in a right-to-left
-   * script still finds its own direction (see align_with_document()).
-   */
-  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
-
-  for (guint i = 0; i < N_STYLES; i++)
-    self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
-
-  n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  self->subject_text = g_new0 (Rgb, n_subjects);
-  self->subject_fill = g_new0 (Rgb, n_subjects);
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
-      Rgb color;
-
-      if (!parse_color (vs_subject_get_color (subject), &color))
-        parse_color (fallback_palette[i % G_N_ELEMENTS (fallback_palette)], &color);
-
-      self->subject_text[i] = readable_on (color, &white, MIN_TEXT_CONTRAST);
-      self->subject_fill[i] = readable_on (color, &white, MIN_GRAPHIC_CONTRAST);
-    }
-
+  prepare_layout (self, cr, height);
+  update_context (self, cr);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
 
-  flow.report = self;
+  flow_init (&flow, self, open, width, height);
   flow.pages = self->pages;
-  flow.open = open;
-  flow.left = MARGIN_SIDE;
-  flow.right = width - MARGIN_SIDE;
-  flow.top = MARGIN_TOP;
-  flow.bottom = height - MARGIN_BOTTOM;
-  flow.width = flow.right - flow.left;
-
-  flow_new_page (&flow);
-  add_title_page (self, &flow);
-  add_overview (self, &flow);
-  add_chart (self, &flow);
-  add_features (self, &flow);
-  add_use_cases (self, &flow);
-  add_companies (self, &flow);
-  add_verdict (self, &flow);
-  g_assert (open->len == 0);
+  flow_run (&flow);
   add_footers (self, &flow);
+  self->n_pages = self->pages->len;
 
   return self->pages->len;
+}
+
+/**
+ * vs_report_draw:
+ * @self: a report
+ * @cr: the context to draw on
+ * @width: the page's width, in @cr's units (points)
+ * @height: the page's height, in @cr's units (points)
+ * @cancellable: (nullable): a #GCancellable, checked between pages
+ *
+ * Lays the report out as vs_report_layout() does and draws all its pages on
+ * @cr in order, calling cairo_show_page() after each, as a tagged PDF on a
+ * PDF surface. Unlike vs_report_layout(), it keeps one page in memory at a
+ * time: the report is laid out twice, first to count the pages, then to
+ * draw each one as it is complete. Afterwards vs_report_get_n_pages() gives
+ * the number of pages, and vs_report_draw_page() cannot be used.
+ *
+ * Returns: the number of pages
+ */
+guint
+vs_report_draw (VsReport     *self,
+                cairo_t      *cr,
+                double        width,
+                double        height,
+                GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
+  Flow flow = { 0 };
+  guint n_pages;
+
+  g_return_val_if_fail (VS_IS_REPORT (self), 0);
+  g_return_val_if_fail (cr != NULL, 0);
+  g_return_val_if_fail (width > 3 * MARGIN_SIDE && height > 3 * (MARGIN_TOP + MARGIN_BOTTOM), 0);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), 0);
+
+  prepare_layout (self, cr, height);
+  /* Now, rather than on the first page drawn, which would lay out the
+   * layouts made so far again.
+   */
+  update_context (self, cr);
+
+  /* Counting the pages. */
+  flow_init (&flow, self, open, width, height);
+  flow.streaming = TRUE;
+  flow_run (&flow);
+  flow_end_page (&flow);
+  n_pages = flow.n_pages;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return 0;
+
+  /* Drawing them. */
+  flow_init (&flow, self, open, width, height);
+  flow.streaming = TRUE;
+  flow.cr = cr;
+  flow.total_pages = n_pages;
+  flow.cancellable = cancellable;
+  flow_run (&flow);
+  flow_end_page (&flow);
+  g_assert (flow.n_pages == n_pages);
+
+  g_hash_table_remove_all (self->cursors);
+  self->n_pages = n_pages;
+
+  return n_pages;
 }
 
 /**
@@ -2675,7 +3027,7 @@ vs_report_get_n_pages (VsReport *self)
 {
   g_return_val_if_fail (VS_IS_REPORT (self), 0);
 
-  return self->pages != NULL ? self->pages->len : 0;
+  return self->n_pages;
 }
 
 /**
@@ -2694,18 +3046,15 @@ vs_report_draw_page (VsReport *self,
                      cairo_t  *cr,
                      guint     page_nr)
 {
-  cairo_surface_t *target;
   gboolean is_pdf;
   gboolean tagged;
-  GPtrArray *ops;
 
   g_return_if_fail (VS_IS_REPORT (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (self->pages != NULL);
   g_return_if_fail (page_nr < self->pages->len);
 
-  target = cairo_get_target (cr);
-  is_pdf = cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF;
+  is_pdf = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
 
   if (page_nr == 0)
     {
@@ -2717,68 +3066,20 @@ vs_report_draw_page (VsReport *self,
   if (tagged)
     self->next_tagged_page++;
 
-  pango_cairo_update_context (cr, self->context);
-  cairo_save (cr);
+  draw_ops (self, cr, g_ptr_array_index (self->pages, page_nr), page_nr, self->pages->len,
+            tagged);
+}
 
-  if (tagged && page_nr == 0)
-    {
-      set_metadata (self, target);
-      cairo_tag_begin (cr, "Document", NULL);
-    }
+/* See vs-report-private.h. */
+void
+vs_report_get_line_counts (VsReport *self,
+                           guint64  *visited,
+                           guint64  *drawn)
+{
+  g_return_if_fail (VS_IS_REPORT (self));
 
-  ops = g_ptr_array_index (self->pages, page_nr);
-  for (guint i = 0; i < ops->len; i++)
-    {
-      const Op *op = g_ptr_array_index (ops, i);
-      gboolean is_link = g_strcmp0 (op->name, CAIRO_TAG_LINK) == 0;
-
-      switch (op->kind)
-        {
-        case OP_TEXT:
-          draw_text (cr, op);
-          break;
-
-        case OP_FILL:
-          set_source (cr, &op->color);
-          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
-          cairo_fill (cr);
-          break;
-
-        case OP_LINE:
-          set_source (cr, &op->color);
-          cairo_set_line_width (cr, 0.5);
-          cairo_move_to (cr, op->x, op->y);
-          cairo_rel_line_to (cr, op->width, op->height);
-          cairo_stroke (cr);
-          break;
-
-        case OP_TAG_BEGIN:
-          if (tagged || (is_pdf && is_link))
-            cairo_tag_begin (cr, op->name, op->attributes);
-          break;
-
-        case OP_TAG_END:
-          if (tagged || (is_pdf && is_link))
-            cairo_tag_end (cr, op->name);
-          break;
-
-        case OP_OUTLINE:
-          if (tagged)
-            {
-              g_autofree char *dest = g_strdup_printf ("page=%u pos=[%d %d]", page_nr + 1,
-                                                       (int)op->x, (int)op->y);
-
-              cairo_pdf_surface_add_outline (target, CAIRO_PDF_OUTLINE_ROOT, op->name, dest, 0);
-            }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (tagged && page_nr + 1 == self->pages->len)
-    cairo_tag_end (cr, "Document");
-
-  cairo_restore (cr);
+  if (visited != NULL)
+    *visited = self->lines_visited;
+  if (drawn != NULL)
+    *drawn = self->lines_drawn;
 }
