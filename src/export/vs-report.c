@@ -158,6 +158,21 @@ typedef struct
   /* The tops of the layout's lines, and its height, after the last one. */
   GArray *tops;
   guint next_line;
+  /* The lines of the layout that count (see make_piece()), and the text
+   * after them, laid out a piece at a time as the row goes on.
+   */
+  guint n_lines;
+  Style style;
+  double text_width;
+  const char *rest;
+  gsize rest_length;
+  /* On the page being laid out: the last lines of the piece before, above
+   * those of the layout.
+   */
+  PangoLayout *before;
+  guint before_first;
+  guint before_count;
+  double before_height;
 } Cell;
 
 /* A group of bars in the chart: a category, or a feature. */
@@ -304,6 +319,13 @@ static const char * const fallback_palette[] = {
  * between pages has one per column) and the cursors start again.
  */
 #define MAX_CURSORS 64
+
+/* Text longer than this is laid out a piece at a time, each piece about
+ * this long and cut between lines: Pango loses all but the first line of
+ * a paragraph of some hundreds of kilobytes, and a piece at a time keeps
+ * the memory bounded.
+ */
+#define MAX_PIECE 16384
 
 /* ------------------------------------------------------------------------ */
 /* Helpers: colours and text                                                 */
@@ -516,10 +538,11 @@ open_tag_free (gpointer data)
 }
 
 static PangoLayout *
-make_layout (VsReport   *self,
-             Style       style,
-             const char *text,
-             double      width)
+make_layout_sized (VsReport   *self,
+                   Style       style,
+                   const char *text,
+                   gssize      length,
+                   double      width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
@@ -534,7 +557,59 @@ make_layout (VsReport   *self,
   pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attributes);
   /* Plain text, never markup: “<b>” and “&” are shown as they are. */
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, text, length);
+
+  return layout;
+}
+
+static PangoLayout *
+make_layout (VsReport   *self,
+             Style       style,
+             const char *text,
+             double      width)
+{
+  return make_layout_sized (self, style, text, -1, width);
+}
+
+/* Lays out the start of @text, @length bytes, as make_layout() does: all of
+ * it when it is short (or not wrapped), or else about MAX_PIECE bytes, of
+ * which only the lines before the last two count, since what follows the
+ * cut may change those. *@n_lines is set to the lines that count, *@used to
+ * the bytes they hold; the next piece starts there.
+ */
+static PangoLayout *
+make_piece (VsReport   *self,
+            Style       style,
+            const char *text,
+            gsize       length,
+            double      width,
+            guint      *n_lines,
+            gsize      *used)
+{
+  PangoLayout *layout;
+  gsize end = length;
+
+  if (length > MAX_PIECE && width > 0)
+    {
+      end = MAX_PIECE;
+      while (end > 0 && (text[end] & 0xc0) == 0x80)
+        end--;
+    }
+
+  layout = make_layout_sized (self, style, text, end, width);
+  *n_lines = pango_layout_get_line_count (layout);
+  *used = end;
+
+  if (end < length && *n_lines > 2)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, *n_lines - 2);
+
+      if (line->start_index > 0)
+        {
+          *n_lines -= 2;
+          *used = line->start_index;
+        }
+    }
 
   return layout;
 }
@@ -793,16 +868,20 @@ flow_text (Flow        *flow,
   op->color = *color;
 }
 
-/* Adds @layout at @x, breaking pages between its lines where needed. */
+/* Adds the first @n_lines lines of @layout at @x, breaking pages between
+ * them where needed.
+ */
 static void
-flow_layout (Flow        *flow,
-             PangoLayout *layout,
-             double       x,
-             const Rgb   *color)
+flow_layout_lines (Flow        *flow,
+                   PangoLayout *layout,
+                   guint        n_lines,
+                   double       x,
+                   const Rgb   *color)
 {
   g_autoptr(GArray) tops = layout_line_tops (layout);
-  guint n_lines = tops->len - 1;
   guint first = 0;
+
+  g_assert (n_lines < tops->len);
 
   while (first < n_lines)
     {
@@ -834,6 +913,62 @@ flow_layout (Flow        *flow,
     }
 }
 
+/* Adds @layout at @x, breaking pages between its lines where needed. */
+static void
+flow_layout (Flow        *flow,
+             PangoLayout *layout,
+             double       x,
+             const Rgb   *color)
+{
+  flow_layout_lines (flow, layout, pango_layout_get_line_count (layout), x, color);
+}
+
+/* Adds @text in @style at @x, @width wide, a piece at a time (see
+ * make_piece()); @first_piece_cb is called once the first piece is laid
+ * out, to keep its first line on the page and open tags.
+ */
+static void
+flow_pieces (Flow        *flow,
+             Style        style,
+             const char  *text,
+             double       x,
+             double       width,
+             const Rgb   *color,
+             void       (*first_piece_cb) (Flow        *flow,
+                                           PangoLayout *layout,
+                                           gpointer     data),
+             gpointer     data)
+{
+  gsize length = strlen (text);
+  gsize offset = 0;
+
+  do
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      guint n_lines;
+      gsize used;
+
+      layout = make_piece (flow->report, style, text + offset, length - offset, width,
+                           &n_lines, &used);
+      if (offset == 0)
+        first_piece_cb (flow, layout, data);
+      flow_layout_lines (flow, layout, n_lines, x, color);
+      offset += used;
+    }
+  while (offset < length);
+}
+
+static void
+paragraph_started_cb (Flow        *flow,
+                      PangoLayout *layout,
+                      gpointer     data)
+{
+  const char *tag = data;
+
+  flow_ensure (flow, first_line_height (layout));
+  flow_begin (flow, tag, NULL);
+}
+
 /* A paragraph of plain text, tagged @tag. */
 static void
 flow_paragraph (Flow       *flow,
@@ -844,11 +979,8 @@ flow_paragraph (Flow       *flow,
                 double      indent,
                 double      space_after)
 {
-  g_autoptr(PangoLayout) layout = make_layout (flow->report, style, text, flow->width - indent);
-
-  flow_ensure (flow, first_line_height (layout));
-  flow_begin (flow, tag, NULL);
-  flow_layout (flow, layout, flow->left + indent, color);
+  flow_pieces (flow, style, text, flow->left + indent, flow->width - indent, color,
+               paragraph_started_cb, (gpointer)tag);
   flow_end (flow);
   flow->y += space_after;
 }
@@ -915,13 +1047,13 @@ flow_section (Flow       *flow,
 }
 
 /* A list item: a bullet and its text, tagged LI with Lbl and LBody. */
+/* Starts a list item whose body begins with @body: its bullet. */
 static void
-flow_list_item (Flow        *flow,
-                PangoLayout *body,
-                const Rgb   *color,
-                double       indent,
-                double       space_after)
+list_item_started_cb (Flow        *flow,
+                      PangoLayout *body,
+                      gpointer     data)
 {
+  double indent = *(double *)data;
   g_autoptr(PangoLayout) bullet = make_layout (flow->report, STYLE_BODY, "•", -1);
 
   flow_ensure (flow, first_line_height (body));
@@ -930,6 +1062,16 @@ flow_list_item (Flow        *flow,
   flow_text (flow, bullet, flow->left + indent, flow->y, 0, 1, &secondary_color);
   flow_end (flow);
   flow_begin (flow, "LBody", NULL);
+}
+
+static void
+flow_list_item (Flow        *flow,
+                PangoLayout *body,
+                const Rgb   *color,
+                double       indent,
+                double       space_after)
+{
+  list_item_started_cb (flow, body, &indent);
   flow_layout (flow, body, flow->left + indent + 11, color);
   flow_end (flow);
   flow_end (flow);
@@ -943,10 +1085,11 @@ flow_list_item_text (Flow       *flow,
                      double      indent,
                      double      space_after)
 {
-  g_autoptr(PangoLayout) body = make_layout (flow->report, style, text,
-                                             flow->width - indent - 11);
-
-  flow_list_item (flow, body, &text_color, indent, space_after);
+  flow_pieces (flow, style, text, flow->left + indent + 11, flow->width - indent - 11,
+               &text_color, list_item_started_cb, &indent);
+  flow_end (flow);
+  flow_end (flow);
+  flow->y += space_after;
 }
 
 /* “Label: URL”, the URL a link; kept on one page. */
@@ -1473,10 +1616,38 @@ add_chart (VsReport *self,
 }
 
 static void
+cell_clear_before (Cell *cell)
+{
+  g_clear_object (&cell->before);
+  cell->before_first = 0;
+  cell->before_count = 0;
+  cell->before_height = 0;
+}
+
+static void
 cell_clear (Cell *cell)
 {
   g_clear_object (&cell->layout);
   g_clear_pointer (&cell->tops, g_array_unref);
+  cell_clear_before (cell);
+}
+
+/* Lays out the cell's next piece of text, from its first line. */
+static void
+cell_next_piece (VsReport *self,
+                 Cell     *cell)
+{
+  gsize used;
+
+  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->tops, g_array_unref);
+
+  cell->layout = make_piece (self, cell->style, cell->rest, cell->rest_length, cell->text_width,
+                             &cell->n_lines, &used);
+  cell->tops = layout_line_tops (cell->layout);
+  cell->next_line = 0;
+  cell->rest += used;
+  cell->rest_length -= used;
 }
 
 static void
@@ -1489,18 +1660,20 @@ cell_set (VsReport   *self,
           double      x,
           double      width)
 {
-  cell->layout = make_layout (self, style, text, width - 2 * CELL_PAD_X);
   cell->tag = tag;
   cell->color = *color;
   cell->x = x;
-  cell->tops = layout_line_tops (cell->layout);
-  cell->next_line = 0;
+  cell->style = style;
+  cell->text_width = width - 2 * CELL_PAD_X;
+  cell->rest = text;
+  cell->rest_length = strlen (text);
+  cell_next_piece (self, cell);
 }
 
 static guint
 cell_n_lines (Cell *cell)
 {
-  return cell->tops->len - 1;
+  return cell->n_lines;
 }
 
 static double
@@ -1510,6 +1683,20 @@ cell_lines_height (Cell  *cell,
 {
   return (g_array_index (cell->tops, double, first + count) -
           g_array_index (cell->tops, double, first));
+}
+
+/* How many of the cell's next lines fit in @available points. */
+static guint
+cell_count_lines (Cell   *cell,
+                  double  available)
+{
+  guint count = 0;
+
+  while (cell->next_line + count < cell->n_lines &&
+         cell_lines_height (cell, cell->next_line, count + 1) <= available + 0.01)
+    count++;
+
+  return count;
 }
 
 static void
@@ -1536,10 +1723,14 @@ table_draw_row (Flow        *flow,
       Cell *cell = &cells[c];
 
       flow_begin (flow, cell->tag, NULL);
+      if (cell->before_count > 0)
+        flow_text (flow, cell->before, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
+                   cell->before_first, cell->before_count, &cell->color);
       if (counts[c] > 0)
-        flow_text (flow, cell->layout, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
+        flow_text (flow, cell->layout, cell->x + CELL_PAD_X,
+                   flow->y + CELL_PAD_Y + offset + cell->before_height,
                    cell->next_line, counts[c], &cell->color);
-      else if (c == 0 && continued != NULL)
+      else if (c == 0 && continued != NULL && cell->before_count == 0)
         flow_text (flow, continued, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset, 0,
                    pango_layout_get_line_count (continued), &secondary_color);
       flow_end (flow);
@@ -1599,24 +1790,37 @@ table_add_row (Flow      *flow,
       for (guint c = 0; c < table->n_cells; c++)
         {
           Cell *cell = &cells[c];
-          guint n_lines = cell_n_lines (cell);
 
-          counts[c] = 0;
-          while (cell->next_line + counts[c] < n_lines &&
-                 cell_lines_height (cell, cell->next_line, counts[c] + 1) <= available + 0.01)
-            counts[c]++;
+          counts[c] = cell_count_lines (cell, available);
+
+          /* The cell's piece of text ends on this page: the next one goes
+           * on under it.
+           */
+          if (cell->rest_length > 0 && cell->next_line + counts[c] == cell_n_lines (cell))
+            {
+              if (counts[c] > 0)
+                {
+                  cell->before = g_object_ref (cell->layout);
+                  cell->before_first = cell->next_line;
+                  cell->before_count = counts[c];
+                  cell->before_height = cell_lines_height (cell, cell->next_line, counts[c]);
+                }
+              cell_next_piece (flow->report, cell);
+              counts[c] = cell_count_lines (cell, available - cell->before_height);
+            }
 
           /* At the top of a page, a line taller than the page goes anyway. */
-          if (counts[c] == 0 && cell->next_line < n_lines &&
+          if (counts[c] == 0 && cell->before_count == 0 && cell->next_line < cell_n_lines (cell) &&
               flow->y <= flow->top + table->header_height + 0.5)
             counts[c] = 1;
 
-          if (counts[c] > 0)
+          if (counts[c] > 0 || cell->before_count > 0)
             {
-              piece = MAX (piece, cell_lines_height (cell, cell->next_line, counts[c]));
+              piece = MAX (piece, cell->before_height +
+                                  cell_lines_height (cell, cell->next_line, counts[c]));
               any = TRUE;
             }
-          if (cell->next_line + counts[c] < n_lines)
+          if (cell->next_line + counts[c] < cell_n_lines (cell) || cell->rest_length > 0)
             done = FALSE;
         }
 
@@ -1631,7 +1835,10 @@ table_add_row (Flow      *flow,
       table_draw_row (flow, table, cells, counts, piece + 2 * CELL_PAD_Y, 0, fill, continued);
 
       for (guint c = 0; c < table->n_cells; c++)
-        cells[c].next_line += counts[c];
+        {
+          cells[c].next_line += counts[c];
+          cell_clear_before (&cells[c]);
+        }
 
       if (!done)
         {
