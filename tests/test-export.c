@@ -1359,6 +1359,86 @@ test_pdf_long_cell (void)
   assert_text_inside_margins (pdf);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  gboolean armed;
+  gsize written;
+} CancelOnWrite;
+
+static cairo_status_t
+cancel_on_write_cb (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
+{
+  CancelOnWrite *cancel = closure;
+
+  cancel->written += length;
+  if (cancel->armed)
+    g_cancellable_cancel (cancel->cancellable);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Cancelled once its first page is written, vs_report_draw() draws no
+ * more pages and skips the rest of the long table.
+ */
+static void
+test_pdf_draw_cancelled (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CancelOnWrite cancel = { cancellable, FALSE, 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint64 drawn;
+  guint64 drawn_after;
+  guint n_pages;
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"many\",\n"
+                   " \"title\": \"Many\",\n"
+                   " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                   "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                   " \"features\": [");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"Feature %u\",\n"
+                            "  \"values\": {\"a\": \"x\", \"b\": \"y\"}}",
+                            i > 0 ? ",\n" : "", i, i);
+  g_string_append (json, "]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+
+  /* Uncancelled: every page. */
+  surface = cairo_pdf_surface_create_for_stream (cancel_on_write_cb, &cancel, 595, 842);
+  cr = cairo_create (surface);
+  n_pages = vs_report_draw (report, cr, 595, 842, cancellable);
+  g_assert_cmpuint (n_pages, >, 40);
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, n_pages);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  vs_report_get_line_counts (report, NULL, &drawn);
+  g_assert_cmpuint (drawn, >=, 4000);
+
+  /* Cancelled at the first page written. */
+  cancel.armed = TRUE;
+  cancel.written = 0;
+  surface = cairo_pdf_surface_create_for_stream (cancel_on_write_cb, &cancel, 595, 842);
+  cr = cairo_create (surface);
+  g_assert_cmpuint (vs_report_draw (report, cr, 595, 842, cancellable), ==, 0);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* At most the first page was drawn, not the 2,000 rows again. */
+  vs_report_get_line_counts (report, NULL, &drawn_after);
+  g_assert_cmpuint (drawn_after - drawn, <, drawn / 10);
+}
+
 /* Print draws the pages of a layout kept whole, in order: in linear time
  * too, and the same pages as the export.
  */
@@ -2019,6 +2099,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/huge-paragraph", test_pdf_huge_paragraph);
   g_test_add_func ("/versus/export/pdf/long-paragraph-print", test_pdf_long_paragraph_print);
   g_test_add_func ("/versus/export/pdf/long-cell", test_pdf_long_cell);
+  g_test_add_func ("/versus/export/pdf/draw-cancelled", test_pdf_draw_cancelled);
   g_test_add_func ("/versus/export/pdf/async", test_pdf_async);
 
   g_test_add_func ("/versus/export/csv/builtin", test_csv_builtin);

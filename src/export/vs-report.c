@@ -743,6 +743,15 @@ flow_end (Flow *flow)
   open_tag_free (tag);
 }
 
+/* Whether the report being drawn is no longer wanted: the rest of the
+ * longest parts is then skipped.
+ */
+static gboolean
+flow_cancelled (Flow *flow)
+{
+  return g_cancellable_is_cancelled (flow->cancellable);
+}
+
 /* When streaming, the page is complete: it gets its footer, is drawn (once
  * the pages are counted) and freed.
  */
@@ -753,7 +762,7 @@ flow_end_page (Flow *flow)
 
   g_assert (flow->streaming);
 
-  if (flow->cr != NULL && !g_cancellable_is_cancelled (flow->cancellable))
+  if (flow->cr != NULL && !flow_cancelled (flow))
     {
       g_assert (page_nr < flow->total_pages);
 
@@ -955,7 +964,7 @@ flow_pieces (Flow        *flow,
       flow_layout_lines (flow, layout, n_lines, x, color);
       offset += used;
     }
-  while (offset < length);
+  while (offset < length && !flow_cancelled (flow));
 }
 
 static void
@@ -1972,7 +1981,7 @@ add_feature_table (VsReport  *self,
   flow_begin (flow, "Table", NULL);
   table_draw_header (flow, &table);
 
-  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
     {
       g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
       g_autofree Cell *cells = g_new0 (Cell, table.n_cells);
@@ -3171,9 +3180,11 @@ vs_report_layout (VsReport *self,
  * PDF surface. Unlike vs_report_layout(), it keeps one page in memory at a
  * time: the report is laid out twice, first to count the pages, then to
  * draw each one as it is complete. Afterwards vs_report_get_n_pages() gives
- * the number of pages, and vs_report_draw_page() cannot be used.
+ * the number of pages, and vs_report_draw_page() cannot be used. Once
+ * @cancellable is cancelled, no page is drawn and the longest parts of the
+ * layout are cut short.
  *
- * Returns: the number of pages
+ * Returns: the number of pages, or 0 when cancelled
  */
 guint
 vs_report_draw (VsReport     *self,
@@ -3200,6 +3211,7 @@ vs_report_draw (VsReport     *self,
   /* Counting the pages. */
   flow_init (&flow, self, open, width, height);
   flow.streaming = TRUE;
+  flow.cancellable = cancellable;
   flow_run (&flow);
   flow_end_page (&flow);
   n_pages = flow.n_pages;
@@ -3215,9 +3227,12 @@ vs_report_draw (VsReport     *self,
   flow.cancellable = cancellable;
   flow_run (&flow);
   flow_end_page (&flow);
-  g_assert (flow.n_pages == n_pages);
-
   g_hash_table_remove_all (self->cursors);
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return 0;
+
+  g_assert (flow.n_pages == n_pages);
   self->n_pages = n_pages;
 
   return n_pages;
