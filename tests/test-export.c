@@ -1253,7 +1253,8 @@ pdf_text_without_footers (Pdf *pdf)
  * before stopped, without stepping through the lines before it again.
  */
 static void
-check_long_paragraph (guint n_words)
+check_long_paragraph (guint    n_words,
+                      gboolean heading)
 {
   g_autoptr(GString) json = g_string_new (NULL);
   g_autoptr(VsDataset) dataset = NULL;
@@ -1269,8 +1270,8 @@ check_long_paragraph (guint n_words)
                    " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
                    "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
                    " \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {\"a\": \"x\"}}],\n"
-                   " \"use_cases\": [{\"id\": \"u\", \"name\": \"Use\", \"recommended\": [\"a\"],\n"
-                   "                 \"description\": \"");
+                   " \"use_cases\": [{\"id\": \"u\", \"recommended\": [\"a\"],\n");
+  g_string_append (json, heading ? "  \"name\": \"" : "  \"name\": \"Use\", \"description\": \"");
   append_numbered_words (json, n_words);
   g_string_append (json, "\"}]}\n");
 
@@ -1292,14 +1293,21 @@ check_long_paragraph (guint n_words)
 static void
 test_pdf_long_paragraph (void)
 {
-  check_long_paragraph (12000);
+  check_long_paragraph (12000, FALSE);
 }
 
 /* 700 kB in one paragraph: Pango alone would show its first line only. */
 static void
 test_pdf_huge_paragraph (void)
 {
-  check_long_paragraph (99999);
+  check_long_paragraph (99999, FALSE);
+}
+
+/* The same as a use case's name, a heading. */
+static void
+test_pdf_huge_heading (void)
+{
+  check_long_paragraph (99999, TRUE);
 }
 
 /* The same in a cell of the feature table, split between many pages, with
@@ -2097,6 +2105,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);
   g_test_add_func ("/versus/export/pdf/long-paragraph", test_pdf_long_paragraph);
   g_test_add_func ("/versus/export/pdf/huge-paragraph", test_pdf_huge_paragraph);
+  g_test_add_func ("/versus/export/pdf/huge-heading", test_pdf_huge_heading);
   g_test_add_func ("/versus/export/pdf/long-paragraph-print", test_pdf_long_paragraph_print);
   g_test_add_func ("/versus/export/pdf/long-cell", test_pdf_long_cell);
   g_test_add_func ("/versus/export/pdf/draw-cancelled", test_pdf_draw_cancelled);

@@ -327,6 +327,9 @@ static const char * const fallback_palette[] = {
  */
 #define MAX_PIECE 16384
 
+/* The most of the title that the footer lays out (see add_footer()). */
+#define FOOTER_TITLE_CHARS 400
+
 /* ------------------------------------------------------------------------ */
 /* Helpers: colours and text                                                 */
 /* ------------------------------------------------------------------------ */
@@ -968,6 +971,13 @@ flow_pieces (Flow        *flow,
 }
 
 static void
+title_started_cb (Flow        *flow,
+                  PangoLayout *layout,
+                  gpointer     data)
+{
+}
+
+static void
 paragraph_started_cb (Flow        *flow,
                       PangoLayout *layout,
                       gpointer     data)
@@ -1020,10 +1030,22 @@ flow_heading (Flow       *flow,
               double      space_before,
               double      space_after)
 {
-  g_autoptr(PangoLayout) layout = make_layout (flow->report, style, text, flow->width);
+  g_autoptr(PangoLayout) layout = NULL;
 
   if (!flow_at_top (flow))
     flow->y += space_before;
+
+  /* A heading of many pages is kept with nothing: it goes as a paragraph. */
+  if (strlen (text) > MAX_PIECE)
+    {
+      flow_pieces (flow, style, text, flow->left, flow->width, color, paragraph_started_cb,
+                   (gpointer)tag);
+      flow_end (flow);
+      flow->y += space_after;
+      return;
+    }
+
+  layout = make_layout (flow->report, style, text, flow->width);
   flow_ensure (flow, layout_height (layout) + space_after + 40);
   flow_begin (flow, tag, NULL);
   flow_layout (flow, layout, flow->left, color);
@@ -1194,11 +1216,8 @@ add_title_page (VsReport *self,
   flow->y = flow->top + 70;
   flow_fill (flow, flow->left, flow->y - 14, 60, 4, &link_color);
   flow_begin (flow, "H1", NULL);
-  {
-    g_autoptr(PangoLayout) title = make_layout (self, STYLE_TITLE, vs_dataset_get_title (dataset),
-                                                flow->width);
-    flow_layout (flow, title, flow->left, &text_color);
-  }
+  flow_pieces (flow, STYLE_TITLE, vs_dataset_get_title (dataset), flow->left, flow->width,
+               &text_color, title_started_cb, NULL);
   flow_end (flow);
   flow->y += 8;
 
@@ -2426,10 +2445,18 @@ add_footer (VsReport *self,
   /* Translators: the footer of every page of the report */
   g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, n_pages);
   g_autoptr(PangoLayout) page = make_layout (self, STYLE_FOOTER, text, -1);
-  g_autoptr(PangoLayout) title = make_layout (self, STYLE_FOOTER,
-                                              vs_dataset_get_title (self->dataset),
-                                              flow->width - layout_width (page) - 24);
+  const char *full_title = vs_dataset_get_title (self->dataset);
+  const char *end = full_title;
+  g_autoptr(PangoLayout) title = NULL;
   double y = self->page_height - FOOTER_OFFSET;
+
+  /* The title is ellipsized to a line: no need to shape more of it than a
+   * line can show, on every page.
+   */
+  for (guint i = 0; i < FOOTER_TITLE_CHARS && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  title = make_layout_sized (self, STYLE_FOOTER, full_title, end - full_title,
+                             flow->width - layout_width (page) - 24);
 
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
   flow_rule (flow, flow->left, y - 5, flow->width, 0, &rule_color);
