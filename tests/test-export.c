@@ -24,6 +24,7 @@
 #include "vs-feature.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
+#include "vs-report-private.h"
 #include "vs-report.h"
 #include "vs-subject.h"
 #include "vs-verdict.h"
@@ -1190,6 +1191,334 @@ test_pdf_draw_pages (void)
   remove_tree (dir);
 }
 
+/* @n_words numbered words, “w00001 w00002 …”, written into JSON. */
+static void
+append_numbered_words (GString *json,
+                       guint    n_words)
+{
+  for (guint i = 1; i <= n_words; i++)
+    g_string_append_printf (json, "w%05u%s", i, i < n_words ? " " : "");
+}
+
+/* Checks that the numbered words of @text are 1 to @n_words, in order
+ * (extraction may join words of neighbouring cells).
+ */
+static void
+assert_numbered_words (const char *text,
+                       guint       n_words)
+{
+  guint next = 1;
+
+  for (const char *p = text; (p = strchr (p, 'w')) != NULL; p++)
+    {
+      guint64 number;
+      char *end;
+
+      if (!g_ascii_isdigit (p[1]))
+        continue;
+
+      number = g_ascii_strtoull (p + 1, &end, 10);
+      g_assert_cmpint (end - p, ==, 6);
+      if (number != next)
+        g_test_message ("word %u: found w%05" G_GUINT64_FORMAT, next, number);
+      g_assert_cmpuint (number, ==, next);
+      next++;
+    }
+
+  g_assert_cmpuint (next - 1, ==, n_words);
+}
+
+/* The text of all the pages, one after the other, without the footers. */
+static char *
+pdf_text_without_footers (Pdf *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint p = 0; p < pdf_n_pages (pdf); p++)
+    {
+      g_autofree char *page = pdf_page_text (pdf, p);
+      g_autofree char *footer = g_strdup_printf ("Page %u of %u", p + 1, pdf_n_pages (pdf));
+      char *found = strstr (page, footer);
+
+      g_assert_nonnull (found);
+      *found = '\0';
+      g_string_append (text, page);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* A paragraph of many pages: all its words, in order, drawn in a time
+ * linear in its length: each page goes on from the line where the page
+ * before stopped, without stepping through the lines before it again.
+ */
+static void
+check_long_paragraph (guint    n_words,
+                      gboolean heading)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  guint64 visited;
+  guint64 drawn;
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"long\",\n"
+                   " \"title\": \"Long\",\n"
+                   " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                   "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                   " \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {\"a\": \"x\"}}],\n"
+                   " \"use_cases\": [{\"id\": \"u\", \"recommended\": [\"a\"],\n");
+  g_string_append (json, heading ? "  \"name\": \"" : "  \"name\": \"Use\", \"description\": \"");
+  append_numbered_words (json, n_words);
+  g_string_append (json, "\"}]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+  g_assert_cmpuint (pdf_n_pages (pdf), >=, n_words / 1000);
+
+  text = pdf_text_without_footers (pdf);
+  assert_numbered_words (text, n_words);
+
+  vs_report_get_line_counts (report, &visited, &drawn);
+  g_assert_cmpuint (drawn, >=, n_words / 12);
+  g_assert_cmpuint (visited, ==, drawn);
+  assert_footers (pdf);
+  assert_text_inside_margins (pdf);
+}
+
+static void
+test_pdf_long_paragraph (void)
+{
+  check_long_paragraph (12000, FALSE);
+}
+
+/* 700 kB in one paragraph: Pango alone would show its first line only. */
+static void
+test_pdf_huge_paragraph (void)
+{
+  check_long_paragraph (99999, FALSE);
+}
+
+/* The same as a use case's name, a heading. */
+static void
+test_pdf_huge_heading (void)
+{
+  check_long_paragraph (99999, TRUE);
+}
+
+/* The same in a cell of the feature table, split between many pages, with
+ * another cell of the row split beside it.
+ */
+static void
+test_pdf_long_cell (void)
+{
+  const guint n_words = 10000;
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  guint continued = 0;
+  guint64 visited;
+  guint64 drawn;
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"long\",\n"
+                   " \"title\": \"Long\",\n"
+                   " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                   "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                   " \"features\": [{\"id\": \"f\", \"name\": \"Long row\",\n"
+                   "                \"values\": {\"b\": \"");
+  for (guint i = 1; i <= 200; i++)
+    g_string_append_printf (json, "Beta %03u\\n", i);
+  g_string_append (json, "\", \"a\": \"");
+  append_numbered_words (json, n_words);
+  g_string_append (json, "\"}}]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+  g_assert_cmpuint (pdf_n_pages (pdf), >=, 20);
+
+  text = pdf_text_without_footers (pdf);
+  assert_numbered_words (text, n_words);
+  for (guint i = 1; i <= 200; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Beta %03u", i);
+
+      g_assert_nonnull (strstr (text, line));
+    }
+
+  for (guint p = 0; p < pdf_n_pages (pdf); p++)
+    {
+      g_autofree char *page = pdf_page_text (pdf, p);
+
+      continued += strstr (page, "(continued)") != NULL;
+    }
+  g_assert_cmpuint (continued, >=, 19);
+
+  vs_report_get_line_counts (report, &visited, &drawn);
+  g_assert_cmpuint (drawn, >=, 2000);
+  g_assert_cmpuint (visited, ==, drawn);
+  assert_text_inside_margins (pdf);
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  gboolean armed;
+  gsize written;
+} CancelOnWrite;
+
+static cairo_status_t
+cancel_on_write_cb (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
+{
+  CancelOnWrite *cancel = closure;
+
+  cancel->written += length;
+  if (cancel->armed)
+    g_cancellable_cancel (cancel->cancellable);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Cancelled once its first page is written, vs_report_draw() draws no
+ * more pages and skips the rest of the long table.
+ */
+static void
+test_pdf_draw_cancelled (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CancelOnWrite cancel = { cancellable, FALSE, 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint64 drawn;
+  guint64 drawn_after;
+  guint n_pages;
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"many\",\n"
+                   " \"title\": \"Many\",\n"
+                   " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                   "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                   " \"features\": [");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"Feature %u\",\n"
+                            "  \"values\": {\"a\": \"x\", \"b\": \"y\"}}",
+                            i > 0 ? ",\n" : "", i, i);
+  g_string_append (json, "]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+
+  /* Uncancelled: every page. */
+  surface = cairo_pdf_surface_create_for_stream (cancel_on_write_cb, &cancel, 595, 842);
+  cr = cairo_create (surface);
+  n_pages = vs_report_draw (report, cr, 595, 842, cancellable);
+  g_assert_cmpuint (n_pages, >, 40);
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, n_pages);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  vs_report_get_line_counts (report, NULL, &drawn);
+  g_assert_cmpuint (drawn, >=, 4000);
+
+  /* Cancelled at the first page written. */
+  cancel.armed = TRUE;
+  cancel.written = 0;
+  surface = cairo_pdf_surface_create_for_stream (cancel_on_write_cb, &cancel, 595, 842);
+  cr = cairo_create (surface);
+  g_assert_cmpuint (vs_report_draw (report, cr, 595, 842, cancellable), ==, 0);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  g_assert_cmpuint (vs_report_get_n_pages (report), ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* At most the first page was drawn, not the 2,000 rows again. */
+  vs_report_get_line_counts (report, NULL, &drawn_after);
+  g_assert_cmpuint (drawn_after - drawn, <, drawn / 10);
+}
+
+/* Print draws the pages of a layout kept whole, in order: in linear time
+ * too, and the same pages as the export.
+ */
+static void
+test_pdf_long_paragraph_print (void)
+{
+  const guint n_words = 6000;
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
+  PopplerDocument *document;
+  GString *text = g_string_new (NULL);
+  g_autofree char *joined = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_pages;
+  guint64 visited;
+  guint64 drawn;
+
+  g_string_append (json,
+                   "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"long\",\n"
+                   " \"title\": \"Long\",\n"
+                   " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                   "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                   " \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {\"a\": \"x\"}}],\n"
+                   " \"use_cases\": [{\"id\": \"u\", \"name\": \"Use\", \"recommended\": [\"a\"],\n"
+                   "                 \"description\": \"");
+  append_numbered_words (json, n_words);
+  g_string_append (json, "\"}]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+
+  surface = cairo_pdf_surface_create (path, 595, 842);
+  cr = cairo_create (surface);
+  n_pages = vs_report_layout (report, cr, 595, 842);
+  g_assert_cmpuint (n_pages, >=, 6);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      vs_report_draw_page (report, cr, p);
+      cairo_show_page (cr);
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  vs_report_get_line_counts (report, &visited, &drawn);
+  g_assert_cmpuint (drawn, >=, 500);
+  g_assert_cmpuint (visited, ==, drawn);
+
+  document = open_pdf (path);
+  g_assert_cmpuint (poppler_document_get_n_pages (document), ==, n_pages);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, p);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_string_append_c (text, '\n');
+    }
+  joined = g_string_free (text, FALSE);
+  assert_numbered_words (joined, n_words);
+
+  g_object_unref (document);
+  remove_tree (dir);
+}
+
 typedef struct
 {
   gboolean done;
@@ -1994,6 +2323,12 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);
+  g_test_add_func ("/versus/export/pdf/long-paragraph", test_pdf_long_paragraph);
+  g_test_add_func ("/versus/export/pdf/huge-paragraph", test_pdf_huge_paragraph);
+  g_test_add_func ("/versus/export/pdf/huge-heading", test_pdf_huge_heading);
+  g_test_add_func ("/versus/export/pdf/long-paragraph-print", test_pdf_long_paragraph_print);
+  g_test_add_func ("/versus/export/pdf/long-cell", test_pdf_long_cell);
+  g_test_add_func ("/versus/export/pdf/draw-cancelled", test_pdf_draw_cancelled);
   g_test_add_func ("/versus/export/pdf/async", test_pdf_async);
 
   g_test_add_func ("/versus/export/csv/builtin", test_csv_builtin);

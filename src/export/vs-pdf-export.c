@@ -81,7 +81,6 @@ vs_pdf_export_write (VsReport      *report,
   cairo_t *cr;
   double width;
   double height;
-  guint n_pages;
 
   g_return_val_if_fail (VS_IS_REPORT (report), FALSE);
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
@@ -99,15 +98,8 @@ vs_pdf_export_write (VsReport      *report,
   surface = cairo_pdf_surface_create_for_stream (write_cb, &output, width, height);
   cr = cairo_create (surface);
 
-  n_pages = vs_report_layout (report, cr, width, height);
-  for (guint page = 0; page < n_pages; page++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-
-      vs_report_draw_page (report, cr, page);
-      cairo_show_page (cr);
-    }
+  /* Page by page, without keeping the layout of the whole report. */
+  vs_report_draw (report, cr, width, height, cancellable);
 
   cairo_destroy (cr);
   cairo_surface_finish (surface);

@@ -21,6 +21,7 @@
 #include "vs-feature.h"
 #include "vs-guidance.h"
 #include "vs-question.h"
+#include "vs-report-private.h"
 #include "vs-report.h"
 #include "vs-source.h"
 #include "vs-subject.h"
@@ -37,6 +38,11 @@
  * structure tags, bookmarks). vs_report_draw_page() replays one page's list.
  * Structure tags (tagged PDF) and bookmarks are only written when the pages
  * of a PDF surface are drawn in order from the first, as one document.
+ *
+ * vs_report_draw() does the same in a streaming way, for the PDF export:
+ * it lays the report out twice, once to count the pages for the footers,
+ * then again drawing each page as soon as it is complete and freeing it,
+ * so that memory holds one page's layouts, whatever the dataset's size.
  */
 
 /* ------------------------------------------------------------------------ */
@@ -110,9 +116,19 @@ typedef enum
 typedef struct
 {
   VsReport *report;
+  /* All the pages, or NULL when streaming. */
   GPtrArray *pages;
   GPtrArray *ops;
   GPtrArray *open;
+  /* The pages started so far. */
+  guint n_pages;
+  /* When streaming: where each page is drawn as it ends (NULL while
+   * counting the pages), and how many pages there are.
+   */
+  gboolean streaming;
+  cairo_t *cr;
+  guint total_pages;
+  GCancellable *cancellable;
   double y;
   /* The box that content goes in. */
   double left;
@@ -121,6 +137,14 @@ typedef struct
   double bottom;
   double width;
 } Flow;
+
+/* Where drawing stopped in a layout whose lines go on on the next page. */
+typedef struct
+{
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+  guint line;
+} Cursor;
 
 /* A cell of the feature table. */
 typedef struct
@@ -134,6 +158,21 @@ typedef struct
   /* The tops of the layout's lines, and its height, after the last one. */
   GArray *tops;
   guint next_line;
+  /* The lines of the layout that count (see make_piece()), and the text
+   * after them, laid out a piece at a time as the row goes on.
+   */
+  guint n_lines;
+  Style style;
+  double text_width;
+  const char *rest;
+  gsize rest_length;
+  /* On the page being laid out: the last lines of the piece before, above
+   * those of the layout.
+   */
+  PangoLayout *before;
+  guint before_first;
+  guint before_count;
+  double before_height;
 } Cell;
 
 /* A group of bars in the chart: a category, or a feature. */
@@ -174,10 +213,35 @@ struct _VsReport
   Rgb *subject_text;
   Rgb *subject_fill;
 
+  guint n_pages;
+  /* The target the context was last updated for (see update_context()). */
+  gboolean context_updated;
+  cairo_surface_type_t context_surface_type;
+  cairo_matrix_t context_matrix;
+
   /* Whether the pages drawn so far form one PDF document, from page 0 on. */
   gboolean tagging;
   guint next_tagged_page;
+
+  /* Layout → Cursor, for the layouts split between pages: each page goes on
+   * from the line where the one before stopped, so that drawing a paragraph
+   * takes a time linear in its length.
+   */
+  GHashTable *cursors;
+  guint64 lines_visited;
+  guint64 lines_drawn;
 };
+
+static void add_footer (VsReport *self,
+                        Flow     *flow,
+                        guint     page_nr,
+                        guint     n_pages);
+static void draw_ops   (VsReport  *self,
+                        cairo_t   *cr,
+                        GPtrArray *ops,
+                        guint      page_nr,
+                        guint      n_pages,
+                        gboolean   tagged);
 
 G_DEFINE_FINAL_TYPE (VsReport, vs_report, G_TYPE_OBJECT)
 
@@ -250,6 +314,21 @@ static const char * const fallback_palette[] = {
 #define HEADER_BAR 2.5
 
 #define SCORE_MAX 5.0
+
+/* More layouts split between pages than this at a time (a table row split
+ * between pages has one per column) and the cursors start again.
+ */
+#define MAX_CURSORS 64
+
+/* Text longer than this is laid out a piece at a time, each piece about
+ * this long and cut between lines: Pango loses all but the first line of
+ * a paragraph of some hundreds of kilobytes, and a piece at a time keeps
+ * the memory bounded.
+ */
+#define MAX_PIECE 16384
+
+/* The most of the title that the footer lays out (see add_footer()). */
+#define FOOTER_TITLE_CHARS 400
 
 /* ------------------------------------------------------------------------ */
 /* Helpers: colours and text                                                 */
@@ -462,10 +541,11 @@ open_tag_free (gpointer data)
 }
 
 static PangoLayout *
-make_layout (VsReport   *self,
-             Style       style,
-             const char *text,
-             double      width)
+make_layout_sized (VsReport   *self,
+                   Style       style,
+                   const char *text,
+                   gssize      length,
+                   double      width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
@@ -480,7 +560,59 @@ make_layout (VsReport   *self,
   pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attributes);
   /* Plain text, never markup: “<b>” and “&” are shown as they are. */
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, text, length);
+
+  return layout;
+}
+
+static PangoLayout *
+make_layout (VsReport   *self,
+             Style       style,
+             const char *text,
+             double      width)
+{
+  return make_layout_sized (self, style, text, -1, width);
+}
+
+/* Lays out the start of @text, @length bytes, as make_layout() does: all of
+ * it when it is short (or not wrapped), or else about MAX_PIECE bytes, of
+ * which only the lines before the last two count, since what follows the
+ * cut may change those. *@n_lines is set to the lines that count, *@used to
+ * the bytes they hold; the next piece starts there.
+ */
+static PangoLayout *
+make_piece (VsReport   *self,
+            Style       style,
+            const char *text,
+            gsize       length,
+            double      width,
+            guint      *n_lines,
+            gsize      *used)
+{
+  PangoLayout *layout;
+  gsize end = length;
+
+  if (length > MAX_PIECE && width > 0)
+    {
+      end = MAX_PIECE;
+      while (end > 0 && (text[end] & 0xc0) == 0x80)
+        end--;
+    }
+
+  layout = make_layout_sized (self, style, text, end, width);
+  *n_lines = pango_layout_get_line_count (layout);
+  *used = end;
+
+  if (end < length && *n_lines > 2)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, *n_lines - 2);
+
+      if (line->start_index > 0)
+        {
+          *n_lines -= 2;
+          *used = line->start_index;
+        }
+    }
 
   return layout;
 }
@@ -614,6 +746,38 @@ flow_end (Flow *flow)
   open_tag_free (tag);
 }
 
+/* Whether the report being drawn is no longer wanted: the rest of the
+ * longest parts is then skipped.
+ */
+static gboolean
+flow_cancelled (Flow *flow)
+{
+  return g_cancellable_is_cancelled (flow->cancellable);
+}
+
+/* When streaming, the page is complete: it gets its footer, is drawn (once
+ * the pages are counted) and freed.
+ */
+static void
+flow_end_page (Flow *flow)
+{
+  guint page_nr = flow->n_pages - 1;
+
+  g_assert (flow->streaming);
+
+  if (flow->cr != NULL && !flow_cancelled (flow))
+    {
+      g_assert (page_nr < flow->total_pages);
+
+      add_footer (flow->report, flow, page_nr, flow->total_pages);
+      draw_ops (flow->report, flow->cr, flow->ops, page_nr, flow->total_pages,
+                cairo_surface_get_type (cairo_get_target (flow->cr)) == CAIRO_SURFACE_TYPE_PDF);
+      cairo_show_page (flow->cr);
+    }
+
+  g_clear_pointer (&flow->ops, g_ptr_array_unref);
+}
+
 /* Starts a page. The structure tags that are open end on the page before
  * and open again on the new one, so that every page is balanced and the
  * footer stays out of the content.
@@ -622,15 +786,22 @@ static void
 flow_new_page (Flow *flow)
 {
   if (flow->ops != NULL)
-    for (guint i = flow->open->len; i > 0; i--)
-      {
-        OpenTag *tag = g_ptr_array_index (flow->open, i - 1);
+    {
+      for (guint i = flow->open->len; i > 0; i--)
+        {
+          OpenTag *tag = g_ptr_array_index (flow->open, i - 1);
 
-        flow_add_tag (flow, OP_TAG_END, tag->name, NULL);
-      }
+          flow_add_tag (flow, OP_TAG_END, tag->name, NULL);
+        }
+
+      if (flow->streaming)
+        flow_end_page (flow);
+    }
 
   flow->ops = g_ptr_array_new_with_free_func (op_free);
-  g_ptr_array_add (flow->pages, flow->ops);
+  if (!flow->streaming)
+    g_ptr_array_add (flow->pages, flow->ops);
+  flow->n_pages++;
   flow->y = flow->top;
 
   for (guint i = 0; i < flow->open->len; i++)
@@ -709,16 +880,20 @@ flow_text (Flow        *flow,
   op->color = *color;
 }
 
-/* Adds @layout at @x, breaking pages between its lines where needed. */
+/* Adds the first @n_lines lines of @layout at @x, breaking pages between
+ * them where needed.
+ */
 static void
-flow_layout (Flow        *flow,
-             PangoLayout *layout,
-             double       x,
-             const Rgb   *color)
+flow_layout_lines (Flow        *flow,
+                   PangoLayout *layout,
+                   guint        n_lines,
+                   double       x,
+                   const Rgb   *color)
 {
   g_autoptr(GArray) tops = layout_line_tops (layout);
-  guint n_lines = tops->len - 1;
   guint first = 0;
+
+  g_assert (n_lines < tops->len);
 
   while (first < n_lines)
     {
@@ -750,6 +925,69 @@ flow_layout (Flow        *flow,
     }
 }
 
+/* Adds @layout at @x, breaking pages between its lines where needed. */
+static void
+flow_layout (Flow        *flow,
+             PangoLayout *layout,
+             double       x,
+             const Rgb   *color)
+{
+  flow_layout_lines (flow, layout, pango_layout_get_line_count (layout), x, color);
+}
+
+/* Adds @text in @style at @x, @width wide, a piece at a time (see
+ * make_piece()); @first_piece_cb is called once the first piece is laid
+ * out, to keep its first line on the page and open tags.
+ */
+static void
+flow_pieces (Flow        *flow,
+             Style        style,
+             const char  *text,
+             double       x,
+             double       width,
+             const Rgb   *color,
+             void       (*first_piece_cb) (Flow        *flow,
+                                           PangoLayout *layout,
+                                           gpointer     data),
+             gpointer     data)
+{
+  gsize length = strlen (text);
+  gsize offset = 0;
+
+  do
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      guint n_lines;
+      gsize used;
+
+      layout = make_piece (flow->report, style, text + offset, length - offset, width,
+                           &n_lines, &used);
+      if (offset == 0)
+        first_piece_cb (flow, layout, data);
+      flow_layout_lines (flow, layout, n_lines, x, color);
+      offset += used;
+    }
+  while (offset < length && !flow_cancelled (flow));
+}
+
+static void
+title_started_cb (Flow        *flow,
+                  PangoLayout *layout,
+                  gpointer     data)
+{
+}
+
+static void
+paragraph_started_cb (Flow        *flow,
+                      PangoLayout *layout,
+                      gpointer     data)
+{
+  const char *tag = data;
+
+  flow_ensure (flow, first_line_height (layout));
+  flow_begin (flow, tag, NULL);
+}
+
 /* A paragraph of plain text, tagged @tag. */
 static void
 flow_paragraph (Flow       *flow,
@@ -760,11 +998,8 @@ flow_paragraph (Flow       *flow,
                 double      indent,
                 double      space_after)
 {
-  g_autoptr(PangoLayout) layout = make_layout (flow->report, style, text, flow->width - indent);
-
-  flow_ensure (flow, first_line_height (layout));
-  flow_begin (flow, tag, NULL);
-  flow_layout (flow, layout, flow->left + indent, color);
+  flow_pieces (flow, style, text, flow->left + indent, flow->width - indent, color,
+               paragraph_started_cb, (gpointer)tag);
   flow_end (flow);
   flow->y += space_after;
 }
@@ -795,10 +1030,22 @@ flow_heading (Flow       *flow,
               double      space_before,
               double      space_after)
 {
-  g_autoptr(PangoLayout) layout = make_layout (flow->report, style, text, flow->width);
+  g_autoptr(PangoLayout) layout = NULL;
 
   if (!flow_at_top (flow))
     flow->y += space_before;
+
+  /* A heading of many pages is kept with nothing: it goes as a paragraph. */
+  if (strlen (text) > MAX_PIECE)
+    {
+      flow_pieces (flow, style, text, flow->left, flow->width, color, paragraph_started_cb,
+                   (gpointer)tag);
+      flow_end (flow);
+      flow->y += space_after;
+      return;
+    }
+
+  layout = make_layout (flow->report, style, text, flow->width);
   flow_ensure (flow, layout_height (layout) + space_after + 40);
   flow_begin (flow, tag, NULL);
   flow_layout (flow, layout, flow->left, color);
@@ -831,13 +1078,13 @@ flow_section (Flow       *flow,
 }
 
 /* A list item: a bullet and its text, tagged LI with Lbl and LBody. */
+/* Starts a list item whose body begins with @body: its bullet. */
 static void
-flow_list_item (Flow        *flow,
-                PangoLayout *body,
-                const Rgb   *color,
-                double       indent,
-                double       space_after)
+list_item_started_cb (Flow        *flow,
+                      PangoLayout *body,
+                      gpointer     data)
 {
+  double indent = *(double *)data;
   g_autoptr(PangoLayout) bullet = make_layout (flow->report, STYLE_BODY, "•", -1);
 
   flow_ensure (flow, first_line_height (body));
@@ -846,6 +1093,16 @@ flow_list_item (Flow        *flow,
   flow_text (flow, bullet, flow->left + indent, flow->y, 0, 1, &secondary_color);
   flow_end (flow);
   flow_begin (flow, "LBody", NULL);
+}
+
+static void
+flow_list_item (Flow        *flow,
+                PangoLayout *body,
+                const Rgb   *color,
+                double       indent,
+                double       space_after)
+{
+  list_item_started_cb (flow, body, &indent);
   flow_layout (flow, body, flow->left + indent + 11, color);
   flow_end (flow);
   flow_end (flow);
@@ -859,10 +1116,11 @@ flow_list_item_text (Flow       *flow,
                      double      indent,
                      double      space_after)
 {
-  g_autoptr(PangoLayout) body = make_layout (flow->report, style, text,
-                                             flow->width - indent - 11);
-
-  flow_list_item (flow, body, &text_color, indent, space_after);
+  flow_pieces (flow, style, text, flow->left + indent + 11, flow->width - indent - 11,
+               &text_color, list_item_started_cb, &indent);
+  flow_end (flow);
+  flow_end (flow);
+  flow->y += space_after;
 }
 
 /* “Label: URL”, the URL a link; kept on one page. */
@@ -958,11 +1216,8 @@ add_title_page (VsReport *self,
   flow->y = flow->top + 70;
   flow_fill (flow, flow->left, flow->y - 14, 60, 4, &link_color);
   flow_begin (flow, "H1", NULL);
-  {
-    g_autoptr(PangoLayout) title = make_layout (self, STYLE_TITLE, vs_dataset_get_title (dataset),
-                                                flow->width);
-    flow_layout (flow, title, flow->left, &text_color);
-  }
+  flow_pieces (flow, STYLE_TITLE, vs_dataset_get_title (dataset), flow->left, flow->width,
+               &text_color, title_started_cb, NULL);
   flow_end (flow);
   flow->y += 8;
 
@@ -1389,10 +1644,38 @@ add_chart (VsReport *self,
 }
 
 static void
+cell_clear_before (Cell *cell)
+{
+  g_clear_object (&cell->before);
+  cell->before_first = 0;
+  cell->before_count = 0;
+  cell->before_height = 0;
+}
+
+static void
 cell_clear (Cell *cell)
 {
   g_clear_object (&cell->layout);
   g_clear_pointer (&cell->tops, g_array_unref);
+  cell_clear_before (cell);
+}
+
+/* Lays out the cell's next piece of text, from its first line. */
+static void
+cell_next_piece (VsReport *self,
+                 Cell     *cell)
+{
+  gsize used;
+
+  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->tops, g_array_unref);
+
+  cell->layout = make_piece (self, cell->style, cell->rest, cell->rest_length, cell->text_width,
+                             &cell->n_lines, &used);
+  cell->tops = layout_line_tops (cell->layout);
+  cell->next_line = 0;
+  cell->rest += used;
+  cell->rest_length -= used;
 }
 
 static void
@@ -1405,18 +1688,20 @@ cell_set (VsReport   *self,
           double      x,
           double      width)
 {
-  cell->layout = make_layout (self, style, text, width - 2 * CELL_PAD_X);
   cell->tag = tag;
   cell->color = *color;
   cell->x = x;
-  cell->tops = layout_line_tops (cell->layout);
-  cell->next_line = 0;
+  cell->style = style;
+  cell->text_width = width - 2 * CELL_PAD_X;
+  cell->rest = text;
+  cell->rest_length = strlen (text);
+  cell_next_piece (self, cell);
 }
 
 static guint
 cell_n_lines (Cell *cell)
 {
-  return cell->tops->len - 1;
+  return cell->n_lines;
 }
 
 static double
@@ -1426,6 +1711,20 @@ cell_lines_height (Cell  *cell,
 {
   return (g_array_index (cell->tops, double, first + count) -
           g_array_index (cell->tops, double, first));
+}
+
+/* How many of the cell's next lines fit in @available points. */
+static guint
+cell_count_lines (Cell   *cell,
+                  double  available)
+{
+  guint count = 0;
+
+  while (cell->next_line + count < cell->n_lines &&
+         cell_lines_height (cell, cell->next_line, count + 1) <= available + 0.01)
+    count++;
+
+  return count;
 }
 
 static void
@@ -1452,10 +1751,14 @@ table_draw_row (Flow        *flow,
       Cell *cell = &cells[c];
 
       flow_begin (flow, cell->tag, NULL);
+      if (cell->before_count > 0)
+        flow_text (flow, cell->before, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
+                   cell->before_first, cell->before_count, &cell->color);
       if (counts[c] > 0)
-        flow_text (flow, cell->layout, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
+        flow_text (flow, cell->layout, cell->x + CELL_PAD_X,
+                   flow->y + CELL_PAD_Y + offset + cell->before_height,
                    cell->next_line, counts[c], &cell->color);
-      else if (c == 0 && continued != NULL)
+      else if (c == 0 && continued != NULL && cell->before_count == 0)
         flow_text (flow, continued, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset, 0,
                    pango_layout_get_line_count (continued), &secondary_color);
       flow_end (flow);
@@ -1515,24 +1818,37 @@ table_add_row (Flow      *flow,
       for (guint c = 0; c < table->n_cells; c++)
         {
           Cell *cell = &cells[c];
-          guint n_lines = cell_n_lines (cell);
 
-          counts[c] = 0;
-          while (cell->next_line + counts[c] < n_lines &&
-                 cell_lines_height (cell, cell->next_line, counts[c] + 1) <= available + 0.01)
-            counts[c]++;
+          counts[c] = cell_count_lines (cell, available);
+
+          /* The cell's piece of text ends on this page: the next one goes
+           * on under it.
+           */
+          if (cell->rest_length > 0 && cell->next_line + counts[c] == cell_n_lines (cell))
+            {
+              if (counts[c] > 0)
+                {
+                  cell->before = g_object_ref (cell->layout);
+                  cell->before_first = cell->next_line;
+                  cell->before_count = counts[c];
+                  cell->before_height = cell_lines_height (cell, cell->next_line, counts[c]);
+                }
+              cell_next_piece (flow->report, cell);
+              counts[c] = cell_count_lines (cell, available - cell->before_height);
+            }
 
           /* At the top of a page, a line taller than the page goes anyway. */
-          if (counts[c] == 0 && cell->next_line < n_lines &&
+          if (counts[c] == 0 && cell->before_count == 0 && cell->next_line < cell_n_lines (cell) &&
               flow->y <= flow->top + table->header_height + 0.5)
             counts[c] = 1;
 
-          if (counts[c] > 0)
+          if (counts[c] > 0 || cell->before_count > 0)
             {
-              piece = MAX (piece, cell_lines_height (cell, cell->next_line, counts[c]));
+              piece = MAX (piece, cell->before_height +
+                                  cell_lines_height (cell, cell->next_line, counts[c]));
               any = TRUE;
             }
-          if (cell->next_line + counts[c] < n_lines)
+          if (cell->next_line + counts[c] < cell_n_lines (cell) || cell->rest_length > 0)
             done = FALSE;
         }
 
@@ -1547,7 +1863,10 @@ table_add_row (Flow      *flow,
       table_draw_row (flow, table, cells, counts, piece + 2 * CELL_PAD_Y, 0, fill, continued);
 
       for (guint c = 0; c < table->n_cells; c++)
-        cells[c].next_line += counts[c];
+        {
+          cells[c].next_line += counts[c];
+          cell_clear_before (&cells[c]);
+        }
 
       if (!done)
         {
@@ -1681,7 +2000,7 @@ add_feature_table (VsReport  *self,
   flow_begin (flow, "Table", NULL);
   table_draw_header (flow, &table);
 
-  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
     {
       g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
       g_autofree Cell *cells = g_new0 (Cell, table.n_cells);
@@ -2114,7 +2433,39 @@ add_verdict (VsReport *self,
     }
 }
 
-/* “Page N of M” and the title, at the bottom of every page. */
+/* “Page N of M” and the title, at the bottom of page @page_nr, added to the
+ * flow's current operations.
+ */
+static void
+add_footer (VsReport *self,
+            Flow     *flow,
+            guint     page_nr,
+            guint     n_pages)
+{
+  /* Translators: the footer of every page of the report */
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, n_pages);
+  g_autoptr(PangoLayout) page = make_layout (self, STYLE_FOOTER, text, -1);
+  const char *full_title = vs_dataset_get_title (self->dataset);
+  const char *end = full_title;
+  g_autoptr(PangoLayout) title = NULL;
+  double y = self->page_height - FOOTER_OFFSET;
+
+  /* The title is ellipsized to a line: no need to shape more of it than a
+   * line can show, on every page.
+   */
+  for (guint i = 0; i < FOOTER_TITLE_CHARS && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  title = make_layout_sized (self, STYLE_FOOTER, full_title, end - full_title,
+                             flow->width - layout_width (page) - 24);
+
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  flow_rule (flow, flow->left, y - 5, flow->width, 0, &rule_color);
+  if (page_nr > 0)
+    flow_text (flow, title, flow->left, y, 0, 1, &secondary_color);
+  flow_text (flow, page, flow->right - layout_width (page), y, 0, 1, &secondary_color);
+}
+
+/* The footers of all the pages, when they are kept. */
 static void
 add_footers (VsReport *self,
              Flow     *flow)
@@ -2123,20 +2474,8 @@ add_footers (VsReport *self,
 
   for (guint p = 0; p < n_pages; p++)
     {
-      /* Translators: the footer of every page of the report */
-      g_autofree char *text = g_strdup_printf (_("Page %u of %u"), p + 1, n_pages);
-      g_autoptr(PangoLayout) page = make_layout (self, STYLE_FOOTER, text, -1);
-      g_autoptr(PangoLayout) title = make_layout (self, STYLE_FOOTER,
-                                                  vs_dataset_get_title (self->dataset),
-                                                  flow->width - layout_width (page) - 24);
-      double y = self->page_height - FOOTER_OFFSET;
-
       flow->ops = g_ptr_array_index (flow->pages, p);
-      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-      flow_rule (flow, flow->left, y - 5, flow->width, 0, &rule_color);
-      if (p > 0)
-        flow_text (flow, title, flow->left, y, 0, 1, &secondary_color);
-      flow_text (flow, page, flow->right - layout_width (page), y, 0, 1, &secondary_color);
+      add_footer (self, flow, p, n_pages);
     }
 }
 
@@ -2152,37 +2491,82 @@ set_source (cairo_t   *cr,
 }
 
 static void
-draw_text (cairo_t  *cr,
+cursor_free (gpointer data)
+{
+  Cursor *cursor = data;
+
+  pango_layout_iter_free (cursor->iter);
+  g_object_unref (cursor->layout);
+  g_free (cursor);
+}
+
+/* Draws the lines of @op. A layout split between pages goes on from where
+ * the page before stopped: neither its lines nor their extents (which
+ * pango_layout_get_iter() measures for the whole layout) are walked again.
+ */
+static void
+draw_text (VsReport *self,
+           cairo_t  *cr,
            const Op *op)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (op->layout);
+  Cursor *cursor = g_hash_table_lookup (self->cursors, op->layout);
+  guint n_lines = pango_layout_get_line_count (op->layout);
+  gboolean more = TRUE;
   double top = 0;
-  guint line = 0;
+
+  if (cursor != NULL && cursor->line > op->first_line)
+    {
+      g_hash_table_remove (self->cursors, op->layout);
+      cursor = NULL;
+    }
+
+  if (cursor == NULL)
+    {
+      cursor = g_new0 (Cursor, 1);
+      cursor->layout = g_object_ref (op->layout);
+      cursor->iter = pango_layout_get_iter (op->layout);
+    }
+  else
+    g_hash_table_steal (self->cursors, op->layout);
 
   set_source (cr, &op->color);
 
-  do
+  while (more && cursor->line < op->first_line)
+    {
+      more = pango_layout_iter_next_line (cursor->iter);
+      cursor->line++;
+      self->lines_visited++;
+    }
+
+  while (more && cursor->line < op->first_line + op->n_lines)
     {
       PangoRectangle logical;
       int baseline;
 
-      if (line < op->first_line)
-        continue;
-      if (line >= op->first_line + op->n_lines)
-        break;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      baseline = pango_layout_iter_get_baseline (iter);
-      if (line == op->first_line)
+      pango_layout_iter_get_line_extents (cursor->iter, NULL, &logical);
+      baseline = pango_layout_iter_get_baseline (cursor->iter);
+      if (cursor->line == op->first_line)
         top = (double)logical.y / PANGO_SCALE;
 
       cairo_move_to (cr, op->x + (double)logical.x / PANGO_SCALE,
                      op->y + (double)baseline / PANGO_SCALE - top);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-    }
-  while (line++, pango_layout_iter_next_line (iter));
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (cursor->iter));
+      self->lines_visited++;
+      self->lines_drawn++;
 
-  pango_layout_iter_free (iter);
+      more = pango_layout_iter_next_line (cursor->iter);
+      cursor->line++;
+    }
+
+  /* Only a layout whose lines go on later keeps its cursor. */
+  if (more && cursor->line < n_lines)
+    {
+      if (g_hash_table_size (self->cursors) >= MAX_CURSORS)
+        g_hash_table_remove_all (self->cursors);
+      g_hash_table_insert (self->cursors, cursor->layout, cursor);
+    }
+  else
+    cursor_free (cursor);
 }
 
 static void
@@ -2209,6 +2593,113 @@ set_metadata (VsReport        *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
 }
 
+/* Makes the Pango context that of @cr when @cr's transformation or kind of
+ * surface differ from the last ones. Every update makes all the layouts
+ * lay their lines out again (and their iterators invalid), so the pages
+ * of one document do not update it each.
+ */
+static void
+update_context (VsReport *self,
+                cairo_t  *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  if (self->context_updated && type == self->context_surface_type &&
+      memcmp (&matrix, &self->context_matrix, sizeof matrix) == 0)
+    return;
+
+  pango_cairo_update_context (cr, self->context);
+  self->context_updated = TRUE;
+  self->context_surface_type = type;
+  self->context_matrix = matrix;
+  g_hash_table_remove_all (self->cursors);
+}
+
+/* Draws the operations of page @page_nr of @n_pages; @tagged when the pages
+ * are drawn in order on a PDF surface.
+ */
+static void
+draw_ops (VsReport  *self,
+          cairo_t   *cr,
+          GPtrArray *ops,
+          guint      page_nr,
+          guint      n_pages,
+          gboolean   tagged)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  gboolean is_pdf = cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF;
+
+  update_context (self, cr);
+  cairo_save (cr);
+
+  if (tagged && page_nr == 0)
+    {
+      set_metadata (self, target);
+      cairo_tag_begin (cr, "Document", NULL);
+    }
+
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const Op *op = g_ptr_array_index (ops, i);
+      gboolean is_link = g_strcmp0 (op->name, CAIRO_TAG_LINK) == 0;
+
+      switch (op->kind)
+        {
+        case OP_TEXT:
+          draw_text (self, cr, op);
+          break;
+
+        case OP_FILL:
+          set_source (cr, &op->color);
+          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
+          cairo_fill (cr);
+          break;
+
+        case OP_LINE:
+          set_source (cr, &op->color);
+          cairo_set_line_width (cr, 0.5);
+          cairo_move_to (cr, op->x, op->y);
+          cairo_rel_line_to (cr, op->width, op->height);
+          cairo_stroke (cr);
+          break;
+
+        case OP_TAG_BEGIN:
+          if (tagged || (is_pdf && is_link))
+            cairo_tag_begin (cr, op->name, op->attributes);
+          break;
+
+        case OP_TAG_END:
+          if (tagged || (is_pdf && is_link))
+            cairo_tag_end (cr, op->name);
+          break;
+
+        case OP_OUTLINE:
+          if (tagged)
+            {
+              g_autofree char *dest = g_strdup_printf ("page=%u pos=[%d %d]", page_nr + 1,
+                                                       (int)op->x, (int)op->y);
+
+              cairo_pdf_surface_add_outline (target, CAIRO_PDF_OUTLINE_ROOT, op->name, dest, 0);
+            }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (tagged && page_nr + 1 == n_pages)
+    cairo_tag_end (cr, "Document");
+
+  /* After the last page, nothing goes on. */
+  if (page_nr + 1 == n_pages)
+    g_hash_table_remove_all (self->cursors);
+
+  cairo_restore (cr);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Class                                                                     */
 /* ------------------------------------------------------------------------ */
@@ -2216,8 +2707,11 @@ set_metadata (VsReport        *self,
 static void
 clear_layout (VsReport *self)
 {
+  g_hash_table_remove_all (self->cursors);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  self->n_pages = 0;
   g_clear_object (&self->context);
+  self->context_updated = FALSE;
   for (guint i = 0; i < N_STYLES; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_pointer (&self->subject_text, g_free);
@@ -2314,6 +2808,7 @@ vs_report_finalize (GObject *object)
   VsReport *self = VS_REPORT (object);
 
   clear_layout (self);
+  g_clear_pointer (&self->cursors, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->verdict);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
@@ -2365,6 +2860,92 @@ vs_report_init (VsReport *self)
 {
   self->paper = VS_REPORT_PAPER_A4;
   self->generated_on = g_date_time_new_now_local ();
+  self->cursors = g_hash_table_new_full (NULL, NULL, NULL, cursor_free);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Laying out                                                                */
+/* ------------------------------------------------------------------------ */
+
+/* Lays the report out with @flow, from its first page. */
+static void
+flow_run (Flow *flow)
+{
+  VsReport *self = flow->report;
+
+  flow_new_page (flow);
+  add_title_page (self, flow);
+  add_overview (self, flow);
+  add_chart (self, flow);
+  add_features (self, flow);
+  add_use_cases (self, flow);
+  add_companies (self, flow);
+  add_verdict (self, flow);
+  g_assert (flow->open->len == 0);
+}
+
+static void
+flow_init (Flow      *flow,
+           VsReport  *self,
+           GPtrArray *open,
+           double     width,
+           double     height)
+{
+  *flow = (Flow) { 0 };
+  flow->report = self;
+  flow->open = open;
+  flow->left = MARGIN_SIDE;
+  flow->right = width - MARGIN_SIDE;
+  flow->top = MARGIN_TOP;
+  flow->bottom = height - MARGIN_BOTTOM;
+  flow->width = flow->right - flow->left;
+}
+
+/* The Pango context, fonts and colours of a layout on @cr. */
+static void
+prepare_layout (VsReport *self,
+                cairo_t  *cr,
+                double    height)
+{
+  cairo_font_options_t *options;
+  guint n_subjects;
+
+  clear_layout (self);
+  self->page_height = height;
+
+  /* Unhinted metrics at 72 dpi: one point per unit, and the same line
+   * breaks whatever the target's resolution.
+   */
+  self->context = pango_cairo_create_context (cr);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (self->context, 72);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  /* The report is laid out left to right; a paragraph in a right-to-left
+   * script still finds its own direction (see align_with_document()).
+   */
+  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
+
+  for (guint i = 0; i < N_STYLES; i++)
+    self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
+
+  n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  self->subject_text = g_new0 (Rgb, n_subjects);
+  self->subject_fill = g_new0 (Rgb, n_subjects);
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+      Rgb color;
+
+      if (!parse_color (vs_subject_get_color (subject), &color))
+        parse_color (fallback_palette[i % G_N_ELEMENTS (fallback_palette)], &color);
+
+      self->subject_text[i] = readable_on (color, &white, MIN_TEXT_CONTRAST);
+      self->subject_fill[i] = readable_on (color, &white, MIN_GRAPHIC_CONTRAST);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2594,74 +3175,94 @@ vs_report_layout (VsReport *self,
                   double    height)
 {
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
-  cairo_font_options_t *options;
   Flow flow = { 0 };
-  guint n_subjects;
 
   g_return_val_if_fail (VS_IS_REPORT (self), 0);
   g_return_val_if_fail (cr != NULL, 0);
   g_return_val_if_fail (width > 3 * MARGIN_SIDE && height > 3 * (MARGIN_TOP + MARGIN_BOTTOM), 0);
 
-  clear_layout (self);
-  self->page_height = height;
-
-  /* Unhinted metrics at 72 dpi: one point per unit, and the same line
-   * breaks whatever the target's resolution.
-   */
-  self->context = pango_cairo_create_context (cr);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (self->context, 72);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  /* The report is laid out left to right; a paragraph in a right-to-left
-   * script still finds its own direction (see align_with_document()).
-   */
-  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
-
-  for (guint i = 0; i < N_STYLES; i++)
-    self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
-
-  n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  self->subject_text = g_new0 (Rgb, n_subjects);
-  self->subject_fill = g_new0 (Rgb, n_subjects);
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
-      Rgb color;
-
-      if (!parse_color (vs_subject_get_color (subject), &color))
-        parse_color (fallback_palette[i % G_N_ELEMENTS (fallback_palette)], &color);
-
-      self->subject_text[i] = readable_on (color, &white, MIN_TEXT_CONTRAST);
-      self->subject_fill[i] = readable_on (color, &white, MIN_GRAPHIC_CONTRAST);
-    }
-
+  prepare_layout (self, cr, height);
+  update_context (self, cr);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
 
-  flow.report = self;
+  flow_init (&flow, self, open, width, height);
   flow.pages = self->pages;
-  flow.open = open;
-  flow.left = MARGIN_SIDE;
-  flow.right = width - MARGIN_SIDE;
-  flow.top = MARGIN_TOP;
-  flow.bottom = height - MARGIN_BOTTOM;
-  flow.width = flow.right - flow.left;
-
-  flow_new_page (&flow);
-  add_title_page (self, &flow);
-  add_overview (self, &flow);
-  add_chart (self, &flow);
-  add_features (self, &flow);
-  add_use_cases (self, &flow);
-  add_companies (self, &flow);
-  add_verdict (self, &flow);
-  g_assert (open->len == 0);
+  flow_run (&flow);
   add_footers (self, &flow);
+  self->n_pages = self->pages->len;
 
   return self->pages->len;
+}
+
+/**
+ * vs_report_draw:
+ * @self: a report
+ * @cr: the context to draw on
+ * @width: the page's width, in @cr's units (points)
+ * @height: the page's height, in @cr's units (points)
+ * @cancellable: (nullable): a #GCancellable, checked between pages
+ *
+ * Lays the report out as vs_report_layout() does and draws all its pages on
+ * @cr in order, calling cairo_show_page() after each, as a tagged PDF on a
+ * PDF surface. Unlike vs_report_layout(), it keeps one page in memory at a
+ * time: the report is laid out twice, first to count the pages, then to
+ * draw each one as it is complete. Afterwards vs_report_get_n_pages() gives
+ * the number of pages, and vs_report_draw_page() cannot be used. Once
+ * @cancellable is cancelled, no page is drawn and the longest parts of the
+ * layout are cut short.
+ *
+ * Returns: the number of pages, or 0 when cancelled
+ */
+guint
+vs_report_draw (VsReport     *self,
+                cairo_t      *cr,
+                double        width,
+                double        height,
+                GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
+  Flow flow = { 0 };
+  guint n_pages;
+
+  g_return_val_if_fail (VS_IS_REPORT (self), 0);
+  g_return_val_if_fail (cr != NULL, 0);
+  g_return_val_if_fail (width > 3 * MARGIN_SIDE && height > 3 * (MARGIN_TOP + MARGIN_BOTTOM), 0);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), 0);
+
+  prepare_layout (self, cr, height);
+  /* Now, rather than on the first page drawn, which would lay out the
+   * layouts made so far again.
+   */
+  update_context (self, cr);
+
+  /* Counting the pages. */
+  flow_init (&flow, self, open, width, height);
+  flow.streaming = TRUE;
+  flow.cancellable = cancellable;
+  flow_run (&flow);
+  flow_end_page (&flow);
+  n_pages = flow.n_pages;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return 0;
+
+  /* Drawing them. */
+  flow_init (&flow, self, open, width, height);
+  flow.streaming = TRUE;
+  flow.cr = cr;
+  flow.total_pages = n_pages;
+  flow.cancellable = cancellable;
+  flow_run (&flow);
+  flow_end_page (&flow);
+  g_hash_table_remove_all (self->cursors);
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return 0;
+
+  g_assert (flow.n_pages == n_pages);
+  self->n_pages = n_pages;
+
+  return n_pages;
 }
 
 /**
@@ -2675,7 +3276,7 @@ vs_report_get_n_pages (VsReport *self)
 {
   g_return_val_if_fail (VS_IS_REPORT (self), 0);
 
-  return self->pages != NULL ? self->pages->len : 0;
+  return self->n_pages;
 }
 
 /**
@@ -2694,18 +3295,15 @@ vs_report_draw_page (VsReport *self,
                      cairo_t  *cr,
                      guint     page_nr)
 {
-  cairo_surface_t *target;
   gboolean is_pdf;
   gboolean tagged;
-  GPtrArray *ops;
 
   g_return_if_fail (VS_IS_REPORT (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (self->pages != NULL);
   g_return_if_fail (page_nr < self->pages->len);
 
-  target = cairo_get_target (cr);
-  is_pdf = cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF;
+  is_pdf = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
 
   if (page_nr == 0)
     {
@@ -2717,68 +3315,20 @@ vs_report_draw_page (VsReport *self,
   if (tagged)
     self->next_tagged_page++;
 
-  pango_cairo_update_context (cr, self->context);
-  cairo_save (cr);
+  draw_ops (self, cr, g_ptr_array_index (self->pages, page_nr), page_nr, self->pages->len,
+            tagged);
+}
 
-  if (tagged && page_nr == 0)
-    {
-      set_metadata (self, target);
-      cairo_tag_begin (cr, "Document", NULL);
-    }
+/* See vs-report-private.h. */
+void
+vs_report_get_line_counts (VsReport *self,
+                           guint64  *visited,
+                           guint64  *drawn)
+{
+  g_return_if_fail (VS_IS_REPORT (self));
 
-  ops = g_ptr_array_index (self->pages, page_nr);
-  for (guint i = 0; i < ops->len; i++)
-    {
-      const Op *op = g_ptr_array_index (ops, i);
-      gboolean is_link = g_strcmp0 (op->name, CAIRO_TAG_LINK) == 0;
-
-      switch (op->kind)
-        {
-        case OP_TEXT:
-          draw_text (cr, op);
-          break;
-
-        case OP_FILL:
-          set_source (cr, &op->color);
-          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
-          cairo_fill (cr);
-          break;
-
-        case OP_LINE:
-          set_source (cr, &op->color);
-          cairo_set_line_width (cr, 0.5);
-          cairo_move_to (cr, op->x, op->y);
-          cairo_rel_line_to (cr, op->width, op->height);
-          cairo_stroke (cr);
-          break;
-
-        case OP_TAG_BEGIN:
-          if (tagged || (is_pdf && is_link))
-            cairo_tag_begin (cr, op->name, op->attributes);
-          break;
-
-        case OP_TAG_END:
-          if (tagged || (is_pdf && is_link))
-            cairo_tag_end (cr, op->name);
-          break;
-
-        case OP_OUTLINE:
-          if (tagged)
-            {
-              g_autofree char *dest = g_strdup_printf ("page=%u pos=[%d %d]", page_nr + 1,
-                                                       (int)op->x, (int)op->y);
-
-              cairo_pdf_surface_add_outline (target, CAIRO_PDF_OUTLINE_ROOT, op->name, dest, 0);
-            }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (tagged && page_nr + 1 == self->pages->len)
-    cairo_tag_end (cr, "Document");
-
-  cairo_restore (cr);
+  if (visited != NULL)
+    *visited = self->lines_visited;
+  if (drawn != NULL)
+    *drawn = self->lines_drawn;
 }

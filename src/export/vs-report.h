@@ -56,6 +56,11 @@ guint          vs_report_layout           (VsReport      *self,
                                            cairo_t       *cr,
                                            double         width,
                                            double         height);
+guint          vs_report_draw             (VsReport      *self,
+                                           cairo_t       *cr,
+                                           double         width,
+                                           double         height,
+                                           GCancellable  *cancellable);
 guint          vs_report_get_n_pages      (VsReport      *self);
 void           vs_report_draw_page        (VsReport      *self,
                                            cairo_t       *cr,
