@@ -42,7 +42,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerStructureElement, g_object_unref)
  * Features, Use cases, Companies.
  */
 static const char * const builtin_sections[] = {
-  "Node.js vs Python", "Overview", "Scores", "Features", "Use cases", "Companies", NULL
+  "Node.js vs Python", "Overview", "When to Choose Each", "Scores", "Features", "Use cases", "Companies", NULL
 };
 
 /* ------------------------------------------------------------------------ */
@@ -1076,9 +1076,14 @@ test_pdf_verdict (void)
   g_assert_true (contains_text (squeezed, "Your project involves data science or AI/ML "
                                 "(important to you: counted twice)"));
   g_assert_true (contains_text (squeezed, "You prioritize extensive scientific libraries"));
+  g_assert_true (contains_text (squeezed, "Python is used by Google"));
+
+  /* The guidance is in its own section, before the verdict. */
+  g_clear_pointer (&squeezed, g_free);
+  squeezed = squeeze (text);
+  g_assert_true (strstr (text, "When to Choose Each") < verdict_text);
   g_assert_true (contains_text (squeezed, "Choose Node.js if:"));
   g_assert_true (contains_text (squeezed, "You need real-time capabilities and high scalability"));
-  g_assert_true (contains_text (squeezed, "Python is used by Google"));
   assert_footers (pdf);
 }
 

@@ -326,6 +326,66 @@ test_builtin_intro (void)
   destroy_page (page);
 }
 
+/* The dataset's title heads the page at any width, and the dataset's advice
+ * (the article's own conclusion) is there in a group per subject.
+ */
+static void
+test_builtin_guidance (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  GListModel *guidance = vs_dataset_get_guidance (dataset);
+  const int widths[] = { 360, 1280 };
+
+  g_assert_cmpuint (g_list_model_get_n_items (guidance), ==, 8);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      VsOverviewPage *page = show_page (dataset, widths[w], 800);
+      GtkLabel *title = find_label_with_text (GTK_WIDGET (page), "Node.js vs Python");
+      GtkLabel *heading = find_label_with_text (GTK_WIDGET (page), "When to Choose Each");
+
+      g_assert_nonnull (title);
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (title), "title-1"));
+      g_assert_nonnull (find_label_with_text (GTK_WIDGET (page),
+                                              "Choosing the best backend technology for your "
+                                              "web app"));
+      g_assert_nonnull (heading);
+
+      for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
+        {
+          VsSubject *subject = vs_dataset_get_subject (dataset, s);
+          g_autofree char *intro = g_strdup_printf ("Choose %s if:", vs_subject_get_name (subject));
+          GtkLabel *intro_label = find_label_with_text (GTK_WIDGET (page), intro);
+          GtkWidget *group;
+          guint n_shown = 0;
+
+          /* The statements of a subject are in its own group, under its name. */
+          g_assert_nonnull (intro_label);
+          group = gtk_widget_get_ancestor (GTK_WIDGET (intro_label), GTK_TYPE_LIST_BOX_ROW);
+          g_assert_nonnull (group);
+
+          for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
+            {
+              g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, i);
+              GtkLabel *label = find_label_with_text (group, vs_guidance_get_text (advice));
+
+              if (vs_guidance_get_subject (advice) == subject)
+                {
+                  g_assert_nonnull (label);
+                  n_shown++;
+                }
+              else
+                {
+                  g_assert_null (label);
+                }
+            }
+          g_assert_cmpuint (n_shown, ==, 4);
+        }
+
+      destroy_page (page);
+    }
+}
+
 static void
 test_builtin_chart_description (void)
 {
@@ -477,7 +537,9 @@ test_three_subjects (void)
   g_assert_nonnull (find_label_with_text (cards->pdata[0], "www.postgresql.org"));
 
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "Updated 14 March 2025"));
-  g_assert_cmpuint (rows->len, ==, 3);
+  /* The advice of the three subjects, then the three sources. */
+  g_assert_cmpuint (rows->len, ==, 3 + 3);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "Choose SQLite if:"));
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page),
                                           "Versus test data · 29 February 2024"));
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "Editors' own experience"));
@@ -601,8 +663,10 @@ test_dataset_change (void)
   rows = find_shown (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW);
   g_assert_cmpuint (cards->len, ==, 3);
   g_assert_cmpuint (legend->len, ==, 3);
-  g_assert_cmpuint (rows->len, ==, 3);
+  /* Three subjects' advice and three sources; none of the built-in's advice. */
+  g_assert_cmpuint (rows->len, ==, 3 + 3);
   g_assert_null (find_label_with_text (GTK_WIDGET (page), "Node.js"));
+  g_assert_null (find_label_with_text (GTK_WIDGET (page), "Choose Node.js if:"));
   g_assert_true (vs_score_chart_get_dataset (chart) == three);
 
   vs_overview_page_set_dataset (page, builtin);
@@ -841,6 +905,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/overview-page/builtin/cards", test_builtin_cards);
   g_test_add_func ("/versus/overview-page/builtin/intro", test_builtin_intro);
+  g_test_add_func ("/versus/overview-page/builtin/guidance", test_builtin_guidance);
   g_test_add_func ("/versus/overview-page/builtin/chart-description", test_builtin_chart_description);
   g_test_add_func ("/versus/overview-page/builtin/averages", test_builtin_averages);
   g_test_add_func ("/versus/overview-page/three-subjects", test_three_subjects);

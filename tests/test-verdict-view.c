@@ -538,7 +538,7 @@ test_data_science_team (void)
   assert_page_does_not_say (&wizard, "Netflix");
 
   /* The comparison's advice for the winner. */
-  assert_page_says (&wizard, "The Comparison’s Advice");
+  assert_page_says (&wizard, "When to Choose Each");
   assert_page_says (&wizard, "Choose Python if:");
   assert_page_says (&wizard, "You prioritize extensive scientific libraries");
   assert_page_does_not_say (&wizard, "Choose Node.js if:");

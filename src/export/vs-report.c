@@ -1086,6 +1086,50 @@ add_overview (VsReport *self,
     }
 }
 
+/* The dataset's “choose X if” advice, the article's own conclusion: always
+ * in the report, with or without a verdict.
+ */
+static void
+add_guidance (VsReport *self,
+              Flow     *flow)
+{
+  GListModel *guidance = vs_dataset_get_guidance (self->dataset);
+
+  if (g_list_model_get_n_items (guidance) == 0)
+    return;
+
+  flow_section (flow, _("When to Choose Each"), FALSE);
+  for (guint i = 0; i < self->subjects->len; i++)
+    {
+      VsSubject *subject = g_ptr_array_index (self->subjects, i);
+      Rgb color = subject_text_color (self, subject);
+      g_autofree char *heading = NULL;
+      gboolean any = FALSE;
+
+      for (guint g = 0; g < g_list_model_get_n_items (guidance) && !any; g++)
+        {
+          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
+
+          any = vs_guidance_get_subject (advice) == subject;
+        }
+      if (!any)
+        continue;
+
+      /* Translators: before the dataset's reasons to choose a subject */
+      heading = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
+      flow_heading (flow, "H2", STYLE_H2, heading, &color, 6, 3);
+      flow_begin (flow, "L", NULL);
+      for (guint g = 0; g < g_list_model_get_n_items (guidance); g++)
+        {
+          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
+
+          if (vs_guidance_get_subject (advice) == subject)
+            flow_list_item_text (flow, STYLE_BODY, vs_guidance_get_text (advice), 0, 2);
+        }
+      flow_end (flow);
+    }
+}
+
 static void
 chart_group_free (gpointer data)
 {
@@ -1895,7 +1939,6 @@ add_verdict (VsReport *self,
              Flow     *flow)
 {
   GListModel *questions = vs_dataset_get_questions (self->dataset);
-  GListModel *guidance = vs_dataset_get_guidance (self->dataset);
   g_autoptr(VsVerdictResult) result = NULL;
   guint n_entries;
   double max_score = 0;
@@ -2077,40 +2120,6 @@ add_verdict (VsReport *self,
           text = g_strdup_printf (_("%s is used by %s."), vs_subject_get_name (winner), joined);
           flow_paragraph (flow, "P", STYLE_BODY, text, &text_color, 0, 3);
         }
-    }
-
-  if (g_list_model_get_n_items (guidance) == 0)
-    return;
-
-  flow_heading (flow, "H2", STYLE_H2, _("The dataset’s advice"), &text_color, 14, 4);
-  for (guint i = 0; i < self->subjects->len; i++)
-    {
-      VsSubject *subject = g_ptr_array_index (self->subjects, i);
-      Rgb color = subject_text_color (self, subject);
-      g_autofree char *heading = NULL;
-      gboolean any = FALSE;
-
-      for (guint g = 0; g < g_list_model_get_n_items (guidance) && !any; g++)
-        {
-          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
-
-          any = vs_guidance_get_subject (advice) == subject;
-        }
-      if (!any)
-        continue;
-
-      /* Translators: before the dataset's reasons to choose a subject */
-      heading = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
-      flow_heading (flow, "H3", STYLE_H3, heading, &color, 6, 3);
-      flow_begin (flow, "L", NULL);
-      for (guint g = 0; g < g_list_model_get_n_items (guidance); g++)
-        {
-          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
-
-          if (vs_guidance_get_subject (advice) == subject)
-            flow_list_item_text (flow, STYLE_BODY, vs_guidance_get_text (advice), 0, 2);
-        }
-      flow_end (flow);
     }
 }
 
@@ -2653,6 +2662,7 @@ vs_report_layout (VsReport *self,
   flow_new_page (&flow);
   add_title_page (self, &flow);
   add_overview (self, &flow);
+  add_guidance (self, &flow);
   add_chart (self, &flow);
   add_features (self, &flow);
   add_use_cases (self, &flow);
