@@ -469,11 +469,11 @@ test_verdict_data_science (void)
   g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 8);
   g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
   g_assert_cmpstr (run->stdout_lines[1], ==, "1. Python   12");
-  g_assert_cmpstr (run->stdout_lines[2], ==, "   • Your team knows Python");
-  g_assert_cmpstr (run->stdout_lines[3], ==, "   • Your project involves data science or AI/ML");
-  g_assert_cmpstr (run->stdout_lines[4], ==, "   • You want rapid prototyping with clean syntax");
-  g_assert_cmpstr (run->stdout_lines[5], ==, "   • Your focus is on automation and scripting");
-  g_assert_cmpstr (run->stdout_lines[6], ==, "   • You prioritize extensive scientific libraries");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "   +3  Your team knows Python");
+  g_assert_cmpstr (run->stdout_lines[3], ==, "   +3  Your project involves data science or AI/ML");
+  g_assert_cmpstr (run->stdout_lines[4], ==, "   +2  You want rapid prototyping with clean syntax");
+  g_assert_cmpstr (run->stdout_lines[5], ==, "   +2  Your focus is on automation and scripting");
+  g_assert_cmpstr (run->stdout_lines[6], ==, "   +2  You prioritize extensive scientific libraries");
   g_assert_cmpstr (run->stdout_lines[7], ==, "2. Node.js  0");
 }
 
@@ -493,14 +493,49 @@ test_verdict_real_time (void)
   g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 7);
   g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
   g_assert_cmpstr (run->stdout_lines[1], ==, "1. Node.js  13");
-  g_assert_cmpstr (run->stdout_lines[2], ==, "   • Your team is proficient in JavaScript");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "   +3  Your team is proficient in JavaScript");
   g_assert_cmpstr (run->stdout_lines[3], ==,
-                   "   • You need real-time capabilities (important to you: counted twice)");
+                   "   +6  You need real-time capabilities (important to you: counted twice)");
   g_assert_cmpstr (run->stdout_lines[4], ==,
-                   "   • You require efficient handling of simultaneous connections");
+                   "   +2  You require efficient handling of simultaneous connections");
   g_assert_cmpstr (run->stdout_lines[5], ==,
-                   "   • You want to build scalable network applications");
+                   "   +2  You want to build scalable network applications");
   g_assert_cmpstr (run->stdout_lines[6], ==, "2. Python   0");
+}
+
+/* Answers that count against a subject are listed with their negative
+ * points, with a real minus sign, and the points add up to the score.
+ */
+static void
+test_verdict_negative_points (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict",
+                                   "--answer", "server=yes",
+                                   "--answer", "hosting=yes",
+                                   "--answer", "ops=no",
+                                   path);
+  const char * const expected[] = {
+    "PostgreSQL vs MySQL vs SQLite",
+    "1. MySQL       5.5",
+    "     +3  Several writers need a database server",
+    "   \u22121.5  SQLite needs no administration",
+    "     +4  MySQL is available on almost every shared host",
+    "2. PostgreSQL  -0.5",
+    "     +3  Several writers need a database server",
+    "   \u22121.5  SQLite needs no administration",
+    "     \u22122  MySQL is available on almost every shared host",
+    "3. SQLite      -7",
+    "    \u221210  Several writers need a database server",
+    "     +3  SQLite needs no administration",
+  };
+
+  assert_quiet_success (run);
+  for (guint i = 0; run->stdout_lines[i] != NULL; i++)
+    g_test_message ("%s", run->stdout_lines[i]);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (run->stdout_lines[i], ==, expected[i]);
 }
 
 static void
@@ -592,19 +627,23 @@ test_verdict_file (void)
                                    path);
 
   /* SQLite 4 + 2 × 3 + 1; PostgreSQL and MySQL 2 × -1.5 each, tied in
-   * dataset order.
+   * dataset order, with the answer that counted against them.
    */
   assert_quiet_success (run);
-  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 7);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 9);
   g_assert_cmpstr (run->stdout_lines[0], ==, "PostgreSQL vs MySQL vs SQLite");
   g_assert_cmpstr (run->stdout_lines[1], ==, "1. SQLite      11");
   g_assert_cmpstr (run->stdout_lines[2], ==,
-                   "   • A single local writer is what SQLite is made for");
+                   "   +4  A single local writer is what SQLite is made for");
   g_assert_cmpstr (run->stdout_lines[3], ==,
-                   "   • SQLite needs no administration (important to you: counted twice)");
-  g_assert_cmpstr (run->stdout_lines[4], ==, "   • Small data fits comfortably in one file");
+                   "   +6  SQLite needs no administration (important to you: counted twice)");
+  g_assert_cmpstr (run->stdout_lines[4], ==, "   +1  Small data fits comfortably in one file");
   g_assert_cmpstr (run->stdout_lines[5], ==, "=2. PostgreSQL  -3");
-  g_assert_cmpstr (run->stdout_lines[6], ==, "=2. MySQL       -3");
+  g_assert_cmpstr (run->stdout_lines[6], ==,
+                   "   \u22123  SQLite needs no administration (important to you: counted twice)");
+  g_assert_cmpstr (run->stdout_lines[7], ==, "=2. MySQL       -3");
+  g_assert_cmpstr (run->stdout_lines[8], ==,
+                   "   \u22123  SQLite needs no administration (important to you: counted twice)");
 }
 
 static void
@@ -1103,6 +1142,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/cli/verdict/data-science", test_verdict_data_science);
   g_test_add_func ("/versus/cli/verdict/real-time-chat", test_verdict_real_time);
+  g_test_add_func ("/versus/cli/verdict/negative-points", test_verdict_negative_points);
   g_test_add_func ("/versus/cli/verdict/no-answers", test_verdict_no_answers);
   g_test_add_func ("/versus/cli/verdict/tied-answers", test_verdict_tied_answers);
   g_test_add_func ("/versus/cli/verdict/file", test_verdict_file);

@@ -1076,6 +1076,10 @@ test_pdf_verdict (void)
   g_assert_true (contains_text (squeezed, "Your project involves data science or AI/ML "
                                 "(important to you: counted twice)"));
   g_assert_true (contains_text (squeezed, "You prioritize extensive scientific libraries"));
+  /* Each reason's points, which add up to the score: 6 + 3 + 2 + 2 + 2. */
+  g_assert_true (contains_text (squeezed, "+6 Your project involves data science or AI/ML"));
+  g_assert_true (contains_text (squeezed, "+3 Your team knows Python"));
+  g_assert_true (contains_text (squeezed, "+2 You prioritize extensive scientific libraries"));
   g_assert_true (contains_text (squeezed, "Python is used by Google"));
 
   /* The guidance is in its own section, before the verdict. */
@@ -1085,6 +1089,39 @@ test_pdf_verdict (void)
   g_assert_true (contains_text (squeezed, "Choose Node.js if:"));
   g_assert_true (contains_text (squeezed, "You need real-time capabilities and high scalability"));
   assert_footers (pdf);
+}
+
+/* Answers that count against a subject are reasons too, with a real minus. */
+static void
+test_pdf_verdict_negative (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(VsVerdict) verdict = vs_verdict_new (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *verdict_text;
+
+  g_assert_true (vs_verdict_answer_by_id (verdict, "server", "yes", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "hosting", "yes", &error));
+  g_assert_no_error (error);
+  vs_report_set_verdict (report, verdict);
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+  verdict_text = strstr (text, "Verdict\n");
+  g_assert_nonnull (verdict_text);
+  squeezed = squeeze (verdict_text);
+
+  /* MySQL 3 + 4, PostgreSQL 3 − 2, SQLite −10. */
+  g_assert_true (contains_text (squeezed, "1. MySQL"));
+  g_assert_true (contains_text (squeezed, "+4 MySQL is available on almost every shared host"));
+  g_assert_true (contains_text (squeezed, "2. PostgreSQL"));
+  g_assert_true (contains_text (squeezed,
+                                "\u22122 MySQL is available on almost every shared host"));
+  g_assert_true (contains_text (squeezed, "3. SQLite"));
+  g_assert_true (contains_text (squeezed, "\u221210 Several writers need a database server"));
 }
 
 static void
@@ -1776,6 +1813,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);
+  g_test_add_func ("/versus/export/pdf/verdict-negative", test_pdf_verdict_negative);
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);

@@ -2053,17 +2053,22 @@ add_verdict (VsReport *self,
             {
               const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
               g_autofree char *text = vs_verdict_reason_describe (reason);
+              g_autofree char *points = vs_verdict_reason_format_points (reason);
+              g_autoptr(GString) item = g_string_new (points);
+              g_autoptr(PangoLayout) body = NULL;
+              guint points_end = item->len;
 
+              /* The points first, in bold, so that they can be added up by eye. */
+              g_string_append (item, "  ");
               if (reason->important)
-                {
-                  g_autofree char *important = NULL;
-
-                  /* Translators: a reason of the verdict whose answer was marked important */
-                  important = g_strdup_printf (_("%s (important to you: counted twice)"), text);
-                  flow_list_item_text (flow, STYLE_BODY, important, 14, 2);
-                }
+                /* Translators: a reason of the verdict whose answer was marked important */
+                g_string_append_printf (item, _("%s (important to you: counted twice)"), text);
               else
-                flow_list_item_text (flow, STYLE_BODY, text, 14, 2);
+                g_string_append (item, text);
+
+              body = make_layout (self, STYLE_BODY, item->str, flow->width - 14 - 11);
+              layout_add_attribute (body, bold_attribute (0, points_end));
+              flow_list_item (flow, body, &text_color, 14, 2);
             }
           flow_end (flow);
         }
