@@ -1091,6 +1091,41 @@ test_pdf_verdict (void)
   assert_footers (pdf);
 }
 
+/* A report of some features, as the window shows them: those rows only,
+ * in that order, and a line that says so.
+ */
+static void
+test_pdf_shown_features (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(GListStore) shown = g_list_store_new (VS_TYPE_FEATURE);
+  GListModel *features = vs_dataset_get_features (dataset);
+  g_autoptr(VsFeature) frameworks = g_list_model_get_item (features, 4);
+  g_autoptr(VsFeature) performance = g_list_model_get_item (features, 0);
+  g_autoptr(VsFeature) learning = g_list_model_get_item (features, 2);
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *table;
+
+  g_assert_cmpstr (vs_feature_get_name (frameworks), ==, "Primary Frameworks");
+  g_list_store_append (shown, frameworks);
+  g_list_store_append (shown, performance);
+  vs_report_set_features (report, G_LIST_MODEL (shown));
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+
+  table = strstr (text, "Features\n");
+  g_assert_nonnull (table);
+  squeezed = squeeze (table);
+  g_assert_true (contains_text (squeezed, "The 2 features of 16 shown in the window."));
+  g_assert_true (contains_text (squeezed, vs_feature_get_value (frameworks, 0)));
+  g_assert_true (contains_text (squeezed, vs_feature_get_value (performance, 1)));
+  g_assert_true (strstr (squeezed, "PrimaryFrameworks") < strstr (squeezed, "Performance"));
+  g_assert_false (contains_text (squeezed, vs_feature_get_value (learning, 0)));
+}
+
 /* Answers that count against a subject are reasons too, with a real minus. */
 static void
 test_pdf_verdict_negative (void)
@@ -1814,6 +1849,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);
   g_test_add_func ("/versus/export/pdf/verdict-negative", test_pdf_verdict_negative);
+  g_test_add_func ("/versus/export/pdf/shown-features", test_pdf_shown_features);
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);

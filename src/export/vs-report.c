@@ -165,6 +165,8 @@ struct _VsReport
   VsVerdict *verdict;
   VsReportPaper paper;
   GDateTime *generated_on;
+  /* The features of the table, in order; NULL for all, in the dataset's order. */
+  GListModel *features;
 
   /* The layout: one GPtrArray of Op per page. */
   PangoContext *context;
@@ -1652,7 +1654,7 @@ add_feature_table (VsReport  *self,
                    double     advantage_column)
 {
   gboolean has_advantage = advantage_column > 0;
-  GListModel *features = vs_dataset_get_features (self->dataset);
+  GListModel *features = vs_report_get_features (self);
   Table table = { 0 };
   double fixed = 0;
   double x;
@@ -1781,7 +1783,9 @@ static void
 add_features (VsReport *self,
               Flow     *flow)
 {
-  GListModel *features = vs_dataset_get_features (self->dataset);
+  GListModel *features = vs_report_get_features (self);
+  guint n_features = g_list_model_get_n_items (features);
+  guint n_all = g_list_model_get_n_items (vs_dataset_get_features (self->dataset));
   gboolean has_category = FALSE;
   gboolean has_advantage = FALSE;
   double subjects_width;
@@ -1798,6 +1802,19 @@ add_features (VsReport *self,
     }
 
   flow_section (flow, _("Features"), TRUE);
+
+  if (n_features != n_all)
+    {
+      /* Translators: under the heading of the report's feature table, when
+       * the window's search or filters hide some features
+       */
+      g_autofree char *text = g_strdup_printf (ngettext ("The %u feature of %u shown in the window.",
+                                                         "The %u features of %u shown in the window.",
+                                                         n_features),
+                                               n_features, n_all);
+
+      flow_paragraph (flow, "P", STYLE_SMALL, text, &secondary_color, 0, 8);
+    }
 
   /* Many subjects do not fit across a page: they are shown a few at a time,
    * in as many tables.
@@ -2332,6 +2349,7 @@ vs_report_finalize (GObject *object)
   g_clear_object (&self->verdict);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
   g_clear_pointer (&self->generated_on, g_date_time_unref);
+  g_clear_object (&self->features);
 
   G_OBJECT_CLASS (vs_report_parent_class)->finalize (object);
 }
@@ -2584,6 +2602,39 @@ vs_report_set_generated_on (VsReport  *self,
   self->generated_on = g_date_time_ref (generated_on);
   clear_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENERATED_ON]);
+}
+
+/**
+ * vs_report_get_features:
+ *
+ * Returns: (transfer none): the features of the report's table, in order
+ */
+GListModel *
+vs_report_get_features (VsReport *self)
+{
+  g_return_val_if_fail (VS_IS_REPORT (self), NULL);
+
+  return self->features != NULL ? self->features : vs_dataset_get_features (self->dataset);
+}
+
+/**
+ * vs_report_set_features:
+ * @features: (nullable): features of the report's dataset, in the order
+ *   of the table (those the window shows), or %NULL for all of them in the
+ *   dataset's order
+ *
+ * Sets the rows of the feature table. A report with some of the features
+ * says how many of them it shows.
+ */
+void
+vs_report_set_features (VsReport   *self,
+                        GListModel *features)
+{
+  g_return_if_fail (VS_IS_REPORT (self));
+  g_return_if_fail (features == NULL || G_IS_LIST_MODEL (features));
+
+  if (g_set_object (&self->features, features))
+    clear_layout (self);
 }
 
 /**
