@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "vs-format.h"
 #include "vs-score-chart.h"
 #include "vs-subject-style.h"
 
@@ -223,16 +224,13 @@ compute_rows (VsScoreChart *self)
     add_feature_rows (self);
 }
 
-/* Scores are shown with one decimal at most, and none when it is zero. */
+/* Scores are shown with one decimal at most, and none when it is zero, as
+ * in the PDF report (vs-format.c).
+ */
 static char *
 format_score (double score)
 {
-  double rounded = round (score * 10) / 10;
-
-  if (rounded == floor (rounded))
-    return g_strdup_printf ("%.0f", rounded);
-
-  return g_strdup_printf ("%.1f", rounded);
+  return vs_format_score (score);
 }
 
 static void

@@ -1126,6 +1126,40 @@ test_pdf_shown_features (void)
   g_assert_false (contains_text (squeezed, vs_feature_get_value (learning, 0)));
 }
 
+/* Alpha's average in Speed is 4.25, which the window and the PDF both
+ * write “4.3” (vs_format_score(): halves away from zero); Beta's 1.25, “1.3”.
+ */
+static const char quarter_json[] =
+  "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"quarter\",\n"
+  " \"title\": \"Quarters\",\n"
+  " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"}, {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+  " \"categories\": [{\"id\": \"speed\", \"name\": \"Speed\"}],\n"
+  " \"features\": [\n"
+  "  {\"id\": \"f1\", \"name\": \"One\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f2\", \"name\": \"Two\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f3\", \"name\": \"Three\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f4\", \"name\": \"Four\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 5, \"b\": 2}}]}\n";
+
+static void
+test_pdf_average_rounding (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (quarter_json);
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_autofree char *text = pdf_text (pdf);
+  const char *chart = strstr (text, "Scores\n");
+
+  g_assert_nonnull (chart);
+  g_assert_nonnull (strstr (chart, "4.3"));
+  g_assert_nonnull (strstr (chart, "1.3"));
+  g_assert_null (strstr (chart, "4.2"));
+  g_assert_null (strstr (chart, "1.2"));
+}
+
 /* Answers that count against a subject are reasons too, with a real minus. */
 static void
 test_pdf_verdict_negative (void)
@@ -1850,6 +1884,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);
   g_test_add_func ("/versus/export/pdf/verdict-negative", test_pdf_verdict_negative);
   g_test_add_func ("/versus/export/pdf/shown-features", test_pdf_shown_features);
+  g_test_add_func ("/versus/export/pdf/average-rounding", test_pdf_average_rounding);
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);

@@ -502,6 +502,45 @@ test_builtin_averages (void)
   g_assert_finalize_object (chart);
 }
 
+/* Alpha's average in Speed is 4.25, which the window and the PDF both
+ * write “4.3” (vs_format_score(): halves away from zero); Beta's 1.25, “1.3”.
+ */
+static const char quarter_json[] =
+  "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"quarter\",\n"
+  " \"title\": \"Quarters\",\n"
+  " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"}, {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+  " \"categories\": [{\"id\": \"speed\", \"name\": \"Speed\"}],\n"
+  " \"features\": [\n"
+  "  {\"id\": \"f1\", \"name\": \"One\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f2\", \"name\": \"Two\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f3\", \"name\": \"Three\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f4\", \"name\": \"Four\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 5, \"b\": 2}}]}\n";
+
+/* The chart writes a 4.25 average as the PDF does: “4.3”. */
+static void
+test_average_rounding (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (quarter_json, strlen (quarter_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_bytes (bytes, &error);
+  VsOverviewPage *page = NULL;
+  VsScoreChart *chart;
+  g_autofree char *description = NULL;
+
+  g_assert_no_error (error);
+  page = show_page (dataset, 1280, 800);
+  chart = find_chart (page);
+  description = vs_score_chart_describe (chart);
+  g_assert_cmpstr (description, ==, "Average scores from 0 to 5 by category. "
+                                    "Speed: Alpha 4.3, Beta 1.3.");
+
+  destroy_page (page);
+}
+
 static void
 test_three_subjects (void)
 {
@@ -909,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/versus/overview-page/builtin/chart-description", test_builtin_chart_description);
   g_test_add_func ("/versus/overview-page/builtin/averages", test_builtin_averages);
   g_test_add_func ("/versus/overview-page/three-subjects", test_three_subjects);
+  g_test_add_func ("/versus/overview-page/average-rounding", test_average_rounding);
   g_test_add_func ("/versus/overview-page/no-scores", test_no_scores);
   g_test_add_func ("/versus/overview-page/chart/by-feature", test_by_feature);
   g_test_add_func ("/versus/overview-page/chart/uncategorised", test_uncategorised);

@@ -19,6 +19,7 @@
 #include "vs-company.h"
 #include "vs-export-text.h"
 #include "vs-feature.h"
+#include "vs-format.h"
 #include "vs-guidance.h"
 #include "vs-question.h"
 #include "vs-report.h"
@@ -358,14 +359,11 @@ bold_attribute (guint start,
   return attribute;
 }
 
-/* A score as people write it: “4” or “3.5”, in the user's locale. */
+/* A score as the window writes it: “4” or “4.3” (vs-format.c). */
 static char *
 format_score (double score)
 {
-  if (fabs (score - round (score)) < 0.05)
-    return g_strdup_printf ("%.0f", round (score));
-
-  return g_strdup_printf ("%.1f", score);
+  return vs_format_score (score);
 }
 
 /* A date (of the report, or of a dataset) as the report shows it. */
