@@ -776,6 +776,127 @@ test_keyboard (void)
 /* Wide and narrow, light and dark: the page fits, draws, and the bars have
  * the subjects' colours of the style.
  */
+/* CIE76 distance between two colours, as people see them. */
+static void
+to_lab (const GdkRGBA *color,
+        double         lab[3])
+{
+  double linear[3] = { color->red, color->green, color->blue };
+  double x, y, z;
+
+  for (guint i = 0; i < 3; i++)
+    linear[i] = linear[i] <= 0.04045 ? linear[i] / 12.92 : pow ((linear[i] + 0.055) / 1.055, 2.4);
+
+  x = (0.4124 * linear[0] + 0.3576 * linear[1] + 0.1805 * linear[2]) / 0.95047;
+  y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+  z = (0.0193 * linear[0] + 0.1192 * linear[1] + 0.9505 * linear[2]) / 1.08883;
+  x = x > 0.008856 ? cbrt (x) : 7.787 * x + 16.0 / 116;
+  y = y > 0.008856 ? cbrt (y) : 7.787 * y + 16.0 / 116;
+  z = z > 0.008856 ? cbrt (z) : 7.787 * z + 16.0 / 116;
+  lab[0] = 116 * y - 16;
+  lab[1] = 500 * (x - y);
+  lab[2] = 200 * (y - z);
+}
+
+static double
+color_distance (const GdkRGBA *a,
+                const GdkRGBA *b)
+{
+  double lab_a[3], lab_b[3];
+
+  to_lab (a, lab_a);
+  to_lab (b, lab_b);
+
+  return sqrt (pow (lab_a[0] - lab_b[0], 2) + pow (lab_a[1] - lab_b[1], 2) +
+               pow (lab_a[2] - lab_b[2], 2));
+}
+
+/* Eight subjects without colours of their own get colours far apart, in
+ * the light and in the dark style.
+ */
+static void
+test_fallback_colors (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"eight\", \"title\": \"Eight\", "
+                                          "\"subjects\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"S%u\"}", i > 0 ? ", " : "",
+                            i, i);
+  g_string_append (json, "], \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {}}]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = vs_dataset_loader_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  for (guint dark = 0; dark <= 1; dark++)
+    for (guint i = 0; i < 8; i++)
+      for (guint j = i + 1; j < 8; j++)
+        {
+          GdkRGBA a, b;
+          double distance;
+
+          vs_subject_style_get_color (vs_dataset_get_subject (dataset, i), dark, &a);
+          vs_subject_style_get_color (vs_dataset_get_subject (dataset, j), dark, &b);
+          distance = color_distance (&a, &b);
+          g_test_message ("%s: S%u and S%u are %.1f apart", dark ? "dark" : "light", i, j,
+                          distance);
+          g_assert_cmpfloat (distance, >=, j < 5 ? 40 : 30);
+        }
+}
+
+/* Each bar has its subject's name beside it: the bars start after a column
+ * of names, drawn in the text colour.
+ */
+static void
+test_bar_labels (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  VsOverviewPage *page = show_page (dataset, 1280, 4000);
+  VsScoreChart *chart = find_chart (page);
+  GtkWidget *legend = gtk_widget_get_first_child (GTK_WIDGET (chart));
+  g_autoptr(GdkTexture) texture = render (GTK_WIDGET (chart));
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (chart), "Node.js");
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *data = g_malloc (stride * height);
+  int legend_bottom = gtk_widget_get_height (legend);
+  int name_width;
+  int first_bar = width;
+  guint text_pixels = 0;
+  GdkRGBA color;
+
+  g_assert_true (GTK_IS_FLOW_BOX (legend));
+  pango_layout_get_pixel_size (layout, &name_width, NULL);
+  vs_subject_style_get_color (vs_dataset_get_subject (dataset, 0), FALSE, &color);
+  gdk_texture_download (texture, data, stride);
+
+  for (int y = legend_bottom; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(guint32 *) (data + y * stride + x * 4);
+        int red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff;
+
+        if (ABS (red - (int) round (color.red * 255)) <= 3 &&
+            ABS (green - (int) round (color.green * 255)) <= 3 &&
+            ABS (blue - (int) round (color.blue * 255)) <= 3)
+          first_bar = MIN (first_bar, x);
+        else if (x < name_width && (pixel >> 24) > 0x80 && red < 0x60 && green < 0x60 && blue < 0x60)
+          text_pixels++;
+      }
+
+  /* The bars start after the widest name; the names are drawn before them. */
+  g_assert_cmpint (first_bar, >=, name_width);
+  g_assert_cmpint (first_bar, <, width / 2);
+  g_assert_cmpuint (text_pixels, >, 100);
+
+  destroy_page (page);
+}
+
 static void
 test_render (void)
 {
@@ -914,9 +1035,11 @@ test_chart_rtl (void)
       vs_subject_style_get_color (vs_dataset_get_subject (dataset, 0),
                                   adw_style_manager_get_dark (adw_style_manager_get_default ()),
                                   &color);
-      /* Just inside the right edge: where the bars start, or after their values. */
+      /* Near the right edge: where the bars start after the subjects' names
+       * (right to left), or after their values.
+       */
       if (directions[d] == GTK_TEXT_DIR_RTL)
-        g_assert_cmpuint (count_pixels (texture, &color, width - 20, width - 4), >, 100);
+        g_assert_cmpuint (count_pixels (texture, &color, width * 3 / 4, width - 60), >, 100);
       else
         g_assert_cmpuint (count_pixels (texture, &color, width - 20, width - 4), ==, 0);
 
@@ -949,6 +1072,8 @@ main (int   argc,
   g_test_add_func ("/versus/overview-page/builtin/averages", test_builtin_averages);
   g_test_add_func ("/versus/overview-page/three-subjects", test_three_subjects);
   g_test_add_func ("/versus/overview-page/average-rounding", test_average_rounding);
+  g_test_add_func ("/versus/overview-page/chart/fallback-colors", test_fallback_colors);
+  g_test_add_func ("/versus/overview-page/chart/bar-labels", test_bar_labels);
   g_test_add_func ("/versus/overview-page/no-scores", test_no_scores);
   g_test_add_func ("/versus/overview-page/chart/by-feature", test_by_feature);
   g_test_add_func ("/versus/overview-page/chart/uncategorised", test_uncategorised);

@@ -232,9 +232,9 @@ static const Rgb header_fill = { 0.92, 0.92, 0.91 };
 static const Rgb stripe_fill = { 0.965, 0.965, 0.96 };
 static const Rgb link_color = { 0.10, 0.37, 0.71 };
 
-/* The colours of subjects without one, as in the window. */
+/* The colours of subjects without one, as in the window (vs-subject-style.c). */
 static const char * const fallback_palette[] = {
-  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28", "#865e3c", "#1c71d8", "#e5a50a",
+  "#1c71d8", "#e66100", "#26a269", "#c061cb", "#865e3c", "#a51d2d", "#2190a4", "#e5a50a",
 };
 
 /* WCAG 2 contrast: 4.5 for text, 3 for graphics. */
