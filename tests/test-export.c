@@ -1088,6 +1088,8 @@ test_pdf_verdict (void)
   g_assert_true (strstr (text, "When to Choose Each") < verdict_text);
   g_assert_true (contains_text (squeezed, "Choose Node.js if:"));
   g_assert_true (contains_text (squeezed, "You need real-time capabilities and high scalability"));
+  /* One name for the advice, as in the window. */
+  g_assert_null (strstr (text, "advice"));
   assert_footers (pdf);
 }
 
@@ -1556,13 +1558,16 @@ test_markdown_special (void)
   for (guint i = 2; i < 8; i++)
     g_assert_cmpuint (count_cell_pipes (lines[i]), ==, 6);
 
-  /* Pipes and backslashes escaped, line breaks as <br>, markup literal. */
+  /* Pipes and backslashes escaped, line breaks as spaces (no raw HTML),
+   * markup literal.
+   */
   g_assert_cmpstr (lines[4], ==,
                    "| Comma, name | Cat\\|egory | one, two | say \"hi\" | A, the first |");
-  g_assert_cmpstr (lines[5], ==, "| Lines |  | line 1<br>line 2 | cr<br>lf | Tie |");
+  g_assert_cmpstr (lines[5], ==, "| Lines |  | line 1 line 2 | cr lf | Tie |");
   g_assert_cmpstr (lines[6], ==, "| Pipe \\| and \\\\ backslash |  | a\\|b | "
                    "c\\\\d \\*not bold\\* \\<b\\>\\&amp; |  |");
   g_assert_cmpstr (lines[7], ==, "| Missing |  | only a | — |  |");
+  g_assert_null (strstr (markdown, "<br>"));
 }
 
 static void

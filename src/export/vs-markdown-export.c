@@ -20,8 +20,9 @@
  * line. Text from the dataset stays text: every character that Markdown
  * would read as formatting, a link, HTML or an entity is escaped with a
  * backslash (CommonMark allows one before any ASCII punctuation), pipes
- * included so that they do not split cells, and a line break inside a cell
- * becomes `<br>`, the only way to break a line in a table cell.
+ * included so that they do not split cells. A line break inside a cell
+ * becomes a space: a table row is one line, and `<br>` would be raw HTML,
+ * which renderers that sanitise or escape HTML show as text.
  */
 
 static void
@@ -37,7 +38,7 @@ append_text (GString    *markdown,
             p++;
           G_GNUC_FALLTHROUGH;
         case '\n':
-          g_string_append (markdown, "<br>");
+          g_string_append_c (markdown, ' ');
           break;
 
         case '\\': case '|': case '`': case '*': case '_': case '[': case ']':
