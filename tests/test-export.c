@@ -1162,6 +1162,62 @@ test_pdf_average_rounding (void)
   g_assert_null (strstr (chart, "1.2"));
 }
 
+/* Subject cards about half a page long: the second would straddle the end
+ * of the first Overview page, so it starts on the next one. Every card is
+ * on one page.
+ */
+static void
+test_pdf_cards_together (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"cards\", \"title\": \"Cards\", "
+                                          "\"subjects\": [");
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Subject %u\", "
+                              "\"summary\": \"The summary of subject %u, long enough to wrap "
+                              "over two lines of the report at the least, and then some.\", "
+                              "\"highlights\": [", i > 1 ? ", " : "", i, i, i);
+      for (guint h = 1; h <= 24; h++)
+        g_string_append_printf (json, "%s\"Highlight %u of subject %u\"", h > 1 ? ", " : "",
+                                h, i);
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "], \"features\": [{\"id\": \"f\", \"name\": \"F\", "
+                         "\"values\": {}}]}");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *first = g_strdup_printf ("Subject %u\n", i);
+      g_autofree char *last = g_strdup_printf ("Highlight 24 of subject %u", i);
+      int first_page = -1;
+      int last_page = -1;
+
+      /* After the title page, which names the subjects. */
+      for (guint p = 1; p < pdf_n_pages (pdf); p++)
+        {
+          g_autofree char *text = pdf_page_text (pdf, p);
+
+          if (first_page < 0 && strstr (text, first) != NULL)
+            first_page = p;
+          if (last_page < 0 && strstr (text, last) != NULL)
+            last_page = p;
+        }
+
+      g_test_message ("Subject %u: pages %d to %d", i, first_page + 1, last_page + 1);
+      g_assert_cmpint (first_page, >, 0);
+      g_assert_cmpint (first_page, ==, last_page);
+    }
+}
+
 /* Answers that count against a subject are reasons too, with a real minus. */
 static void
 test_pdf_verdict_negative (void)
@@ -1890,6 +1946,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/verdict-negative", test_pdf_verdict_negative);
   g_test_add_func ("/versus/export/pdf/shown-features", test_pdf_shown_features);
   g_test_add_func ("/versus/export/pdf/average-rounding", test_pdf_average_rounding);
+  g_test_add_func ("/versus/export/pdf/cards-together", test_pdf_cards_together);
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);

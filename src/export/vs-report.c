@@ -1038,6 +1038,70 @@ add_title_page (VsReport *self,
   flow_paragraph_layout (flow, "P", generated_layout, &secondary_color, 0, 0);
 }
 
+/* A subject's card: its name by a swatch of its colour, what it is, its
+ * summary, its highlights and its homepage.
+ */
+static void
+add_subject_card (VsReport  *self,
+                  Flow      *flow,
+                  VsSubject *subject)
+{
+  const char * const *highlights = vs_subject_get_highlights (subject);
+  Rgb color = subject_text_color (self, subject);
+  Rgb fill = subject_fill_color (self, subject);
+  g_autoptr(PangoLayout) name = make_layout (self, STYLE_H2, vs_subject_get_name (subject),
+                                             flow->width - 16);
+
+  align_with_document (name);
+  flow_ensure (flow, layout_height (name) + 60);
+  flow_fill (flow, flow->left, flow->y + (first_line_height (name) - 9) / 2, 9, 9, &fill);
+  flow_begin (flow, "H2", NULL);
+  flow_layout (flow, name, flow->left + 16, &color);
+  flow_end (flow);
+  flow->y += 3;
+
+  if (vs_subject_get_kind (subject) != NULL)
+    flow_paragraph (flow, "P", STYLE_BODY_ITALIC, vs_subject_get_kind (subject),
+                    &secondary_color, 0, 5);
+
+  if (vs_subject_get_summary (subject) != NULL)
+    flow_paragraph (flow, "P", STYLE_BODY, vs_subject_get_summary (subject), &text_color,
+                    0, 6);
+
+  if (highlights != NULL && highlights[0] != NULL)
+    {
+      flow_heading (flow, "H3", STYLE_H3, _("Highlights"), &text_color, 2, 4);
+      flow_begin (flow, "L", NULL);
+      for (guint h = 0; highlights[h] != NULL; h++)
+        flow_list_item_text (flow, STYLE_BODY, highlights[h], 0, 3);
+      flow_end (flow);
+      flow->y += 3;
+    }
+
+  if (vs_subject_get_homepage (subject) != NULL)
+    flow_link_line (flow, _("Homepage:"), vs_subject_get_homepage (subject), 0, 0);
+}
+
+/* The height of a subject's card, laid out on a scratch page with no end. */
+static double
+measure_subject_card (VsReport  *self,
+                      Flow      *flow,
+                      VsSubject *subject)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
+  Flow scratch = *flow;
+
+  scratch.pages = pages;
+  scratch.open = open;
+  scratch.ops = NULL;
+  scratch.bottom = G_MAXFLOAT;
+  flow_new_page (&scratch);
+  add_subject_card (self, &scratch, subject);
+
+  return scratch.y - scratch.top;
+}
+
 static void
 add_overview (VsReport *self,
               Flow     *flow)
@@ -1047,42 +1111,16 @@ add_overview (VsReport *self,
   for (guint i = 0; i < self->subjects->len; i++)
     {
       VsSubject *subject = g_ptr_array_index (self->subjects, i);
-      const char * const *highlights = vs_subject_get_highlights (subject);
-      Rgb color = subject_text_color (self, subject);
-      Rgb fill = subject_fill_color (self, subject);
-      g_autoptr(PangoLayout) name = make_layout (self, STYLE_H2, vs_subject_get_name (subject),
-                                                 flow->width - 16);
+      double height = measure_subject_card (self, flow, subject);
 
-      align_with_document (name);
       if (i > 0)
         flow->y += 14;
-      flow_ensure (flow, layout_height (name) + 60);
-      flow_fill (flow, flow->left, flow->y + (first_line_height (name) - 9) / 2, 9, 9, &fill);
-      flow_begin (flow, "H2", NULL);
-      flow_layout (flow, name, flow->left + 16, &color);
-      flow_end (flow);
-      flow->y += 3;
 
-      if (vs_subject_get_kind (subject) != NULL)
-        flow_paragraph (flow, "P", STYLE_BODY_ITALIC, vs_subject_get_kind (subject),
-                        &secondary_color, 0, 5);
+      /* A card that fits on a page is never split between two. */
+      if (height <= flow->bottom - flow->top)
+        flow_ensure (flow, height);
 
-      if (vs_subject_get_summary (subject) != NULL)
-        flow_paragraph (flow, "P", STYLE_BODY, vs_subject_get_summary (subject), &text_color,
-                        0, 6);
-
-      if (highlights != NULL && highlights[0] != NULL)
-        {
-          flow_heading (flow, "H3", STYLE_H3, _("Highlights"), &text_color, 2, 4);
-          flow_begin (flow, "L", NULL);
-          for (guint h = 0; highlights[h] != NULL; h++)
-            flow_list_item_text (flow, STYLE_BODY, highlights[h], 0, 3);
-          flow_end (flow);
-          flow->y += 3;
-        }
-
-      if (vs_subject_get_homepage (subject) != NULL)
-        flow_link_line (flow, _("Homepage:"), vs_subject_get_homepage (subject), 0, 0);
+      add_subject_card (self, flow, subject);
     }
 }
 
