@@ -1154,12 +1154,20 @@ test_pdf_average_rounding (void)
   g_autoptr(Pdf) pdf = pdf_new (report);
   g_autofree char *text = pdf_text (pdf);
   const char *chart = strstr (text, "Scores\n");
+  g_autofree char *section = NULL;
 
   g_assert_nonnull (chart);
   g_assert_nonnull (strstr (chart, "4.3"));
   g_assert_nonnull (strstr (chart, "1.3"));
   g_assert_null (strstr (chart, "4.2"));
   g_assert_null (strstr (chart, "1.2"));
+
+  /* Each bar's subject is named beside it, besides the legend: colour is
+   * not the only key.
+   */
+  section = g_strndup (chart, strstr (chart, "Features") - chart);
+  g_assert_nonnull (strstr (strstr (section, "Alpha") + 1, "Alpha"));
+  g_assert_nonnull (strstr (strstr (section, "Beta") + 1, "Beta"));
 }
 
 /* Subject cards about half a page long: the second would straddle the end

@@ -1348,6 +1348,7 @@ add_chart (VsReport *self,
   const double bar_height = 7.5;
   const double bar_gap = 2.5;
   const double value_width = 26;
+  double name_width = 0;
   double label_width;
   double bars_x;
   double bars_width;
@@ -1363,9 +1364,22 @@ add_chart (VsReport *self,
   alt = escape_attribute (description);
   figure_attributes = g_strdup_printf ("Alt='%s'", alt);
 
+  /* Each bar's value is followed by its subject's name, so that colour is
+   * not the only way to tell the bars apart; long names are ellipsized.
+   */
+  for (guint i = 0; i < self->subjects->len; i++)
+    {
+      g_autoptr(PangoLayout) name = make_layout (self, STYLE_CELL,
+                                                 vs_subject_get_name (g_ptr_array_index (self->subjects, i)),
+                                                 -1);
+
+      name_width = MAX (name_width, layout_width (name));
+    }
+  name_width = MIN (name_width, flow->width * 0.16);
+
   label_width = MIN (150, flow->width * 0.32);
   bars_x = flow->left + label_width + 8;
-  bars_width = flow->right - bars_x - value_width;
+  bars_width = flow->right - bars_x - value_width - name_width;
 
   /* cairo 1.16 does not write the Alt attribute of a Figure (it is kept
    * for later versions): the chart's labels and values are real text inside
@@ -1459,9 +1473,20 @@ add_chart (VsReport *self,
             value = g_strdup (VS_EXPORT_MISSING_VALUE);
 
           value_layout = make_layout (self, STYLE_CELL, value, -1);
-          flow_text (flow, value_layout, flow->right - value_width + 6,
+          flow_text (flow, value_layout, flow->right - name_width - value_width + 6,
                      bar_y + (bar_height - layout_height (value_layout)) / 2, 0, 1,
                      &secondary_color);
+
+          {
+            g_autoptr(PangoLayout) name = make_layout (self, STYLE_CELL,
+                                                       vs_subject_get_name (subject), -1);
+
+            align_with_document (name);
+            pango_layout_set_width (name, (int)(name_width * PANGO_SCALE) + 1);
+            pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+            flow_text (flow, name, flow->right - name_width,
+                       bar_y + (bar_height - layout_height (name)) / 2, 0, 1, &secondary_color);
+          }
         }
 
       flow->y = top + height;
