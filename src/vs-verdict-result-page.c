@@ -175,7 +175,8 @@ static GtkWidget *
 ranking_row_new (VsVerdictResult *result,
                  VsVerdictEntry  *entry,
                  double           max_score,
-                 GtkSizeGroup    *badge_group)
+                 GtkSizeGroup    *badge_group,
+                 GtkSizeGroup    *points_group)
 {
   VsSubject *subject = vs_verdict_entry_get_subject (entry);
   double score = vs_verdict_entry_get_score (entry);
@@ -265,7 +266,6 @@ ranking_row_new (VsVerdictResult *result,
   if (vs_verdict_result_get_n_answers (result) > 0)
     {
       GtkWidget *reasons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-      g_autoptr(GtkSizeGroup) points_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
       gtk_widget_add_css_class (reasons, "vs-verdict-reasons");
       gtk_grid_attach (GTK_GRID (grid), reasons, 1, 1, 1, 1);
@@ -363,6 +363,8 @@ show_ranking (VsVerdictResultPage *self,
 {
   guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (result));
   g_autoptr(GtkSizeGroup) badge_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  /* The points of all the reasons in one column. */
+  g_autoptr(GtkSizeGroup) points_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   double max_score = 0;
 
   /* Bars are relative to the largest score, whatever its sign. */
@@ -376,7 +378,7 @@ show_ranking (VsVerdictResultPage *self,
   for (guint i = 0; i < n_entries; i++)
     gtk_list_box_append (self->ranking_list,
                          ranking_row_new (result, vs_verdict_result_get_entry (result, i),
-                                          max_score, badge_group));
+                                          max_score, badge_group, points_group));
 }
 
 static void
