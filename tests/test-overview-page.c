@@ -897,6 +897,76 @@ test_bar_labels (void)
   destroy_page (page);
 }
 
+/* Scrolled past the top of the chart, its legend stays at the top of the
+ * page, over the bars, until the chart ends.
+ */
+static void
+test_legend_in_view (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"five\", \"title\": \"Five\", "
+                                          "\"subjects\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  VsOverviewPage *page;
+  VsScoreChart *chart;
+  GtkWidget *legend;
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *adjustment;
+  double chart_top, legend_top;
+
+  /* Five subjects, eight categories of one feature each: a tall chart. */
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Subject %u\"}",
+                            i > 0 ? ", " : "", i, i);
+  g_string_append (json, "], \"categories\": [");
+  for (guint c = 0; c < 8; c++)
+    g_string_append_printf (json, "%s{\"id\": \"c%u\", \"name\": \"Category %u\"}",
+                            c > 0 ? ", " : "", c, c);
+  g_string_append (json, "], \"features\": [");
+  for (guint c = 0; c < 8; c++)
+    g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"F%u\", "
+                            "\"category\": \"c%u\", \"values\": {}, \"scores\": "
+                            "{\"s0\": 1, \"s1\": 2, \"s2\": 3, \"s3\": 4, \"s4\": 5}}",
+                            c > 0 ? ", " : "", c, c, c);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = vs_dataset_loader_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  page = show_page (dataset, 1280, 400);
+  chart = find_chart (page);
+  legend = gtk_widget_get_first_child (GTK_WIDGET (chart));
+  scrolled = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (page)));
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  g_assert_true (GTK_IS_FLOW_BOX (legend));
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (chart), GTK_WIDGET (scrolled),
+                                                   0, 0, NULL, &chart_top));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 2 * 400);
+
+  /* Halfway down the chart. */
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_value (adjustment) + chart_top +
+                            gtk_widget_get_height (GTK_WIDGET (chart)) / 2.0);
+  wait_for_frames (GTK_WIDGET (page), 2);
+  g_assert_true (gtk_widget_translate_coordinates (legend, GTK_WIDGET (scrolled),
+                                                   0, 0, NULL, &legend_top));
+  g_assert_cmpfloat_with_epsilon (legend_top, 0, 1);
+  g_assert_true (gtk_widget_has_css_class (legend, "vs-chart-legend-stuck"));
+
+  /* Back at the top, it is back in its place. */
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_for_frames (GTK_WIDGET (page), 2);
+  g_assert_true (gtk_widget_translate_coordinates (legend, GTK_WIDGET (chart),
+                                                   0, 0, NULL, &legend_top));
+  g_assert_cmpfloat_with_epsilon (legend_top, 0, 0.5);
+  g_assert_false (gtk_widget_has_css_class (legend, "vs-chart-legend-stuck"));
+
+  destroy_page (page);
+}
+
 static void
 test_render (void)
 {
@@ -1074,6 +1144,7 @@ main (int   argc,
   g_test_add_func ("/versus/overview-page/average-rounding", test_average_rounding);
   g_test_add_func ("/versus/overview-page/chart/fallback-colors", test_fallback_colors);
   g_test_add_func ("/versus/overview-page/chart/bar-labels", test_bar_labels);
+  g_test_add_func ("/versus/overview-page/chart/legend-in-view", test_legend_in_view);
   g_test_add_func ("/versus/overview-page/no-scores", test_no_scores);
   g_test_add_func ("/versus/overview-page/chart/by-feature", test_by_feature);
   g_test_add_func ("/versus/overview-page/chart/uncategorised", test_uncategorised);
