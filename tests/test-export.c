@@ -1226,6 +1226,32 @@ test_pdf_cards_together (void)
     }
 }
 
+/* The chart fits on a page: it is not split between two, with the three
+ * subjects' cards and advice before it.
+ */
+static void
+test_pdf_chart_together (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  gboolean found = FALSE;
+
+  for (guint p = 0; p < pdf_n_pages (pdf); p++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, p);
+
+      if (strstr (text, "The average score out of 5") == NULL)
+        continue;
+
+      found = TRUE;
+      g_assert_nonnull (strstr (text, "Architecture"));
+      g_assert_nonnull (strstr (text, "SQL and data types"));
+      g_assert_nonnull (strstr (text, "Operations"));
+    }
+  g_assert_true (found);
+}
+
 /* Answers that count against a subject are reasons too, with a real minus. */
 static void
 test_pdf_verdict_negative (void)
@@ -1955,6 +1981,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/shown-features", test_pdf_shown_features);
   g_test_add_func ("/versus/export/pdf/average-rounding", test_pdf_average_rounding);
   g_test_add_func ("/versus/export/pdf/cards-together", test_pdf_cards_together);
+  g_test_add_func ("/versus/export/pdf/chart-together", test_pdf_chart_together);
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);

@@ -1338,8 +1338,8 @@ add_chart_scale (VsReport *self,
 }
 
 static void
-add_chart (VsReport *self,
-           Flow     *flow)
+write_chart (VsReport *self,
+             Flow     *flow)
 {
   g_autoptr(GPtrArray) groups = chart_groups (self);
   g_autofree char *description = NULL;
@@ -1493,6 +1493,33 @@ add_chart (VsReport *self,
     }
 
   flow_end (flow);
+}
+
+/* The chart, on the next page if it fits on one page but not on this one. */
+static void
+add_chart (VsReport *self,
+           Flow     *flow)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
+  Flow scratch = *flow;
+  double height;
+
+  /* Measured on a scratch page with no end, from its top. */
+  scratch.pages = pages;
+  scratch.open = open;
+  scratch.ops = NULL;
+  scratch.bottom = G_MAXFLOAT;
+  flow_new_page (&scratch);
+  write_chart (self, &scratch);
+  height = scratch.y - scratch.top;
+
+  /* 18: the space before a section that does not start a page. */
+  if (!flow_at_top (flow) && height <= flow->bottom - flow->top &&
+      flow->y + 18 + height > flow->bottom)
+    flow_new_page (flow);
+
+  write_chart (self, flow);
 }
 
 static void
