@@ -243,6 +243,7 @@ print_result (VsDataset       *dataset,
 {
   guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (result));
   int name_width = 0;
+  int points_width = 0;
 
   g_print ("%s\n", vs_dataset_get_title (dataset));
 
@@ -253,8 +254,17 @@ print_result (VsDataset       *dataset,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      VsSubject *subject = vs_verdict_entry_get_subject (vs_verdict_result_get_entry (result, i));
+      VsVerdictEntry *entry = vs_verdict_result_get_entry (result, i);
+      VsSubject *subject = vs_verdict_entry_get_subject (entry);
+
       name_width = MAX (name_width, (int)g_utf8_strlen (vs_subject_get_name (subject), -1));
+      for (guint r = 0; r < vs_verdict_entry_get_n_reasons (entry); r++)
+        {
+          g_autofree char *points =
+            vs_verdict_reason_format_points (vs_verdict_entry_get_reason (entry, r));
+
+          points_width = MAX (points_width, (int)g_utf8_strlen (points, -1));
+        }
     }
 
   for (guint i = 0; i < n_entries; i++)
@@ -275,12 +285,18 @@ print_result (VsDataset       *dataset,
         {
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
           g_autofree char *text = vs_verdict_reason_describe (reason);
+          g_autofree char *points = vs_verdict_reason_format_points (reason);
+          /* The points right-aligned, so that they can be added up by eye. */
+          int points_padding = points_width - (int)g_utf8_strlen (points, -1);
 
           if (reason->important)
-            /* Translators: a reason of the verdict whose answer was marked important */
-            g_print (_("   • %s (important to you: counted twice)\n"), text);
+            /* Translators: a reason of the verdict whose answer was marked
+             * important: the padding, the points (“+6”), the reason
+             */
+            g_print (_("   %*s%s  %s (important to you: counted twice)\n"),
+                     points_padding, "", points, text);
           else
-            g_print ("   • %s\n", text);
+            g_print ("   %*s%s  %s\n", points_padding, "", points, text);
         }
     }
 }

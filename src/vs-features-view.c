@@ -1109,3 +1109,31 @@ vs_features_view_dup_shown_subjects (VsFeaturesView *self)
 
   return shown;
 }
+
+/**
+ * vs_features_view_dup_shown_features:
+ *
+ * The features the table shows, as the search and the filters leave them,
+ * in the table's order, for the exports of what is on screen.
+ *
+ * Returns: (transfer full): a new list of the features
+ */
+GListModel *
+vs_features_view_dup_shown_features (VsFeaturesView *self)
+{
+  GListStore *shown;
+  guint n_items;
+
+  g_return_val_if_fail (VS_IS_FEATURES_VIEW (self), NULL);
+
+  shown = g_list_store_new (VS_TYPE_FEATURE);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+
+      g_list_store_append (shown, feature);
+    }
+
+  return G_LIST_MODEL (shown);
+}

@@ -14,7 +14,8 @@
 #include "vs-score-chart.h"
 #include "vs-subject-card.h"
 
-/* The Overview: the subjects side by side, the chart of their scores, and
+/* The Overview: the dataset's title, the subjects side by side, the
+ * dataset's advice on when to choose each, the chart of their scores, and
  * where the claims come from.
  */
 
@@ -25,9 +26,13 @@ struct _VsOverviewPage
   VsDataset         *dataset;
 
   GtkWidget         *intro_box;
+  GtkLabel          *title_label;
+  GtkLabel          *subtitle_label;
   GtkLabel          *description_label;
   GtkLabel          *updated_label;
   GtkWidget         *subjects_box;
+  GtkWidget         *guidance_section;
+  GtkListBox        *guidance_list;
   GtkWidget         *chart_section;
   GtkLabel          *chart_caption;
   VsScoreChart      *chart;
@@ -104,6 +109,52 @@ create_link_button (const char *url,
                                   -1);
 
   return button;
+}
+
+/* “Choose Python if:” and the dataset's statements for the subject, as bullets. */
+static GtkWidget *
+create_guidance_row (VsSubject *subject,
+                     GPtrArray *texts)
+{
+  /* Translators: introduces the dataset's advice, “Choose Python if:” */
+  g_autofree char *intro = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
+  g_autoptr(GString) description = g_string_new (NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), create_label (intro, "heading"));
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *bullet = gtk_label_new ("•");
+      GtkWidget *label = create_label (text, "vs-overview-advice");
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (bullet),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                   -1);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (line), bullet);
+      gtk_box_append (GTK_BOX (line), label);
+      gtk_box_append (GTK_BOX (box), line);
+      g_string_append_printf (description, "%s%s", description->len ? "; " : "", text);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, intro,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+
+  return row;
 }
 
 static GtkWidget *
@@ -318,9 +369,16 @@ cards_allocate (GtkWidget *box,
 static void
 show_intro (VsOverviewPage *self)
 {
+  const char *subtitle = vs_dataset_get_subtitle (self->dataset);
   const char *description = vs_dataset_get_description (self->dataset);
   const char *updated = vs_dataset_get_updated (self->dataset);
 
+  /* The title is there whatever the width: the header bar shows the view
+   * switcher instead when the window is wide.
+   */
+  gtk_label_set_text (self->title_label, vs_dataset_get_title (self->dataset));
+  gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
   gtk_label_set_text (self->description_label, description != NULL ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
 
@@ -338,7 +396,7 @@ show_intro (VsOverviewPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->updated_label), updated != NULL);
 
-  gtk_widget_set_visible (self->intro_box, description != NULL || updated != NULL);
+  gtk_widget_set_visible (self->intro_box, TRUE);
 }
 
 static void
@@ -353,6 +411,37 @@ show_subjects (VsOverviewPage *self)
       gtk_widget_set_size_request (card, CARD_MIN_WIDTH, -1);
       gtk_box_append (GTK_BOX (self->subjects_box), card);
     }
+}
+
+/* The dataset's “choose X if” advice: the article's own conclusion. */
+static void
+show_guidance (VsOverviewPage *self)
+{
+  GListModel *guidance = vs_dataset_get_guidance (self->dataset);
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  gboolean shown = FALSE;
+
+  for (guint s = 0; s < n_subjects; s++)
+    {
+      VsSubject *subject = vs_dataset_get_subject (self->dataset, s);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
+        {
+          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, i);
+
+          if (vs_guidance_get_subject (advice) == subject)
+            g_ptr_array_add (texts, (char *)vs_guidance_get_text (advice));
+        }
+
+      if (texts->len == 0)
+        continue;
+
+      gtk_list_box_append (self->guidance_list, create_guidance_row (subject, texts));
+      shown = TRUE;
+    }
+
+  gtk_widget_set_visible (self->guidance_section, shown);
 }
 
 static void
@@ -402,8 +491,12 @@ clear (VsOverviewPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_list))) != NULL)
     gtk_list_box_remove (self->sources_list, child);
 
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->guidance_list))) != NULL)
+    gtk_list_box_remove (self->guidance_list, child);
+
   vs_score_chart_set_dataset (self->chart, NULL);
   gtk_widget_set_visible (self->intro_box, FALSE);
+  gtk_widget_set_visible (self->guidance_section, FALSE);
   gtk_widget_set_visible (self->chart_section, FALSE);
   gtk_widget_set_visible (self->sources_section, FALSE);
 }
@@ -421,6 +514,7 @@ rebuild (VsOverviewPage *self)
 
   show_intro (self);
   show_subjects (self);
+  show_guidance (self);
   show_chart (self);
   show_sources (self);
 
@@ -508,9 +602,13 @@ vs_overview_page_class_init (VsOverviewPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/versusapp/Versus/ui/vs-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, intro_box);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, description_label);
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, updated_label);
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, subjects_box);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, guidance_section);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, guidance_list);
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart_section);
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart_caption);
   gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart);

@@ -11,15 +11,18 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "vs-format.h"
 #include "vs-score-chart.h"
 #include "vs-subject-style.h"
 
 /* The chart of the Overview: a group of horizontal bars per category (per
  * feature when the dataset does not sort its scored features into
  * categories), one bar per subject in the subject's colour, on an axis from
- * 0 to 5. The legend is made of real labels; the bars are drawn with cairo
- * by draw_bars(), which also measures them, so that the height asked for is
- * always the height drawn.
+ * 0 to 5. Each bar has the subject's name beside it, so that colour is never
+ * the only way to tell them apart. The legend is made of real labels, and
+ * stays at the top of the scrolled window while the chart scrolls under it;
+ * the bars are drawn with cairo by draw_bars(), which also measures them, so
+ * that the height asked for is always the height drawn.
  */
 
 typedef struct
@@ -38,6 +41,8 @@ struct _VsScoreChart
   int        bars_top;  /* where the bars start, under the legend */
 
   GtkWidget *legend;
+  /* The scrolled window the chart is in, whose scrolling moves the legend. */
+  GtkAdjustment *vadjustment;
 };
 
 static void dark_changed_cb (GtkWidget       *widget,
@@ -65,6 +70,8 @@ static GParamSpec *properties [N_PROPS];
 #define VALUE_GAP      6    /* between the end of a bar and its value */
 #define BAR_RADIUS     3
 #define SWATCH_SIZE    12
+#define NAME_GAP       8    /* between a bar's subject name and the bar */
+#define MAX_NAME_SHARE 0.3  /* of the width, for the names of the bars */
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -223,16 +230,13 @@ compute_rows (VsScoreChart *self)
     add_feature_rows (self);
 }
 
-/* Scores are shown with one decimal at most, and none when it is zero. */
+/* Scores are shown with one decimal at most, and none when it is zero, as
+ * in the PDF report (vs-format.c).
+ */
 static char *
 format_score (double score)
 {
-  double rounded = round (score * 10) / 10;
-
-  if (rounded == floor (rounded))
-    return g_strdup_printf ("%.0f", rounded);
-
-  return g_strdup_printf ("%.1f", rounded);
+  return vs_format_score (score);
 }
 
 static void
@@ -345,6 +349,7 @@ draw_bars (VsScoreChart *self,
   GdkRGBA foreground = { 0, 0, 0, 1 };
   int text_width, text_height;
   int value_width = 0;
+  int name_width = 0;
   int slot_height;
   double x0, x1, y = 0;
 
@@ -380,10 +385,22 @@ draw_bars (VsScoreChart *self,
         }
     }
 
+  /* The subjects' names before the bars, in a column of the widest name,
+   * up to a share of the width; longer names are ellipsized.
+   */
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      pango_layout_set_text (layout, vs_subject_get_name (vs_dataset_get_subject (self->dataset, i)),
+                             -1);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      name_width = MAX (name_width, text_width);
+    }
+  name_width = MIN (name_width, (int) (width * MAX_NAME_SHARE));
+
   pango_layout_set_text (layout, "0", -1);
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
   slot_height = MAX (BAR_HEIGHT, text_height);
-  x0 = ceil (text_width / 2.0) + 1;
+  x0 = name_width + NAME_GAP + ceil (text_width / 2.0) + 1;
   x1 = width - MAX (value_width + VALUE_GAP, ceil (text_width / 2.0) + 1);
   x1 = MAX (x1, x0 + 1);
 
@@ -450,6 +467,20 @@ draw_bars (VsScoreChart *self,
 
               if (!isnan (score))
                 length = (x1 - x0) * CLAMP (score, 0, MAX_SCORE) / MAX_SCORE;
+
+              /* The subject's name, on the side the bars start from. */
+              pango_layout_set_text (layout, vs_subject_get_name (subject), -1);
+              pango_layout_set_width (layout, name_width * PANGO_SCALE);
+              pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+              pango_layout_set_alignment (layout, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+              pango_layout_get_pixel_size (layout, NULL, &text_height);
+              gdk_cairo_set_source_rgba (cr, &foreground);
+              cairo_move_to (cr, rtl ? width - name_width : 0,
+                             y + (slot_height - text_height) / 2.0);
+              pango_cairo_show_layout (cr, layout);
+              pango_layout_set_width (layout, -1);
+              pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+              pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
 
               if (length > 0)
                 {
@@ -563,10 +594,33 @@ vs_score_chart_size_allocate (GtkWidget *widget,
   VsScoreChart *self = VS_SCORE_CHART (widget);
   int legend_height = 0;
 
+  double offset = 0;
+
   gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width,
                       NULL, &legend_height, NULL, NULL);
-  gtk_widget_allocate (self->legend, width, legend_height, -1, NULL);
   self->bars_top = legend_height + LEGEND_GAP;
+
+  /* Scrolled past the top of the chart, the legend stays at the top of
+   * the scrolled window, down to the end of the chart.
+   */
+  if (self->vadjustment != NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+      double top;
+
+      /* Where the chart's top is in the scrolled window, scrolling included. */
+      if (scrolled != NULL &&
+          gtk_widget_translate_coordinates (widget, scrolled, 0, 0, NULL, &top))
+        offset = CLAMP (-top, 0, MAX (0, height - legend_height));
+    }
+
+  gtk_widget_allocate (self->legend, width, legend_height, -1,
+                       offset > 0 ? gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, offset))
+                                  : NULL);
+  if (offset > 0)
+    gtk_widget_add_css_class (self->legend, "vs-chart-legend-stuck");
+  else
+    gtk_widget_remove_css_class (self->legend, "vs-chart-legend-stuck");
 }
 
 static void
@@ -578,17 +632,49 @@ vs_score_chart_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   cairo_t *cr;
 
-  gtk_widget_snapshot_child (widget, self->legend, snapshot);
+  if (self->rows->len > 0 && width > 0 && height > self->bars_top)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot,
+                                      &GRAPHENE_RECT_INIT (0, self->bars_top,
+                                                           width, height - self->bars_top));
+      cairo_translate (cr, 0, self->bars_top);
+      draw_bars (self, cr, width);
+      cairo_destroy (cr);
+    }
 
-  if (self->rows->len == 0 || width <= 0 || height <= self->bars_top)
+  /* Over the bars: a stuck legend covers those that scroll under it. */
+  gtk_widget_snapshot_child (widget, self->legend, snapshot);
+}
+
+/* The legend follows the scrolling of the scrolled window the chart is in. */
+static void
+vs_score_chart_root (GtkWidget *widget)
+{
+  VsScoreChart *self = VS_SCORE_CHART (widget);
+  GtkWidget *scrolled;
+
+  GTK_WIDGET_CLASS (vs_score_chart_parent_class)->root (widget);
+
+  scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled == NULL)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (0, self->bars_top,
-                                                       width, height - self->bars_top));
-  cairo_translate (cr, 0, self->bars_top);
-  draw_bars (self, cr, width);
-  cairo_destroy (cr);
+  g_set_object (&self->vadjustment,
+                gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  g_signal_connect_object (self->vadjustment, "value-changed",
+                           G_CALLBACK (gtk_widget_queue_allocate), self, G_CONNECT_SWAPPED);
+}
+
+static void
+vs_score_chart_unroot (GtkWidget *widget)
+{
+  VsScoreChart *self = VS_SCORE_CHART (widget);
+
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_clear_object (&self->vadjustment);
+
+  GTK_WIDGET_CLASS (vs_score_chart_parent_class)->unroot (widget);
 }
 
 static void
@@ -597,6 +683,9 @@ vs_score_chart_dispose (GObject *object)
   VsScoreChart *self = (VsScoreChart *)object;
 
   g_clear_pointer (&self->legend, gtk_widget_unparent);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_clear_object (&self->vadjustment);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (vs_score_chart_parent_class)->dispose (object);
@@ -665,6 +754,8 @@ vs_score_chart_class_init (VsScoreChartClass *klass)
   widget_class->get_request_mode = vs_score_chart_get_request_mode;
   widget_class->size_allocate = vs_score_chart_size_allocate;
   widget_class->snapshot = vs_score_chart_snapshot;
+  widget_class->root = vs_score_chart_root;
+  widget_class->unroot = vs_score_chart_unroot;
 
   properties [PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,

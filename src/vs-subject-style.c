@@ -17,9 +17,14 @@
  * text and bars stay readable on the light and the dark background.
  */
 
-/* Used for subjects that bring no colour of their own (GNOME palette). */
+/* Used for subjects that bring no colour of their own (GNOME palette): hues
+ * far apart, so that eight subjects stay apart in both styles once
+ * vs_subject_style_get_color() has made them stand out from the background
+ * (CIE76 distances of 36 or more; the first five, 45 or more). The PDF
+ * report uses the same list.
+ */
 static const char * const fallback_palette[] = {
-  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28", "#865e3c", "#1c71d8", "#e5a50a",
+  "#1c71d8", "#e66100", "#26a269", "#c061cb", "#865e3c", "#a51d2d", "#2190a4", "#e5a50a",
 };
 
 /* The window backgrounds of the light and the dark style. */

@@ -147,11 +147,36 @@ uses_any (VsCompany *company,
   return FALSE;
 }
 
+/* A reason of the ranking: its points (“+2”, “−1”) in a column, then the reason. */
+static GtkWidget *
+reason_line_new (const VsVerdictReason *reason,
+                 const char            *text,
+                 GtkSizeGroup          *points_group)
+{
+  g_autofree char *points = vs_verdict_reason_format_points (reason);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *points_label = gtk_label_new (points);
+  GtkWidget *label = text_label_new (text, "vs-verdict-reason");
+
+  gtk_label_set_xalign (GTK_LABEL (points_label), 1);
+  gtk_widget_set_valign (points_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (points_label, "vs-verdict-points");
+  gtk_widget_add_css_class (points_label, "numeric");
+  gtk_widget_add_css_class (points_label, reason->weight < 0 ? "error" : "success");
+  gtk_size_group_add_widget (points_group, points_label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), points_label);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
 static GtkWidget *
 ranking_row_new (VsVerdictResult *result,
                  VsVerdictEntry  *entry,
                  double           max_score,
-                 GtkSizeGroup    *badge_group)
+                 GtkSizeGroup    *badge_group,
+                 GtkSizeGroup    *points_group)
 {
   VsSubject *subject = vs_verdict_entry_get_subject (entry);
   double score = vs_verdict_entry_get_score (entry);
@@ -249,6 +274,7 @@ ranking_row_new (VsVerdictResult *result,
         {
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, i);
           g_autofree char *described = vs_verdict_reason_describe (reason);
+          g_autofree char *points = vs_verdict_reason_format_points (reason);
           g_autofree char *text = NULL;
 
           if (reason->important)
@@ -257,8 +283,9 @@ ranking_row_new (VsVerdictResult *result,
           else
             text = g_steal_pointer (&described);
 
-          gtk_box_append (GTK_BOX (reasons), bullet_new (text, "vs-verdict-reason"));
-          g_string_append_printf (description, "%s%s", description->len ? "; " : "", text);
+          gtk_box_append (GTK_BOX (reasons), reason_line_new (reason, text, points_group));
+          g_string_append_printf (description, "%s%s %s", description->len ? "; " : "",
+                                  points, text);
         }
 
       if (vs_verdict_entry_get_n_reasons (entry) == 0)
@@ -336,6 +363,8 @@ show_ranking (VsVerdictResultPage *self,
 {
   guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (result));
   g_autoptr(GtkSizeGroup) badge_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  /* The points of all the reasons in one column. */
+  g_autoptr(GtkSizeGroup) points_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   double max_score = 0;
 
   /* Bars are relative to the largest score, whatever its sign. */
@@ -349,7 +378,7 @@ show_ranking (VsVerdictResultPage *self,
   for (guint i = 0; i < n_entries; i++)
     gtk_list_box_append (self->ranking_list,
                          ranking_row_new (result, vs_verdict_result_get_entry (result, i),
-                                          max_score, badge_group));
+                                          max_score, badge_group, points_group));
 }
 
 static void

@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "vs-csv-export.h"
 #include "vs-display-text.h"
 #include "vs-export-file.h"
 #include "vs-markdown-export.h"
@@ -17,9 +20,14 @@
 #include "vs-window-private.h"
 
 /* What the window does with the comparison on screen: Export as PDF…,
- * Print…, Copy Table as Markdown and the wizard's Export Verdict as PDF….
- * Printing and the PDF draw with the same VsReport, so they never differ.
+ * Export Table as CSV… and as Markdown…, Print…, Copy Table as Markdown and
+ * the wizard's Export Verdict as PDF…. Printing and the PDF draw with the
+ * same VsReport, so they never differ. All of them export what is shown:
+ * the subjects of the shown columns, and the features that the search and
+ * the filters of the Features view leave, in its order (the command line
+ * exports everything).
  */
+
 
 /* A report of what is on screen: the shown subjects, and the verdict when
  * the wizard has answers (the report leaves it out otherwise).
@@ -34,10 +42,27 @@ create_report (VsWindow *self)
   /* A copy: the export reads it in a thread while the user may go on
    * answering in the wizard.
    */
+  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
+
   vs_report_set_subjects (report, subjects);
   vs_report_set_verdict (report, verdict);
+  vs_report_set_features (report, features);
 
   return report;
+}
+
+/* Whether the search or the filters hide features; then how many are shown. */
+static gboolean
+count_shown_features (VsWindow *self,
+                      guint    *n_shown,
+                      guint    *n_all)
+{
+  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
+
+  *n_all = g_list_model_get_n_items (vs_dataset_get_features (vs_window_get_dataset (self)));
+  *n_shown = features != NULL ? g_list_model_get_n_items (features) : *n_all;
+
+  return *n_shown != *n_all;
 }
 
 /* A file name from the dataset's title, without what a file system refuses. */
@@ -73,19 +98,17 @@ export_data_free (ExportData *data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
 
+/* A toast says where the export went, or a dialog why it failed. */
 static void
-export_pdf_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+show_export_result (ExportData   *data,
+                    const GError *error)
 {
-  g_autoptr(ExportData) data = user_data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autofree char *uri = NULL;
   AdwToast *toast;
 
-  if (!vs_pdf_export_write_finish (VS_REPORT (object), result, &error))
+  if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         vs_window_show_error (data->window, _("Could Not Export"), error->message);
@@ -107,6 +130,76 @@ export_pdf_cb (GObject      *object,
 }
 
 static void
+export_pdf_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ExportData) data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  vs_pdf_export_write_finish (VS_REPORT (object), result, &error);
+  show_export_result (data, error);
+}
+
+/* CSV and Markdown are written in a thread too, atomically: a failure
+ * loses nothing.
+ */
+static void
+write_text_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  const char *text = g_object_get_data (G_OBJECT (task), "vs-text");
+  GError *error = NULL;
+
+  if (vs_export_file_replace_contents (data->file, text, strlen (text), cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+write_text_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ExportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+  show_export_result (data, error);
+}
+
+static void
+export_table (VsWindow       *self,
+              GFile          *file,
+              VsWindowExport  kind)
+{
+  g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
+  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+  char *text;
+
+  if (kind == VS_WINDOW_EXPORT_CSV)
+    text = vs_csv_export_features_to_string (vs_window_get_dataset (self), subjects, features);
+  else
+    text = vs_markdown_export_features_to_string (vs_window_get_dataset (self), subjects,
+                                                  features);
+
+  data = g_new0 (ExportData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (NULL, NULL, write_text_cb, NULL);
+  g_task_set_source_tag (task, export_table);
+  g_task_set_task_data (task, data, (GDestroyNotify)export_data_free);
+  g_object_set_data_full (G_OBJECT (task), "vs-text", text, g_free);
+  g_task_run_in_thread (task, write_text_thread);
+}
+static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     gpointer         user_data)
@@ -116,31 +209,102 @@ export_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      vs_window_export_pdf (self, file);
+      VsWindowExport kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "vs-export-kind"));
+
+      if (kind == VS_WINDOW_EXPORT_CSV || kind == VS_WINDOW_EXPORT_MARKDOWN)
+        export_table (self, file, kind);
+      else
+        vs_window_export_pdf (self, file);
     }
 
   g_object_unref (dialog);
 }
 
+/**
+ * vs_window_get_export_title:
+ * @kind: what is exported
+ *
+ * The title of the export dialog, which says when the search or the
+ * filters leave some features out: “Export as CSV: 12 of 16 Features”.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+vs_window_get_export_title (VsWindow       *self,
+                            VsWindowExport  kind)
+{
+  const char *titles[] = {
+    [VS_WINDOW_EXPORT_PDF] = _("Export as PDF"),
+    [VS_WINDOW_EXPORT_VERDICT_PDF] = _("Export Verdict as PDF"),
+    [VS_WINDOW_EXPORT_CSV] = _("Export Table as CSV"),
+    [VS_WINDOW_EXPORT_MARKDOWN] = _("Export Table as Markdown"),
+  };
+  guint n_shown, n_all;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (kind <= VS_WINDOW_EXPORT_MARKDOWN, NULL);
+
+  if (!count_shown_features (self, &n_shown, &n_all))
+    return g_strdup (titles[kind]);
+
+  /* Translators: the title of an export dialog when the search or the
+   * filters hide features: “Export as CSV: 12 of 16 Features”
+   */
+  return g_strdup_printf (ngettext ("%s: %u of %u Feature", "%s: %u of %u Features", n_all),
+                          titles[kind], n_shown, n_all);
+}
+
 static void
-choose_pdf_file (VsWindow   *self,
-                 const char *title,
-                 const char *suffix)
+choose_export_file (VsWindow       *self,
+                    VsWindowExport  kind)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = suggest_file_name (self, suffix);
+  g_autofree char *title = vs_window_get_export_title (self, kind);
+  g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
+
+  switch (kind)
+    {
+    case VS_WINDOW_EXPORT_PDF:
+      name = suggest_file_name (self, ".pdf");
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+      break;
+
+    case VS_WINDOW_EXPORT_VERDICT_PDF:
+      /* Translators: the end of a suggested file name, after the comparison's title */
+      name = suggest_file_name (self, _(" – Verdict.pdf"));
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+      break;
+
+    case VS_WINDOW_EXPORT_CSV:
+      name = suggest_file_name (self, ".csv");
+      gtk_file_filter_set_name (filter, _("CSV Files"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_suffix (filter, "csv");
+      break;
+
+    case VS_WINDOW_EXPORT_MARKDOWN:
+      name = suggest_file_name (self, ".md");
+      gtk_file_filter_set_name (filter, _("Markdown Files"));
+      gtk_file_filter_add_mime_type (filter, "text/markdown");
+      gtk_file_filter_add_suffix (filter, "md");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
 
   /* A native dialog, so that the file chooser portal works in the Flatpak. */
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_set_data (G_OBJECT (dialog), "vs-export-kind", GINT_TO_POINTER (kind));
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -151,7 +315,7 @@ export_pdf_action_cb (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  choose_pdf_file (VS_WINDOW (widget), _("Export as PDF"), ".pdf");
+  choose_export_file (VS_WINDOW (widget), VS_WINDOW_EXPORT_PDF);
 }
 
 static void
@@ -159,11 +323,23 @@ export_verdict_pdf_action_cb (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  const char *title = _("Export Verdict as PDF");
-  /* Translators: the end of a suggested file name, after the comparison's title */
-  const char *suffix = _(" – Verdict.pdf");
+  choose_export_file (VS_WINDOW (widget), VS_WINDOW_EXPORT_VERDICT_PDF);
+}
 
-  choose_pdf_file (VS_WINDOW (widget), title, suffix);
+static void
+export_csv_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_export_file (VS_WINDOW (widget), VS_WINDOW_EXPORT_CSV);
+}
+
+static void
+export_markdown_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  choose_export_file (VS_WINDOW (widget), VS_WINDOW_EXPORT_MARKDOWN);
 }
 
 static void
@@ -268,10 +444,29 @@ copy_markdown_action_cb (GtkWidget  *widget,
 {
   VsWindow *self = VS_WINDOW (widget);
   g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
-  g_autofree char *markdown = vs_markdown_export_to_string (vs_window_get_dataset (self), subjects);
+  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
+  g_autofree char *markdown = vs_markdown_export_features_to_string (vs_window_get_dataset (self),
+                                                                     subjects, features);
+  guint n_shown, n_all;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), markdown);
-  vs_window_add_toast (self, adw_toast_new (_("Table copied as Markdown")));
+
+  if (count_shown_features (self, &n_shown, &n_all))
+    {
+      /* Toast titles are markup in libadwaita 1.2; this one has none.
+       * Translators: when the search or the filters hide features
+       */
+      g_autofree char *title = g_strdup_printf (ngettext ("Table copied as Markdown: %u of %u feature",
+                                                          "Table copied as Markdown: %u of %u features",
+                                                          n_all),
+                                                n_shown, n_all);
+
+      vs_window_add_toast (self, adw_toast_new (title));
+    }
+  else
+    {
+      vs_window_add_toast (self, adw_toast_new (_("Table copied as Markdown")));
+    }
 }
 
 /**
@@ -320,12 +515,48 @@ vs_window_export_pdf (VsWindow *self,
   vs_pdf_export_write_async (report, file, NULL, export_pdf_cb, data);
 }
 
+/**
+ * vs_window_export_csv:
+ * @file: where to write
+ *
+ * Writes the feature table as shown (its columns, and the features that
+ * the search and the filters leave, in the table's order) to @file as CSV.
+ */
+void
+vs_window_export_csv (VsWindow *self,
+                      GFile    *file)
+{
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  export_table (self, file, VS_WINDOW_EXPORT_CSV);
+}
+
+/**
+ * vs_window_export_markdown:
+ * @file: where to write
+ *
+ * Writes the feature table as shown to @file as Markdown.
+ */
+void
+vs_window_export_markdown (VsWindow *self,
+                           GFile    *file)
+{
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  export_table (self, file, VS_WINDOW_EXPORT_MARKDOWN);
+}
+
 void
 vs_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-verdict-pdf", NULL,
                                    export_verdict_pdf_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
+                                   export_markdown_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s",
                                    open_exported_action_cb);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action_cb);

@@ -12,12 +12,28 @@
 
 G_BEGIN_DECLS
 
+/* What the window exports (vs-window-actions.c). */
+typedef enum
+{
+  VS_WINDOW_EXPORT_PDF,
+  VS_WINDOW_EXPORT_VERDICT_PDF,
+  VS_WINDOW_EXPORT_CSV,
+  VS_WINDOW_EXPORT_MARKDOWN,
+} VsWindowExport;
+
 /* Shared by vs-window.c, vs-window-actions.c and the tests. */
 VsVerdict         *vs_window_get_verdict            (VsWindow       *self);
 GFile             *vs_window_get_dataset_file       (VsWindow       *self);
 GPtrArray         *vs_window_get_shown_subjects     (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel        *vs_window_dup_shown_features     (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
 void               vs_window_export_pdf             (VsWindow       *self,
                                                      GFile          *file);
+void               vs_window_export_csv             (VsWindow       *self,
+                                                     GFile          *file);
+void               vs_window_export_markdown        (VsWindow       *self,
+                                                     GFile          *file);
+char              *vs_window_get_export_title       (VsWindow       *self,
+                                                     VsWindowExport  kind) G_GNUC_WARN_UNUSED_RESULT;
 GtkPrintOperation *vs_window_create_print_operation (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
 void               vs_window_show_error             (VsWindow       *self,
                                                      const char     *heading,

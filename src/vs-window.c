@@ -1002,6 +1002,24 @@ vs_window_get_shown_subjects (VsWindow *self)
   return subjects;
 }
 
+/* The features the Features view shows, as its search and filters leave
+ * them and in its order, for the exports; %NULL for all of them, in the
+ * dataset's order, until the view has the dataset.
+ */
+GListModel *
+vs_window_dup_shown_features (VsWindow *self)
+{
+  GtkWidget *view;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  view = get_view (self, VIEW_FEATURES);
+  if (view != NULL && vs_features_view_get_dataset (VS_FEATURES_VIEW (view)) == self->dataset)
+    return vs_features_view_dup_shown_features (VS_FEATURES_VIEW (view));
+
+  return NULL;
+}
+
 /**
  * vs_window_show_error:
  * @heading: what failed

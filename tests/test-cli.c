@@ -14,6 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifdef HAVE_POPPLER_GLIB
+#include <poppler.h>
+#endif
+
 /* The command line of product.md, run as a user would run it: the versus
  * executable (VERSUS_BIN) in a subprocess. Errors go to stderr, one line
  * each, as `versus: FILE:LINE:COL: message` or `versus: FILE: $.path:
@@ -653,11 +657,11 @@ test_verdict_data_science (void)
   g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 8);
   g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
   g_assert_cmpstr (run->stdout_lines[1], ==, "1. Python   12");
-  g_assert_cmpstr (run->stdout_lines[2], ==, "   • Your team knows Python");
-  g_assert_cmpstr (run->stdout_lines[3], ==, "   • Your project involves data science or AI/ML");
-  g_assert_cmpstr (run->stdout_lines[4], ==, "   • You want rapid prototyping with clean syntax");
-  g_assert_cmpstr (run->stdout_lines[5], ==, "   • Your focus is on automation and scripting");
-  g_assert_cmpstr (run->stdout_lines[6], ==, "   • You prioritize extensive scientific libraries");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "   +3  Your team knows Python");
+  g_assert_cmpstr (run->stdout_lines[3], ==, "   +3  Your project involves data science or AI/ML");
+  g_assert_cmpstr (run->stdout_lines[4], ==, "   +2  You want rapid prototyping with clean syntax");
+  g_assert_cmpstr (run->stdout_lines[5], ==, "   +2  Your focus is on automation and scripting");
+  g_assert_cmpstr (run->stdout_lines[6], ==, "   +2  You prioritize extensive scientific libraries");
   g_assert_cmpstr (run->stdout_lines[7], ==, "2. Node.js  0");
 }
 
@@ -677,14 +681,49 @@ test_verdict_real_time (void)
   g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 7);
   g_assert_cmpstr (run->stdout_lines[0], ==, "Node.js vs Python");
   g_assert_cmpstr (run->stdout_lines[1], ==, "1. Node.js  13");
-  g_assert_cmpstr (run->stdout_lines[2], ==, "   • Your team is proficient in JavaScript");
+  g_assert_cmpstr (run->stdout_lines[2], ==, "   +3  Your team is proficient in JavaScript");
   g_assert_cmpstr (run->stdout_lines[3], ==,
-                   "   • You need real-time capabilities (important to you: counted twice)");
+                   "   +6  You need real-time capabilities (important to you: counted twice)");
   g_assert_cmpstr (run->stdout_lines[4], ==,
-                   "   • You require efficient handling of simultaneous connections");
+                   "   +2  You require efficient handling of simultaneous connections");
   g_assert_cmpstr (run->stdout_lines[5], ==,
-                   "   • You want to build scalable network applications");
+                   "   +2  You want to build scalable network applications");
   g_assert_cmpstr (run->stdout_lines[6], ==, "2. Python   0");
+}
+
+/* Answers that count against a subject are listed with their negative
+ * points, with a real minus sign, and the points add up to the score.
+ */
+static void
+test_verdict_negative_points (void)
+{
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--verdict",
+                                   "--answer", "server=yes",
+                                   "--answer", "hosting=yes",
+                                   "--answer", "ops=no",
+                                   path);
+  const char * const expected[] = {
+    "PostgreSQL vs MySQL vs SQLite",
+    "1. MySQL       5.5",
+    "     +3  Several writers need a database server",
+    "   \u22121.5  SQLite needs no administration",
+    "     +4  MySQL is available on almost every shared host",
+    "2. PostgreSQL  -0.5",
+    "     +3  Several writers need a database server",
+    "   \u22121.5  SQLite needs no administration",
+    "     \u22122  MySQL is available on almost every shared host",
+    "3. SQLite      -7",
+    "    \u221210  Several writers need a database server",
+    "     +3  SQLite needs no administration",
+  };
+
+  assert_quiet_success (run);
+  for (guint i = 0; run->stdout_lines[i] != NULL; i++)
+    g_test_message ("%s", run->stdout_lines[i]);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (run->stdout_lines[i], ==, expected[i]);
 }
 
 static void
@@ -818,19 +857,23 @@ test_verdict_file (void)
                                    path);
 
   /* SQLite 4 + 2 × 3 + 1; PostgreSQL and MySQL 2 × -1.5 each, tied in
-   * dataset order.
+   * dataset order, with the answer that counted against them.
    */
   assert_quiet_success (run);
-  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 7);
+  g_assert_cmpuint (g_strv_length (run->stdout_lines), ==, 9);
   g_assert_cmpstr (run->stdout_lines[0], ==, "PostgreSQL vs MySQL vs SQLite");
   g_assert_cmpstr (run->stdout_lines[1], ==, "1. SQLite      11");
   g_assert_cmpstr (run->stdout_lines[2], ==,
-                   "   • A single local writer is what SQLite is made for");
+                   "   +4  A single local writer is what SQLite is made for");
   g_assert_cmpstr (run->stdout_lines[3], ==,
-                   "   • SQLite needs no administration (important to you: counted twice)");
-  g_assert_cmpstr (run->stdout_lines[4], ==, "   • Small data fits comfortably in one file");
+                   "   +6  SQLite needs no administration (important to you: counted twice)");
+  g_assert_cmpstr (run->stdout_lines[4], ==, "   +1  Small data fits comfortably in one file");
   g_assert_cmpstr (run->stdout_lines[5], ==, "=2. PostgreSQL  -3");
-  g_assert_cmpstr (run->stdout_lines[6], ==, "=2. MySQL       -3");
+  g_assert_cmpstr (run->stdout_lines[6], ==,
+                   "   \u22123  SQLite needs no administration (important to you: counted twice)");
+  g_assert_cmpstr (run->stdout_lines[7], ==, "=2. MySQL       -3");
+  g_assert_cmpstr (run->stdout_lines[8], ==,
+                   "   \u22123  SQLite needs no administration (important to you: counted twice)");
 }
 
 static void
@@ -993,6 +1036,113 @@ test_export_pdf_builtin (void)
 
   remove_export_dir (dir, "report.pdf");
 }
+
+#ifdef HAVE_POPPLER_GLIB
+/* The cells of the seed article's two tables, “Key Differences at a Glance”
+ * and “Final Verdict”, which the built-in dataset is made from: the default
+ * report must carry every one of them.
+ */
+static const char * const article_cells[] = {
+  "Performance",
+  "High-performance, single-threaded event loop with non-blocking I/O",
+  "Slower due to Global Interpreter Lock (GIL), multi-threaded but limited concurrency",
+  "Best Use Cases",
+  "Real-time applications, scalable network applications, APIs, microservices",
+  "Data science, AI/ML, automation, web scraping, enterprise software",
+  "Learning Curve",
+  "Moderate, requires understanding asynchronous programming and callback functions",
+  "Easy, beginner-friendly with clean, readable syntax",
+  "Scalability",
+  "Highly scalable via event-driven architecture and clustering",
+  "Limited scalability due to GIL bottleneck, but effective for CPU-bound tasks",
+  "Primary Frameworks",
+  "Express.js, NestJS, Koa",
+  "Django, Flask, FastAPI",
+  "Package Management",
+  "NPM (Node Package Manager)",
+  "pip, conda",
+  "Enterprise Adoption",
+  "Netflix, LinkedIn, Uber, PayPal",
+  "Google, Instagram, NASA, Spotify",
+  "Runtime Environment",
+  "JavaScript runtime built on Chrome’s V8 JavaScript engine",
+  "Interpreted programming language runtime",
+  "Latest Release",
+  "Regular current release and LTS release cycles",
+  "Major version releases with backward compatibility",
+  "You need real-time capabilities and high scalability",
+  "Your project involves data science or AI/ML",
+  "Your team is proficient in JavaScript",
+  "You want rapid prototyping with clean syntax",
+  "You require efficient handling of simultaneous connections",
+  "You prioritize extensive scientific libraries",
+  "You want to build scalable network applications",
+  "Your focus is on automation and scripting",
+};
+
+/* @text without white space or hyphens, which line wrapping changes. */
+static char *
+squeeze_text (const char *text)
+{
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == 0x00ad || c == 0x2010)
+        continue;
+
+      g_string_append_unichar (squeezed, c);
+    }
+
+  return g_string_free (squeezed, FALSE);
+}
+
+static void
+test_export_pdf_article (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *dir = export_dir (&out, "report.pdf");
+  g_autofree char *uri = g_filename_to_uri (out, NULL, NULL);
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--export-pdf", out);
+  PopplerDocument *document = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *squeezed = NULL;
+
+  assert_quiet_success (run);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  squeezed = squeeze_text (text->str);
+
+  g_assert_cmpuint (G_N_ELEMENTS (article_cells), ==, 35);
+  for (guint i = 0; i < G_N_ELEMENTS (article_cells); i++)
+    {
+      g_autofree char *cell = squeeze_text (article_cells[i]);
+
+      if (strstr (squeezed, cell) == NULL)
+        g_error ("not in the PDF: “%s”", article_cells[i]);
+    }
+
+  /* The guidance, under its heading, for each subject. */
+  g_assert_nonnull (strstr (text->str, "When to Choose Each"));
+  g_assert_nonnull (strstr (text->str, "Choose Node.js if:"));
+  g_assert_nonnull (strstr (text->str, "Choose Python if:"));
+
+  g_clear_object (&document);
+  remove_export_dir (dir, "report.pdf");
+}
+#endif
 
 static void
 test_export_pdf_options (void)
@@ -1462,6 +1612,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/cli/verdict/data-science", test_verdict_data_science);
   g_test_add_func ("/versus/cli/verdict/real-time-chat", test_verdict_real_time);
+  g_test_add_func ("/versus/cli/verdict/negative-points", test_verdict_negative_points);
   g_test_add_func ("/versus/cli/verdict/no-answers", test_verdict_no_answers);
   g_test_add_func ("/versus/cli/verdict/tied-answers", test_verdict_tied_answers);
   g_test_add_func ("/versus/cli/verdict/file", test_verdict_file);
@@ -1482,6 +1633,9 @@ main (int   argc,
 
   g_test_add_func ("/versus/cli/export/help", test_help_export);
   g_test_add_func ("/versus/cli/export/pdf", test_export_pdf_builtin);
+#ifdef HAVE_POPPLER_GLIB
+  g_test_add_func ("/versus/cli/export/pdf/article", test_export_pdf_article);
+#endif
   g_test_add_func ("/versus/cli/export/pdf-options", test_export_pdf_options);
   g_test_add_func ("/versus/cli/export/csv", test_export_csv);
   g_test_add_func ("/versus/cli/export/markdown", test_export_markdown);

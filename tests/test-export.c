@@ -44,7 +44,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerStructureElement, g_object_unref)
  * Features, Use cases, Companies.
  */
 static const char * const builtin_sections[] = {
-  "Node.js vs Python", "Overview", "Scores", "Features", "Use cases", "Companies", NULL
+  "Node.js vs Python", "Overview", "When to Choose Each", "Scores", "Features", "Use cases", "Companies", NULL
 };
 
 /* ------------------------------------------------------------------------ */
@@ -1078,10 +1078,213 @@ test_pdf_verdict (void)
   g_assert_true (contains_text (squeezed, "Your project involves data science or AI/ML "
                                 "(important to you: counted twice)"));
   g_assert_true (contains_text (squeezed, "You prioritize extensive scientific libraries"));
+  /* Each reason's points, which add up to the score: 6 + 3 + 2 + 2 + 2. */
+  g_assert_true (contains_text (squeezed, "+6 Your project involves data science or AI/ML"));
+  g_assert_true (contains_text (squeezed, "+3 Your team knows Python"));
+  g_assert_true (contains_text (squeezed, "+2 You prioritize extensive scientific libraries"));
+  g_assert_true (contains_text (squeezed, "Python is used by Google"));
+
+  /* The guidance is in its own section, before the verdict. */
+  g_clear_pointer (&squeezed, g_free);
+  squeezed = squeeze (text);
+  g_assert_true (strstr (text, "When to Choose Each") < verdict_text);
   g_assert_true (contains_text (squeezed, "Choose Node.js if:"));
   g_assert_true (contains_text (squeezed, "You need real-time capabilities and high scalability"));
-  g_assert_true (contains_text (squeezed, "Python is used by Google"));
+  /* One name for the advice, as in the window. */
+  g_assert_null (strstr (text, "advice"));
   assert_footers (pdf);
+}
+
+/* A report of some features, as the window shows them: those rows only,
+ * in that order, and a line that says so.
+ */
+static void
+test_pdf_shown_features (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(GListStore) shown = g_list_store_new (VS_TYPE_FEATURE);
+  GListModel *features = vs_dataset_get_features (dataset);
+  g_autoptr(VsFeature) frameworks = g_list_model_get_item (features, 4);
+  g_autoptr(VsFeature) performance = g_list_model_get_item (features, 0);
+  g_autoptr(VsFeature) learning = g_list_model_get_item (features, 2);
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *table;
+
+  g_assert_cmpstr (vs_feature_get_name (frameworks), ==, "Primary Frameworks");
+  g_list_store_append (shown, frameworks);
+  g_list_store_append (shown, performance);
+  vs_report_set_features (report, G_LIST_MODEL (shown));
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+
+  table = strstr (text, "Features\n");
+  g_assert_nonnull (table);
+  squeezed = squeeze (table);
+  g_assert_true (contains_text (squeezed, "The 2 features of 16 shown in the window."));
+  g_assert_true (contains_text (squeezed, vs_feature_get_value (frameworks, 0)));
+  g_assert_true (contains_text (squeezed, vs_feature_get_value (performance, 1)));
+  g_assert_true (strstr (squeezed, "PrimaryFrameworks") < strstr (squeezed, "Performance"));
+  g_assert_false (contains_text (squeezed, vs_feature_get_value (learning, 0)));
+}
+
+/* Alpha's average in Speed is 4.25, which the window and the PDF both
+ * write “4.3” (vs_format_score(): halves away from zero); Beta's 1.25, “1.3”.
+ */
+static const char quarter_json[] =
+  "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"quarter\",\n"
+  " \"title\": \"Quarters\",\n"
+  " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"}, {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+  " \"categories\": [{\"id\": \"speed\", \"name\": \"Speed\"}],\n"
+  " \"features\": [\n"
+  "  {\"id\": \"f1\", \"name\": \"One\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f2\", \"name\": \"Two\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f3\", \"name\": \"Three\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f4\", \"name\": \"Four\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 5, \"b\": 2}}]}\n";
+
+static void
+test_pdf_average_rounding (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (quarter_json);
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  g_autofree char *text = pdf_text (pdf);
+  const char *chart = strstr (text, "Scores\n");
+  g_autofree char *section = NULL;
+
+  g_assert_nonnull (chart);
+  g_assert_nonnull (strstr (chart, "4.3"));
+  g_assert_nonnull (strstr (chart, "1.3"));
+  g_assert_null (strstr (chart, "4.2"));
+  g_assert_null (strstr (chart, "1.2"));
+
+  /* Each bar's subject is named beside it, besides the legend: colour is
+   * not the only key.
+   */
+  section = g_strndup (chart, strstr (chart, "Features") - chart);
+  g_assert_nonnull (strstr (strstr (section, "Alpha") + 1, "Alpha"));
+  g_assert_nonnull (strstr (strstr (section, "Beta") + 1, "Beta"));
+}
+
+/* Subject cards about half a page long: the second would straddle the end
+ * of the first Overview page, so it starts on the next one. Every card is
+ * on one page.
+ */
+static void
+test_pdf_cards_together (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"cards\", \"title\": \"Cards\", "
+                                          "\"subjects\": [");
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Subject %u\", "
+                              "\"summary\": \"The summary of subject %u, long enough to wrap "
+                              "over two lines of the report at the least, and then some.\", "
+                              "\"highlights\": [", i > 1 ? ", " : "", i, i, i);
+      for (guint h = 1; h <= 24; h++)
+        g_string_append_printf (json, "%s\"Highlight %u of subject %u\"", h > 1 ? ", " : "",
+                                h, i);
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "], \"features\": [{\"id\": \"f\", \"name\": \"F\", "
+                         "\"values\": {}}]}");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *first = g_strdup_printf ("Subject %u\n", i);
+      g_autofree char *last = g_strdup_printf ("Highlight 24 of subject %u", i);
+      int first_page = -1;
+      int last_page = -1;
+
+      /* After the title page, which names the subjects. */
+      for (guint p = 1; p < pdf_n_pages (pdf); p++)
+        {
+          g_autofree char *text = pdf_page_text (pdf, p);
+
+          if (first_page < 0 && strstr (text, first) != NULL)
+            first_page = p;
+          if (last_page < 0 && strstr (text, last) != NULL)
+            last_page = p;
+        }
+
+      g_test_message ("Subject %u: pages %d to %d", i, first_page + 1, last_page + 1);
+      g_assert_cmpint (first_page, >, 0);
+      g_assert_cmpint (first_page, ==, last_page);
+    }
+}
+
+/* The chart fits on a page: it is not split between two, with the three
+ * subjects' cards and advice before it.
+ */
+static void
+test_pdf_chart_together (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(Pdf) pdf = pdf_new (report);
+  gboolean found = FALSE;
+
+  for (guint p = 0; p < pdf_n_pages (pdf); p++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, p);
+
+      if (strstr (text, "The average score out of 5") == NULL)
+        continue;
+
+      found = TRUE;
+      g_assert_nonnull (strstr (text, "Architecture"));
+      g_assert_nonnull (strstr (text, "SQL and data types"));
+      g_assert_nonnull (strstr (text, "Operations"));
+    }
+  g_assert_true (found);
+}
+
+/* Answers that count against a subject are reasons too, with a real minus. */
+static void
+test_pdf_verdict_negative (void)
+{
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  g_autoptr(VsVerdict) verdict = vs_verdict_new (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *verdict_text;
+
+  g_assert_true (vs_verdict_answer_by_id (verdict, "server", "yes", &error));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "hosting", "yes", &error));
+  g_assert_no_error (error);
+  vs_report_set_verdict (report, verdict);
+  pdf = pdf_new (report);
+  text = pdf_text (pdf);
+  verdict_text = strstr (text, "Verdict\n");
+  g_assert_nonnull (verdict_text);
+  squeezed = squeeze (verdict_text);
+
+  /* MySQL 3 + 4, PostgreSQL 3 − 2, SQLite −10. */
+  g_assert_true (contains_text (squeezed, "1. MySQL"));
+  g_assert_true (contains_text (squeezed, "+4 MySQL is available on almost every shared host"));
+  g_assert_true (contains_text (squeezed, "2. PostgreSQL"));
+  g_assert_true (contains_text (squeezed,
+                                "\u22122 MySQL is available on almost every shared host"));
+  g_assert_true (contains_text (squeezed, "3. SQLite"));
+  g_assert_true (contains_text (squeezed, "\u221210 Several writers need a database server"));
 }
 
 static void
@@ -1775,13 +1978,16 @@ test_markdown_special (void)
   for (guint i = 2; i < 8; i++)
     g_assert_cmpuint (count_cell_pipes (lines[i]), ==, 6);
 
-  /* Pipes and backslashes escaped, line breaks as <br>, markup literal. */
+  /* Pipes and backslashes escaped, line breaks as spaces (no raw HTML),
+   * markup literal.
+   */
   g_assert_cmpstr (lines[4], ==,
                    "| Comma, name | Cat\\|egory | one, two | say \"hi\" | A, the first |");
-  g_assert_cmpstr (lines[5], ==, "| Lines |  | line 1<br>line 2 | cr<br>lf | Tie |");
+  g_assert_cmpstr (lines[5], ==, "| Lines |  | line 1 line 2 | cr lf | Tie |");
   g_assert_cmpstr (lines[6], ==, "| Pipe \\| and \\\\ backslash |  | a\\|b | "
                    "c\\\\d \\*not bold\\* \\<b\\>\\&amp; |  |");
   g_assert_cmpstr (lines[7], ==, "| Missing |  | only a | — |  |");
+  g_assert_null (strstr (markdown, "<br>"));
 }
 
 static void
@@ -2320,6 +2526,11 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);
+  g_test_add_func ("/versus/export/pdf/verdict-negative", test_pdf_verdict_negative);
+  g_test_add_func ("/versus/export/pdf/shown-features", test_pdf_shown_features);
+  g_test_add_func ("/versus/export/pdf/average-rounding", test_pdf_average_rounding);
+  g_test_add_func ("/versus/export/pdf/cards-together", test_pdf_cards_together);
+  g_test_add_func ("/versus/export/pdf/chart-together", test_pdf_chart_together);
   g_test_add_func ("/versus/export/pdf/verdict-tie", test_pdf_verdict_tie);
   g_test_add_func ("/versus/export/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/versus/export/pdf/draw-pages", test_pdf_draw_pages);

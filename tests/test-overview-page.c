@@ -326,6 +326,66 @@ test_builtin_intro (void)
   destroy_page (page);
 }
 
+/* The dataset's title heads the page at any width, and the dataset's advice
+ * (the article's own conclusion) is there in a group per subject.
+ */
+static void
+test_builtin_guidance (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  GListModel *guidance = vs_dataset_get_guidance (dataset);
+  const int widths[] = { 360, 1280 };
+
+  g_assert_cmpuint (g_list_model_get_n_items (guidance), ==, 8);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      VsOverviewPage *page = show_page (dataset, widths[w], 800);
+      GtkLabel *title = find_label_with_text (GTK_WIDGET (page), "Node.js vs Python");
+      GtkLabel *heading = find_label_with_text (GTK_WIDGET (page), "When to Choose Each");
+
+      g_assert_nonnull (title);
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (title), "title-1"));
+      g_assert_nonnull (find_label_with_text (GTK_WIDGET (page),
+                                              "Choosing the best backend technology for your "
+                                              "web app"));
+      g_assert_nonnull (heading);
+
+      for (guint s = 0; s < vs_dataset_get_n_subjects (dataset); s++)
+        {
+          VsSubject *subject = vs_dataset_get_subject (dataset, s);
+          g_autofree char *intro = g_strdup_printf ("Choose %s if:", vs_subject_get_name (subject));
+          GtkLabel *intro_label = find_label_with_text (GTK_WIDGET (page), intro);
+          GtkWidget *group;
+          guint n_shown = 0;
+
+          /* The statements of a subject are in its own group, under its name. */
+          g_assert_nonnull (intro_label);
+          group = gtk_widget_get_ancestor (GTK_WIDGET (intro_label), GTK_TYPE_LIST_BOX_ROW);
+          g_assert_nonnull (group);
+
+          for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
+            {
+              g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, i);
+              GtkLabel *label = find_label_with_text (group, vs_guidance_get_text (advice));
+
+              if (vs_guidance_get_subject (advice) == subject)
+                {
+                  g_assert_nonnull (label);
+                  n_shown++;
+                }
+              else
+                {
+                  g_assert_null (label);
+                }
+            }
+          g_assert_cmpuint (n_shown, ==, 4);
+        }
+
+      destroy_page (page);
+    }
+}
+
 static void
 test_builtin_chart_description (void)
 {
@@ -442,6 +502,45 @@ test_builtin_averages (void)
   g_assert_finalize_object (chart);
 }
 
+/* Alpha's average in Speed is 4.25, which the window and the PDF both
+ * write “4.3” (vs_format_score(): halves away from zero); Beta's 1.25, “1.3”.
+ */
+static const char quarter_json[] =
+  "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"quarter\",\n"
+  " \"title\": \"Quarters\",\n"
+  " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"}, {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+  " \"categories\": [{\"id\": \"speed\", \"name\": \"Speed\"}],\n"
+  " \"features\": [\n"
+  "  {\"id\": \"f1\", \"name\": \"One\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f2\", \"name\": \"Two\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f3\", \"name\": \"Three\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 4, \"b\": 1}},\n"
+  "  {\"id\": \"f4\", \"name\": \"Four\", \"category\": \"speed\",\n"
+  "   \"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 5, \"b\": 2}}]}\n";
+
+/* The chart writes a 4.25 average as the PDF does: “4.3”. */
+static void
+test_average_rounding (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (quarter_json, strlen (quarter_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_bytes (bytes, &error);
+  VsOverviewPage *page = NULL;
+  VsScoreChart *chart;
+  g_autofree char *description = NULL;
+
+  g_assert_no_error (error);
+  page = show_page (dataset, 1280, 800);
+  chart = find_chart (page);
+  description = vs_score_chart_describe (chart);
+  g_assert_cmpstr (description, ==, "Average scores from 0 to 5 by category. "
+                                    "Speed: Alpha 4.3, Beta 1.3.");
+
+  destroy_page (page);
+}
+
 static void
 test_three_subjects (void)
 {
@@ -477,7 +576,9 @@ test_three_subjects (void)
   g_assert_nonnull (find_label_with_text (cards->pdata[0], "www.postgresql.org"));
 
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "Updated 14 March 2025"));
-  g_assert_cmpuint (rows->len, ==, 3);
+  /* The advice of the three subjects, then the three sources. */
+  g_assert_cmpuint (rows->len, ==, 3 + 3);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "Choose SQLite if:"));
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page),
                                           "Versus test data · 29 February 2024"));
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "Editors' own experience"));
@@ -601,8 +702,10 @@ test_dataset_change (void)
   rows = find_shown (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW);
   g_assert_cmpuint (cards->len, ==, 3);
   g_assert_cmpuint (legend->len, ==, 3);
-  g_assert_cmpuint (rows->len, ==, 3);
+  /* Three subjects' advice and three sources; none of the built-in's advice. */
+  g_assert_cmpuint (rows->len, ==, 3 + 3);
   g_assert_null (find_label_with_text (GTK_WIDGET (page), "Node.js"));
+  g_assert_null (find_label_with_text (GTK_WIDGET (page), "Choose Node.js if:"));
   g_assert_true (vs_score_chart_get_dataset (chart) == three);
 
   vs_overview_page_set_dataset (page, builtin);
@@ -673,6 +776,197 @@ test_keyboard (void)
 /* Wide and narrow, light and dark: the page fits, draws, and the bars have
  * the subjects' colours of the style.
  */
+/* CIE76 distance between two colours, as people see them. */
+static void
+to_lab (const GdkRGBA *color,
+        double         lab[3])
+{
+  double linear[3] = { color->red, color->green, color->blue };
+  double x, y, z;
+
+  for (guint i = 0; i < 3; i++)
+    linear[i] = linear[i] <= 0.04045 ? linear[i] / 12.92 : pow ((linear[i] + 0.055) / 1.055, 2.4);
+
+  x = (0.4124 * linear[0] + 0.3576 * linear[1] + 0.1805 * linear[2]) / 0.95047;
+  y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+  z = (0.0193 * linear[0] + 0.1192 * linear[1] + 0.9505 * linear[2]) / 1.08883;
+  x = x > 0.008856 ? cbrt (x) : 7.787 * x + 16.0 / 116;
+  y = y > 0.008856 ? cbrt (y) : 7.787 * y + 16.0 / 116;
+  z = z > 0.008856 ? cbrt (z) : 7.787 * z + 16.0 / 116;
+  lab[0] = 116 * y - 16;
+  lab[1] = 500 * (x - y);
+  lab[2] = 200 * (y - z);
+}
+
+static double
+color_distance (const GdkRGBA *a,
+                const GdkRGBA *b)
+{
+  double lab_a[3], lab_b[3];
+
+  to_lab (a, lab_a);
+  to_lab (b, lab_b);
+
+  return sqrt (pow (lab_a[0] - lab_b[0], 2) + pow (lab_a[1] - lab_b[1], 2) +
+               pow (lab_a[2] - lab_b[2], 2));
+}
+
+/* Eight subjects without colours of their own get colours far apart, in
+ * the light and in the dark style.
+ */
+static void
+test_fallback_colors (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"eight\", \"title\": \"Eight\", "
+                                          "\"subjects\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"S%u\"}", i > 0 ? ", " : "",
+                            i, i);
+  g_string_append (json, "], \"features\": [{\"id\": \"f\", \"name\": \"F\", \"values\": {}}]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = vs_dataset_loader_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  for (guint dark = 0; dark <= 1; dark++)
+    for (guint i = 0; i < 8; i++)
+      for (guint j = i + 1; j < 8; j++)
+        {
+          GdkRGBA a, b;
+          double distance;
+
+          vs_subject_style_get_color (vs_dataset_get_subject (dataset, i), dark, &a);
+          vs_subject_style_get_color (vs_dataset_get_subject (dataset, j), dark, &b);
+          distance = color_distance (&a, &b);
+          g_test_message ("%s: S%u and S%u are %.1f apart", dark ? "dark" : "light", i, j,
+                          distance);
+          g_assert_cmpfloat (distance, >=, j < 5 ? 40 : 30);
+        }
+}
+
+/* Each bar has its subject's name beside it: the bars start after a column
+ * of names, drawn in the text colour.
+ */
+static void
+test_bar_labels (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  VsOverviewPage *page = show_page (dataset, 1280, 4000);
+  VsScoreChart *chart = find_chart (page);
+  GtkWidget *legend = gtk_widget_get_first_child (GTK_WIDGET (chart));
+  g_autoptr(GdkTexture) texture = render (GTK_WIDGET (chart));
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (chart), "Node.js");
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *data = g_malloc (stride * height);
+  int legend_bottom = gtk_widget_get_height (legend);
+  int name_width;
+  int first_bar = width;
+  guint text_pixels = 0;
+  GdkRGBA color;
+
+  g_assert_true (GTK_IS_FLOW_BOX (legend));
+  pango_layout_get_pixel_size (layout, &name_width, NULL);
+  vs_subject_style_get_color (vs_dataset_get_subject (dataset, 0), FALSE, &color);
+  gdk_texture_download (texture, data, stride);
+
+  for (int y = legend_bottom; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(guint32 *) (data + y * stride + x * 4);
+        int red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff;
+
+        if (ABS (red - (int) round (color.red * 255)) <= 3 &&
+            ABS (green - (int) round (color.green * 255)) <= 3 &&
+            ABS (blue - (int) round (color.blue * 255)) <= 3)
+          first_bar = MIN (first_bar, x);
+        else if (x < name_width && (pixel >> 24) > 0x80 && red < 0x60 && green < 0x60 && blue < 0x60)
+          text_pixels++;
+      }
+
+  /* The bars start after the widest name; the names are drawn before them. */
+  g_assert_cmpint (first_bar, >=, name_width);
+  g_assert_cmpint (first_bar, <, width / 2);
+  g_assert_cmpuint (text_pixels, >, 100);
+
+  destroy_page (page);
+}
+
+/* Scrolled past the top of the chart, its legend stays at the top of the
+ * page, over the bars, until the chart ends.
+ */
+static void
+test_legend_in_view (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"five\", \"title\": \"Five\", "
+                                          "\"subjects\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset = NULL;
+  VsOverviewPage *page;
+  VsScoreChart *chart;
+  GtkWidget *legend;
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *adjustment;
+  double chart_top, legend_top;
+
+  /* Five subjects, eight categories of one feature each: a tall chart. */
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Subject %u\"}",
+                            i > 0 ? ", " : "", i, i);
+  g_string_append (json, "], \"categories\": [");
+  for (guint c = 0; c < 8; c++)
+    g_string_append_printf (json, "%s{\"id\": \"c%u\", \"name\": \"Category %u\"}",
+                            c > 0 ? ", " : "", c, c);
+  g_string_append (json, "], \"features\": [");
+  for (guint c = 0; c < 8; c++)
+    g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"F%u\", "
+                            "\"category\": \"c%u\", \"values\": {}, \"scores\": "
+                            "{\"s0\": 1, \"s1\": 2, \"s2\": 3, \"s3\": 4, \"s4\": 5}}",
+                            c > 0 ? ", " : "", c, c, c);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = vs_dataset_loader_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  page = show_page (dataset, 1280, 400);
+  chart = find_chart (page);
+  legend = gtk_widget_get_first_child (GTK_WIDGET (chart));
+  scrolled = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (page)));
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  g_assert_true (GTK_IS_FLOW_BOX (legend));
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (chart), GTK_WIDGET (scrolled),
+                                                   0, 0, NULL, &chart_top));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 2 * 400);
+
+  /* Halfway down the chart. */
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_value (adjustment) + chart_top +
+                            gtk_widget_get_height (GTK_WIDGET (chart)) / 2.0);
+  wait_for_frames (GTK_WIDGET (page), 2);
+  g_assert_true (gtk_widget_translate_coordinates (legend, GTK_WIDGET (scrolled),
+                                                   0, 0, NULL, &legend_top));
+  g_assert_cmpfloat_with_epsilon (legend_top, 0, 1);
+  g_assert_true (gtk_widget_has_css_class (legend, "vs-chart-legend-stuck"));
+
+  /* Back at the top, it is back in its place. */
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_for_frames (GTK_WIDGET (page), 2);
+  g_assert_true (gtk_widget_translate_coordinates (legend, GTK_WIDGET (chart),
+                                                   0, 0, NULL, &legend_top));
+  g_assert_cmpfloat_with_epsilon (legend_top, 0, 0.5);
+  g_assert_false (gtk_widget_has_css_class (legend, "vs-chart-legend-stuck"));
+
+  destroy_page (page);
+}
+
 static void
 test_render (void)
 {
@@ -811,9 +1105,11 @@ test_chart_rtl (void)
       vs_subject_style_get_color (vs_dataset_get_subject (dataset, 0),
                                   adw_style_manager_get_dark (adw_style_manager_get_default ()),
                                   &color);
-      /* Just inside the right edge: where the bars start, or after their values. */
+      /* Near the right edge: where the bars start after the subjects' names
+       * (right to left), or after their values.
+       */
       if (directions[d] == GTK_TEXT_DIR_RTL)
-        g_assert_cmpuint (count_pixels (texture, &color, width - 20, width - 4), >, 100);
+        g_assert_cmpuint (count_pixels (texture, &color, width * 3 / 4, width - 60), >, 100);
       else
         g_assert_cmpuint (count_pixels (texture, &color, width - 20, width - 4), ==, 0);
 
@@ -841,9 +1137,14 @@ main (int   argc,
 
   g_test_add_func ("/versus/overview-page/builtin/cards", test_builtin_cards);
   g_test_add_func ("/versus/overview-page/builtin/intro", test_builtin_intro);
+  g_test_add_func ("/versus/overview-page/builtin/guidance", test_builtin_guidance);
   g_test_add_func ("/versus/overview-page/builtin/chart-description", test_builtin_chart_description);
   g_test_add_func ("/versus/overview-page/builtin/averages", test_builtin_averages);
   g_test_add_func ("/versus/overview-page/three-subjects", test_three_subjects);
+  g_test_add_func ("/versus/overview-page/average-rounding", test_average_rounding);
+  g_test_add_func ("/versus/overview-page/chart/fallback-colors", test_fallback_colors);
+  g_test_add_func ("/versus/overview-page/chart/bar-labels", test_bar_labels);
+  g_test_add_func ("/versus/overview-page/chart/legend-in-view", test_legend_in_view);
   g_test_add_func ("/versus/overview-page/no-scores", test_no_scores);
   g_test_add_func ("/versus/overview-page/chart/by-feature", test_by_feature);
   g_test_add_func ("/versus/overview-page/chart/uncategorised", test_uncategorised);

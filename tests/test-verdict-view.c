@@ -43,6 +43,7 @@ typedef struct
   char *name;
   char *score;
   GPtrArray *reasons;
+  GPtrArray *points;    /* of each reason: “+3”, “−1” */
 } Ranked;
 
 /* ------------------------------------------------------------------------- */
@@ -349,6 +350,7 @@ ranked_free (gpointer data)
   g_free (ranked->name);
   g_free (ranked->score);
   g_ptr_array_unref (ranked->reasons);
+  g_clear_pointer (&ranked->points, g_ptr_array_unref);
   g_free (ranked);
 }
 
@@ -364,15 +366,23 @@ shown_ranking (Wizard *wizard)
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
       g_autoptr(GPtrArray) reasons = find_all (row, GTK_TYPE_LABEL, "vs-verdict-reason");
+      g_autoptr(GPtrArray) points = find_all (row, GTK_TYPE_LABEL, "vs-verdict-points");
       Ranked *ranked = g_new0 (Ranked, 1);
 
       ranked->rank = g_strdup (label_text (row, "vs-verdict-rank"));
       ranked->name = g_strdup (label_text (row, "vs-badge"));
       ranked->score = g_strdup (label_text (row, "vs-verdict-score"));
       ranked->reasons = g_ptr_array_new_with_free_func (g_free);
+      ranked->points = g_ptr_array_new_with_free_func (g_free);
+      /* Each reason with its points before it. */
+      g_assert_cmpuint (points->len, ==, reasons->len);
       for (guint r = 0; r < reasons->len; r++)
-        g_ptr_array_add (ranked->reasons,
-                         g_strdup (gtk_label_get_text (g_ptr_array_index (reasons, r))));
+        {
+          g_ptr_array_add (ranked->reasons,
+                           g_strdup (gtk_label_get_text (g_ptr_array_index (reasons, r))));
+          g_ptr_array_add (ranked->points,
+                           g_strdup (gtk_label_get_text (g_ptr_array_index (points, r))));
+        }
 
       g_ptr_array_add (ranking, ranked);
     }
@@ -422,6 +432,24 @@ assert_reason (Ranked     *ranked,
 {
   if (!has_reason (ranked, reason))
     g_error ("%s has no reason “%s”", ranked->name, reason);
+}
+
+/* @ranked shows @reason with @points before it. */
+static void
+assert_reason_points (Ranked     *ranked,
+                      const char *reason,
+                      const char *points)
+{
+  for (guint i = 0; i < ranked->reasons->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (ranked->reasons, i), reason))
+        {
+          g_assert_cmpstr (g_ptr_array_index (ranked->points, i), ==, points);
+          return;
+        }
+    }
+
+  g_error ("%s has no reason “%s”", ranked->name, reason);
 }
 
 static GtkWidget *
@@ -539,7 +567,7 @@ test_data_science_team (void)
   assert_page_does_not_say (&wizard, "Netflix");
 
   /* The comparison's advice for the winner. */
-  assert_page_says (&wizard, "The Comparison’s Advice");
+  assert_page_says (&wizard, "When to Choose Each");
   assert_page_says (&wizard, "Choose Python if:");
   assert_page_says (&wizard, "You prioritize extensive scientific libraries");
   assert_page_does_not_say (&wizard, "Choose Node.js if:");
@@ -813,7 +841,12 @@ test_three_subjects (void)
   g_assert_cmpstr (ranked_at (ranking, 0)->name, ==, "SQLite");
   g_assert_cmpstr (ranked_at (ranking, 0)->score, ==, "8");
   assert_reason (ranked_at (ranking, 0), "SQLite needs no administration");
-  /* PostgreSQL and MySQL tie below it, with negative scores and empty bars. */
+  /* PostgreSQL and MySQL tie below it, with negative scores and empty bars;
+   * the answers that counted against them are there with their points.
+   */
+  assert_reason_points (ranked_at (ranking, 0), "SQLite needs no administration", "+3");
+  assert_reason_points (ranked_at (ranking, 1), "SQLite needs no administration", "\u22121.5");
+  assert_reason_points (ranked_at (ranking, 2), "SQLite needs no administration", "\u22121.5");
   g_assert_cmpstr (ranked_at (ranking, 1)->rank, ==, "=2");
   g_assert_cmpstr (ranked_at (ranking, 1)->score, ==, "-1.5");
   g_assert_cmpstr (ranked_at (ranking, 2)->rank, ==, "=2");
@@ -842,6 +875,7 @@ cli_ranking (const char   *dataset_path,
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GRegex) reason_regex = NULL;
   GString *ranking = g_string_new (NULL);
   const char *versus = g_getenv ("VERSUS_BIN");
   int status;
@@ -869,11 +903,15 @@ cli_ranking (const char   *dataset_path,
   /* “=1. Node.js  0” */
   regex = g_regex_new ("^(=?[0-9]+)\\. (.*\\S)\\s+(-?[0-9.e+-]+)$", 0, 0, &error);
   g_assert_no_error (error);
+  /* “   +3  Your team knows Python”, the points right-aligned. */
+  reason_regex = g_regex_new ("^ +([+\u2212][0-9.]+)  (.*)$", 0, 0, &error);
+  g_assert_no_error (error);
 
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autoptr(GMatchInfo) match = NULL;
+      g_autoptr(GMatchInfo) reason_match = NULL;
 
       if (g_regex_match (regex, lines[i], 0, &match))
         {
@@ -883,9 +921,12 @@ cli_ranking (const char   *dataset_path,
 
           g_string_append_printf (ranking, "%s %s %s\n", rank, name, score);
         }
-      else if (g_str_has_prefix (lines[i], "   • "))
+      else if (g_regex_match (reason_regex, lines[i], 0, &reason_match))
         {
-          g_string_append_printf (ranking, "  %s\n", lines[i] + strlen ("   • "));
+          g_autofree char *points = g_match_info_fetch (reason_match, 1);
+          g_autofree char *reason = g_match_info_fetch (reason_match, 2);
+
+          g_string_append_printf (ranking, "  %s %s\n", points, reason);
         }
     }
 
@@ -905,7 +946,8 @@ gui_ranking (Wizard *wizard)
 
       g_string_append_printf (text, "%s %s %s\n", ranked->rank, ranked->name, ranked->score);
       for (guint r = 0; r < ranked->reasons->len; r++)
-        g_string_append_printf (text, "  %s\n", (char *)g_ptr_array_index (ranked->reasons, r));
+        g_string_append_printf (text, "  %s %s\n", (char *)g_ptr_array_index (ranked->points, r),
+                                (char *)g_ptr_array_index (ranked->reasons, r));
     }
 
   return g_string_free (text, FALSE);
@@ -945,11 +987,13 @@ engine_ranking (VsDataset    *dataset,
         {
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
           g_autofree char *described = vs_verdict_reason_describe (reason);
+          g_autofree char *points = vs_verdict_reason_format_points (reason);
 
           if (reason->important)
-            g_string_append_printf (text, "  %s (important to you: counted twice)\n", described);
+            g_string_append_printf (text, "  %s %s (important to you: counted twice)\n",
+                                    points, described);
           else
-            g_string_append_printf (text, "  %s\n", described);
+            g_string_append_printf (text, "  %s %s\n", points, described);
         }
     }
 

@@ -365,7 +365,46 @@ test_rank_by_score (Fixture       *fixture,
   assert_reasons (result, "train",
                   "Short trips are quicker on the ground (2); "
                   "You answered “Yes, please” to “Do you want to enjoy the scenery?” (3)");
-  assert_reasons (result, "plane", "");
+  assert_reasons (result, "plane",
+                  "Short trips are quicker on the ground (-4); A car carries all your luggage (-1)");
+
+  g_assert_finalize_object (g_steal_pointer (&result));
+}
+
+/* Each reason's points, signed, with a real minus sign: they add up to the score. */
+static void
+test_reason_points (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(VsVerdictResult) result = NULL;
+  const char *expected[][2] = {
+    { "car", "+3 +4" },
+    { "train", "+2" },
+    { "plane", "\u22124 \u22121" },
+  };
+
+  answer (fixture, "distance", "short");
+  answer (fixture, "luggage", "yes");
+  result = vs_verdict_compute (fixture->verdict);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      VsVerdictEntry *entry = find_entry (result, expected[i][0]);
+      g_autoptr(GString) points = g_string_new (NULL);
+      double sum = 0;
+
+      for (guint r = 0; r < vs_verdict_entry_get_n_reasons (entry); r++)
+        {
+          const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
+          g_autofree char *text = vs_verdict_reason_format_points (reason);
+
+          g_string_append_printf (points, "%s%s", r > 0 ? " " : "", text);
+          sum += reason->weight;
+        }
+
+      g_assert_cmpstr (points->str, ==, expected[i][1]);
+      g_assert_cmpfloat_with_epsilon (sum, vs_verdict_entry_get_score (entry), 1e-9);
+    }
 
   g_assert_finalize_object (g_steal_pointer (&result));
 }
@@ -382,10 +421,12 @@ test_rank_three_subjects (Fixture       *fixture,
   answer (fixture, "budget", "low");
   first = vs_verdict_compute (fixture->verdict);
   assert_ranking (first, "1 Plane 4.5, 2 Train 2.5, 3 Car -1.5");
-  assert_reasons (first, "plane", "Long distances are flown fastest (5)");
+  assert_reasons (first, "plane",
+                  "Long distances are flown fastest (5); Rail passes are cheap (-0.5)");
   assert_reasons (first, "train",
                   "Long distances are flown fastest (1); Rail passes are cheap (1.5)");
-  assert_reasons (first, "car", "Rail passes are cheap (0.5)");
+  assert_reasons (first, "car",
+                  "Long distances are flown fastest (-2); Rail passes are cheap (0.5)");
 
   /* Train 1, Plane 5 - 1 + 1 + 2, Car -2 + 4: every subject moves. */
   answer (fixture, "luggage", "yes");
@@ -395,6 +436,7 @@ test_rank_three_subjects (Fixture       *fixture,
   assert_ranking (second, "1 Plane 7, 2 Car 2, 3 Train 1");
   assert_reasons (second, "plane",
                   "Long distances are flown fastest (5); "
+                  "A car carries all your luggage (-1); "
                   "You answered “No” to “Do you want to enjoy the scenery?” (1); "
                   "You can afford to fly (2)");
 
@@ -557,8 +599,9 @@ test_negative_weights (Fixture       *fixture,
 {
   g_autoptr(VsVerdictResult) result = NULL;
 
-  /* Plane -4 - 1 goes below 0; Train's luggage weight is an explicit 0 and
-   * Plane's are negative: none of them is a reason.
+  /* Plane -4 - 1 goes below 0; Train's luggage weight is an explicit 0: not
+   * a reason. Plane's negative weights are reasons too, so that the points
+   * of each subject's reasons add up to its score.
    */
   answer (fixture, "distance", "short");
   answer (fixture, "luggage", "yes");
@@ -568,7 +611,8 @@ test_negative_weights (Fixture       *fixture,
   assert_reasons (result, "car",
                   "Short trips are quicker on the ground (3); A car carries all your luggage (4)");
   assert_reasons (result, "train", "Short trips are quicker on the ground (2)");
-  assert_reasons (result, "plane", "");
+  assert_reasons (result, "plane",
+                  "Short trips are quicker on the ground (-4); A car carries all your luggage (-1)");
 
   g_assert_finalize_object (g_steal_pointer (&result));
 }
@@ -599,7 +643,7 @@ test_skipped (Fixture       *fixture,
   skipped = vs_verdict_compute (fixture->verdict);
   assert_ranking (skipped, "1 Plane 5, 2 Train 1, 3 Car -2");
   g_assert_cmpuint (vs_verdict_result_get_n_answers (skipped), ==, 1);
-  assert_reasons (skipped, "car", "");
+  assert_reasons (skipped, "car", "Long distances are flown fastest (-2)");
   assert_reasons (skipped, "plane", "Long distances are flown fastest (5)");
 
   /* Questions never answered are skipped too. */
@@ -1123,8 +1167,9 @@ expected_cli_output (VsDataset       *dataset,
         {
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
           g_autofree char *description = vs_verdict_reason_describe (reason);
+          g_autofree char *points = vs_verdict_reason_format_points (reason);
 
-          g_string_append_printf (text, "• %s%s\n", description,
+          g_string_append_printf (text, "%s %s%s\n", points, description,
                                   reason->important ? " (important to you: counted twice)" : "");
         }
     }
@@ -1228,6 +1273,7 @@ main (int   argc,
   add_test ("/versus/verdict/rank/tiny-weights", "tiny.json", test_tiny_weights);
 
   add_test ("/versus/verdict/negative-weights", "three.json", test_negative_weights);
+  add_test ("/versus/verdict/reason-points", "three.json", test_reason_points);
   add_test ("/versus/verdict/skipped", "three.json", test_skipped);
   add_test ("/versus/verdict/important", "three.json", test_important);
   add_test ("/versus/verdict/change-answer", NULL, test_change_answer);

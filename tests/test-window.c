@@ -547,6 +547,18 @@ test_copy_markdown (void)
   destroy_window (window);
 }
 
+/* The lines of @text, ended by LF or CRLF. */
+static guint
+count_lines (const char *text)
+{
+  guint n_lines = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n_lines += *p == '\n';
+
+  return n_lines;
+}
+
 /* A PDF holds NUL bytes: search it as bytes, not as a string. */
 static gboolean
 contains_bytes (const char *data,
@@ -805,6 +817,129 @@ test_views_lazy (void)
   destroy_window (window);
   g_settings_reset (settings, "last-view");
   g_settings_reset (settings, "last-dataset");
+}
+
+/* A window showing the built-in dataset's Features view, searched for
+ * “Django” (Primary Frameworks and Ecosystem Libraries) and sorted by name
+ * from Z to A.
+ */
+static VsWindow *
+show_searched_features (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autoptr(GtkColumnViewColumn) name_column = NULL;
+  g_autofree char *title = NULL;
+  GtkColumnView *column_view;
+  GtkWidget *view;
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_frame (window);
+
+  /* Before the Features view is made, everything. */
+  title = vs_window_get_export_title (window, VS_WINDOW_EXPORT_CSV);
+  g_assert_cmpstr (title, ==, "Export Table as CSV");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "features"));
+  view = find_widget_of_type (GTK_WIDGET (window), VS_TYPE_FEATURES_VIEW);
+  g_assert_nonnull (view);
+  test_type_search (view, "Django");
+
+  column_view = test_find_first (view, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
+  name_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), 0);
+  gtk_column_view_sort_by_column (column_view, name_column, GTK_SORT_DESCENDING);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  return window;
+}
+
+/* Export Table as CSV… takes the features that the search leaves, in the
+ * order shown, and its dialog says so.
+ */
+static void
+test_export_shown_csv (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "table.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *csv = NULL;
+  g_autofree char *title = NULL;
+  VsWindow *window = show_searched_features ();
+
+  title = vs_window_get_export_title (window, VS_WINDOW_EXPORT_CSV);
+  g_assert_cmpstr (title, ==, "Export Table as CSV: 2 of 16 Features");
+  g_clear_pointer (&title, g_free);
+  title = vs_window_get_export_title (window, VS_WINDOW_EXPORT_PDF);
+  g_assert_cmpstr (title, ==, "Export as PDF: 2 of 16 Features");
+
+  vs_window_export_csv (window, file);
+  while (!find_label_with_prefix (GTK_WIDGET (window), "Exported to “table.csv”"))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "Feature,Category,Node.js,Python,Advantage\r\n"
+                                        "Primary Frameworks,"));
+  g_assert_nonnull (strstr (csv, "\r\nEcosystem Libraries,"));
+  g_assert_null (strstr (csv, "Performance"));
+  g_assert_cmpuint (count_lines (csv), ==, 1 + 2);
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (folder);
+  g_settings_reset (settings, "last-view");
+}
+
+/* So does Export Table as Markdown…. */
+static void
+test_export_shown_markdown (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_dir_make_tmp ("versus-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "table.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *markdown = NULL;
+  VsWindow *window = show_searched_features ();
+
+  vs_window_export_markdown (window, file);
+  while (!find_label_with_prefix (GTK_WIDGET (window), "Exported to “table.md”"))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (path, &markdown, NULL, NULL));
+  g_assert_nonnull (strstr (markdown, "| --- |\n| Primary Frameworks |"));
+  g_assert_true (g_str_has_suffix (markdown, "\n") && count_lines (markdown) == 2 + 2 + 2);
+  g_assert_nonnull (strstr (markdown, "| Ecosystem Libraries |"));
+  g_assert_null (strstr (markdown, "| Performance |"));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (folder);
+  g_settings_reset (settings, "last-view");
+}
+
+/* And so does Copy Table as Markdown, whose toast says how many features. */
+static void
+test_export_shown_copy (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *clipboard = NULL;
+  VsWindow *window = show_searched_features ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-markdown", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
+                                 clipboard_text_cb, &clipboard);
+  while (clipboard == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_nonnull (strstr (clipboard, "| --- |\n| Primary Frameworks |"));
+  g_assert_nonnull (strstr (clipboard, "| Ecosystem Libraries |"));
+  g_assert_null (strstr (clipboard, "| Performance |"));
+  g_assert_true (find_label_with_prefix (GTK_WIDGET (window),
+                                         "Table copied as Markdown: 2 of 16 features"));
+
+  destroy_window (window);
+  g_settings_reset (settings, "last-view");
 }
 
 /* A view made when first shown is shown with the dataset: the Verdict
@@ -1390,6 +1525,9 @@ main (int   argc,
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
   g_test_add_func ("/versus/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/versus/window/export-shown/csv", test_export_shown_csv);
+  g_test_add_func ("/versus/window/export-shown/markdown", test_export_shown_markdown);
+  g_test_add_func ("/versus/window/export-shown/copy", test_export_shown_copy);
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
 
   return g_test_run ();

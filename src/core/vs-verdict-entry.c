@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "vs-verdict-entry.h"
 
@@ -246,4 +247,28 @@ vs_verdict_reason_describe (const VsVerdictReason *reason)
   return g_strdup_printf (_("You answered “%s” to “%s”"),
                           vs_choice_get_label (reason->choice),
                           vs_question_get_prompt (reason->question));
+}
+
+/**
+ * vs_verdict_reason_format_points:
+ * @reason: a reason
+ *
+ * The points @reason added to the subject's score, always signed so that
+ * they can be added up by eye: “+2”, “+0.5”, “−1” (with a real minus sign),
+ * in the user's locale.
+ *
+ * Returns: (transfer full): the points
+ */
+char *
+vs_verdict_reason_format_points (const VsVerdictReason *reason)
+{
+  double points;
+
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  /* Weights are small decimals, doubled: rounding drops the binary noise. */
+  points = round (fabs (reason->weight) * 1e6) / 1e6;
+
+  /* Translators: points that counted for a subject in the verdict, “+2” */
+  return g_strdup_printf (reason->weight < 0 ? _("−%g") : _("+%g"), points);
 }

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /**
  * VsVerdictReason:
  * @question: the question answered
- * @choice: the answer, which has a positive weight for the subject
+ * @choice: the answer, which has a weight for the subject (positive or negative)
  * @weight: what the answer added to the subject's score, doubled when important
  * @important: whether the user marked the answer as important
  */
@@ -47,5 +47,6 @@ guint                  vs_verdict_entry_get_n_reasons (VsVerdictEntry      *self
 const VsVerdictReason *vs_verdict_entry_get_reason  (VsVerdictEntry        *self,
                                                      guint                  index);
 char                  *vs_verdict_reason_describe   (const VsVerdictReason *reason) G_GNUC_WARN_UNUSED_RESULT;
+char                  *vs_verdict_reason_format_points (const VsVerdictReason *reason) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -540,7 +540,10 @@ vs_verdict_compute (VsVerdict *self)
           g_autoptr(VsQuestion) question = NULL;
           VsVerdictReason reason;
 
-          if (choice == NULL || vs_choice_get_weight (choice, subject_index) <= 0)
+          /* Answers that count against a subject are reasons too: the
+           * points of its reasons add up to its score.
+           */
+          if (choice == NULL || vs_choice_get_weight (choice, subject_index) == 0)
             continue;
 
           question = g_list_model_get_item (questions, q);

@@ -74,14 +74,35 @@ char *
 vs_csv_export_to_string (VsDataset *dataset,
                          GPtrArray *subjects)
 {
+  return vs_csv_export_features_to_string (dataset, subjects, NULL);
+}
+
+/**
+ * vs_csv_export_features_to_string:
+ * @dataset: a dataset
+ * @subjects: (nullable) (element-type VsSubject): the subject columns, in
+ *   order, or %NULL for every subject
+ * @features: (nullable): the features of @dataset to export, in order (those
+ *   the window shows), or %NULL for every feature in the dataset's order
+ *
+ * Like vs_csv_export_to_string(), with a row for each of @features.
+ *
+ * Returns: (transfer full): the CSV text
+ */
+char *
+vs_csv_export_features_to_string (VsDataset  *dataset,
+                                  GPtrArray  *subjects,
+                                  GListModel *features)
+{
   g_autoptr(GPtrArray) shown = NULL;
-  GListModel *features;
   GString *csv;
 
   g_return_val_if_fail (VS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (features == NULL || G_IS_LIST_MODEL (features), NULL);
 
   shown = vs_export_dup_subjects (dataset, subjects);
-  features = vs_dataset_get_features (dataset);
+  if (features == NULL)
+    features = vs_dataset_get_features (dataset);
   csv = g_string_new (NULL);
 
   append_field (csv, _("Feature"), TRUE);

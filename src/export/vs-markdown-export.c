@@ -20,8 +20,9 @@
  * line. Text from the dataset stays text: every character that Markdown
  * would read as formatting, a link, HTML or an entity is escaped with a
  * backslash (CommonMark allows one before any ASCII punctuation), pipes
- * included so that they do not split cells, and a line break inside a cell
- * becomes `<br>`, the only way to break a line in a table cell.
+ * included so that they do not split cells. A line break inside a cell
+ * becomes a space: a table row is one line, and `<br>` would be raw HTML,
+ * which renderers that sanitise or escape HTML show as text.
  */
 
 static void
@@ -37,7 +38,7 @@ append_text (GString    *markdown,
             p++;
           G_GNUC_FALLTHROUGH;
         case '\n':
-          g_string_append (markdown, "<br>");
+          g_string_append_c (markdown, ' ');
           break;
 
         case '\\': case '|': case '`': case '*': case '_': case '[': case ']':
@@ -78,14 +79,35 @@ char *
 vs_markdown_export_to_string (VsDataset *dataset,
                               GPtrArray *subjects)
 {
+  return vs_markdown_export_features_to_string (dataset, subjects, NULL);
+}
+
+/**
+ * vs_markdown_export_features_to_string:
+ * @dataset: a dataset
+ * @subjects: (nullable) (element-type VsSubject): the subject columns, in
+ *   order, or %NULL for every subject
+ * @features: (nullable): the features of @dataset to export, in order (those
+ *   the window shows), or %NULL for every feature in the dataset's order
+ *
+ * Like vs_markdown_export_to_string(), with a row for each of @features.
+ *
+ * Returns: (transfer full): the Markdown text
+ */
+char *
+vs_markdown_export_features_to_string (VsDataset  *dataset,
+                                       GPtrArray  *subjects,
+                                       GListModel *features)
+{
   g_autoptr(GPtrArray) shown = NULL;
-  GListModel *features;
   GString *markdown;
 
   g_return_val_if_fail (VS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (features == NULL || G_IS_LIST_MODEL (features), NULL);
 
   shown = vs_export_dup_subjects (dataset, subjects);
-  features = vs_dataset_get_features (dataset);
+  if (features == NULL)
+    features = vs_dataset_get_features (dataset);
   markdown = g_string_new ("# ");
 
   append_text (markdown, vs_dataset_get_title (dataset));

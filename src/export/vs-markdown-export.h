@@ -21,4 +21,8 @@ gboolean  vs_markdown_export_write     (VsDataset     *dataset,
                                         GCancellable  *cancellable,
                                         GError       **error);
 
+char     *vs_markdown_export_features_to_string (VsDataset     *dataset,
+                                                GPtrArray     *subjects,
+                                                GListModel    *features) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "vs-company.h"
 #include "vs-export-text.h"
 #include "vs-feature.h"
+#include "vs-format.h"
 #include "vs-guidance.h"
 #include "vs-question.h"
 #include "vs-report-private.h"
@@ -204,6 +205,8 @@ struct _VsReport
   VsVerdict *verdict;
   VsReportPaper paper;
   GDateTime *generated_on;
+  /* The features of the table, in order; NULL for all, in the dataset's order. */
+  GListModel *features;
 
   /* The layout: one GPtrArray of Op per page. */
   PangoContext *context;
@@ -293,9 +296,9 @@ static const Rgb header_fill = { 0.92, 0.92, 0.91 };
 static const Rgb stripe_fill = { 0.965, 0.965, 0.96 };
 static const Rgb link_color = { 0.10, 0.37, 0.71 };
 
-/* The colours of subjects without one, as in the window. */
+/* The colours of subjects without one, as in the window (vs-subject-style.c). */
 static const char * const fallback_palette[] = {
-  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28", "#865e3c", "#1c71d8", "#e5a50a",
+  "#1c71d8", "#e66100", "#26a269", "#c061cb", "#865e3c", "#a51d2d", "#2190a4", "#e5a50a",
 };
 
 /* WCAG 2 contrast: 4.5 for text, 3 for graphics. */
@@ -435,14 +438,11 @@ bold_attribute (guint start,
   return attribute;
 }
 
-/* A score as people write it: “4” or “3.5”, in the user's locale. */
+/* A score as the window writes it: “4” or “4.3” (vs-format.c). */
 static char *
 format_score (double score)
 {
-  if (fabs (score - round (score)) < 0.05)
-    return g_strdup_printf ("%.0f", round (score));
-
-  return g_strdup_printf ("%.1f", score);
+  return vs_format_score (score);
 }
 
 /* A date (of the report, or of a dataset) as the report shows it. */
@@ -1293,6 +1293,70 @@ add_title_page (VsReport *self,
   flow_paragraph_layout (flow, "P", generated_layout, &secondary_color, 0, 0);
 }
 
+/* A subject's card: its name by a swatch of its colour, what it is, its
+ * summary, its highlights and its homepage.
+ */
+static void
+add_subject_card (VsReport  *self,
+                  Flow      *flow,
+                  VsSubject *subject)
+{
+  const char * const *highlights = vs_subject_get_highlights (subject);
+  Rgb color = subject_text_color (self, subject);
+  Rgb fill = subject_fill_color (self, subject);
+  g_autoptr(PangoLayout) name = make_layout (self, STYLE_H2, vs_subject_get_name (subject),
+                                             flow->width - 16);
+
+  align_with_document (name);
+  flow_ensure (flow, layout_height (name) + 60);
+  flow_fill (flow, flow->left, flow->y + (first_line_height (name) - 9) / 2, 9, 9, &fill);
+  flow_begin (flow, "H2", NULL);
+  flow_layout (flow, name, flow->left + 16, &color);
+  flow_end (flow);
+  flow->y += 3;
+
+  if (vs_subject_get_kind (subject) != NULL)
+    flow_paragraph (flow, "P", STYLE_BODY_ITALIC, vs_subject_get_kind (subject),
+                    &secondary_color, 0, 5);
+
+  if (vs_subject_get_summary (subject) != NULL)
+    flow_paragraph (flow, "P", STYLE_BODY, vs_subject_get_summary (subject), &text_color,
+                    0, 6);
+
+  if (highlights != NULL && highlights[0] != NULL)
+    {
+      flow_heading (flow, "H3", STYLE_H3, _("Highlights"), &text_color, 2, 4);
+      flow_begin (flow, "L", NULL);
+      for (guint h = 0; highlights[h] != NULL; h++)
+        flow_list_item_text (flow, STYLE_BODY, highlights[h], 0, 3);
+      flow_end (flow);
+      flow->y += 3;
+    }
+
+  if (vs_subject_get_homepage (subject) != NULL)
+    flow_link_line (flow, _("Homepage:"), vs_subject_get_homepage (subject), 0, 0);
+}
+
+/* The height of a subject's card, laid out on a scratch page with no end. */
+static double
+measure_subject_card (VsReport  *self,
+                      Flow      *flow,
+                      VsSubject *subject)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
+  Flow scratch = *flow;
+
+  scratch.pages = pages;
+  scratch.open = open;
+  scratch.ops = NULL;
+  scratch.bottom = G_MAXFLOAT;
+  flow_new_page (&scratch);
+  add_subject_card (self, &scratch, subject);
+
+  return scratch.y - scratch.top;
+}
+
 static void
 add_overview (VsReport *self,
               Flow     *flow)
@@ -1302,42 +1366,60 @@ add_overview (VsReport *self,
   for (guint i = 0; i < self->subjects->len; i++)
     {
       VsSubject *subject = g_ptr_array_index (self->subjects, i);
-      const char * const *highlights = vs_subject_get_highlights (subject);
-      Rgb color = subject_text_color (self, subject);
-      Rgb fill = subject_fill_color (self, subject);
-      g_autoptr(PangoLayout) name = make_layout (self, STYLE_H2, vs_subject_get_name (subject),
-                                                 flow->width - 16);
+      double height = measure_subject_card (self, flow, subject);
 
-      align_with_document (name);
       if (i > 0)
         flow->y += 14;
-      flow_ensure (flow, layout_height (name) + 60);
-      flow_fill (flow, flow->left, flow->y + (first_line_height (name) - 9) / 2, 9, 9, &fill);
-      flow_begin (flow, "H2", NULL);
-      flow_layout (flow, name, flow->left + 16, &color);
-      flow_end (flow);
-      flow->y += 3;
 
-      if (vs_subject_get_kind (subject) != NULL)
-        flow_paragraph (flow, "P", STYLE_BODY_ITALIC, vs_subject_get_kind (subject),
-                        &secondary_color, 0, 5);
+      /* A card that fits on a page is never split between two. */
+      if (height <= flow->bottom - flow->top)
+        flow_ensure (flow, height);
 
-      if (vs_subject_get_summary (subject) != NULL)
-        flow_paragraph (flow, "P", STYLE_BODY, vs_subject_get_summary (subject), &text_color,
-                        0, 6);
+      add_subject_card (self, flow, subject);
+    }
+}
 
-      if (highlights != NULL && highlights[0] != NULL)
+/* The dataset's “choose X if” advice, the article's own conclusion: always
+ * in the report, with or without a verdict.
+ */
+static void
+add_guidance (VsReport *self,
+              Flow     *flow)
+{
+  GListModel *guidance = vs_dataset_get_guidance (self->dataset);
+
+  if (g_list_model_get_n_items (guidance) == 0)
+    return;
+
+  flow_section (flow, _("When to Choose Each"), FALSE);
+  for (guint i = 0; i < self->subjects->len; i++)
+    {
+      VsSubject *subject = g_ptr_array_index (self->subjects, i);
+      Rgb color = subject_text_color (self, subject);
+      g_autofree char *heading = NULL;
+      gboolean any = FALSE;
+
+      for (guint g = 0; g < g_list_model_get_n_items (guidance) && !any; g++)
         {
-          flow_heading (flow, "H3", STYLE_H3, _("Highlights"), &text_color, 2, 4);
-          flow_begin (flow, "L", NULL);
-          for (guint h = 0; highlights[h] != NULL; h++)
-            flow_list_item_text (flow, STYLE_BODY, highlights[h], 0, 3);
-          flow_end (flow);
-          flow->y += 3;
-        }
+          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
 
-      if (vs_subject_get_homepage (subject) != NULL)
-        flow_link_line (flow, _("Homepage:"), vs_subject_get_homepage (subject), 0, 0);
+          any = vs_guidance_get_subject (advice) == subject;
+        }
+      if (!any)
+        continue;
+
+      /* Translators: before the dataset's reasons to choose a subject */
+      heading = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
+      flow_heading (flow, "H2", STYLE_H2, heading, &color, 6, 3);
+      flow_begin (flow, "L", NULL);
+      for (guint g = 0; g < g_list_model_get_n_items (guidance); g++)
+        {
+          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
+
+          if (vs_guidance_get_subject (advice) == subject)
+            flow_list_item_text (flow, STYLE_BODY, vs_guidance_get_text (advice), 0, 2);
+        }
+      flow_end (flow);
     }
 }
 
@@ -1511,8 +1593,8 @@ add_chart_scale (VsReport *self,
 }
 
 static void
-add_chart (VsReport *self,
-           Flow     *flow)
+write_chart (VsReport *self,
+             Flow     *flow)
 {
   g_autoptr(GPtrArray) groups = chart_groups (self);
   g_autofree char *description = NULL;
@@ -1521,6 +1603,7 @@ add_chart (VsReport *self,
   const double bar_height = 7.5;
   const double bar_gap = 2.5;
   const double value_width = 26;
+  double name_width = 0;
   double label_width;
   double bars_x;
   double bars_width;
@@ -1536,9 +1619,22 @@ add_chart (VsReport *self,
   alt = escape_attribute (description);
   figure_attributes = g_strdup_printf ("Alt='%s'", alt);
 
+  /* Each bar's value is followed by its subject's name, so that colour is
+   * not the only way to tell the bars apart; long names are ellipsized.
+   */
+  for (guint i = 0; i < self->subjects->len; i++)
+    {
+      g_autoptr(PangoLayout) name = make_layout (self, STYLE_CELL,
+                                                 vs_subject_get_name (g_ptr_array_index (self->subjects, i)),
+                                                 -1);
+
+      name_width = MAX (name_width, layout_width (name));
+    }
+  name_width = MIN (name_width, flow->width * 0.16);
+
   label_width = MIN (150, flow->width * 0.32);
   bars_x = flow->left + label_width + 8;
-  bars_width = flow->right - bars_x - value_width;
+  bars_width = flow->right - bars_x - value_width - name_width;
 
   /* cairo 1.16 does not write the Alt attribute of a Figure (it is kept
    * for later versions): the chart's labels and values are real text inside
@@ -1632,15 +1728,53 @@ add_chart (VsReport *self,
             value = g_strdup (VS_EXPORT_MISSING_VALUE);
 
           value_layout = make_layout (self, STYLE_CELL, value, -1);
-          flow_text (flow, value_layout, flow->right - value_width + 6,
+          flow_text (flow, value_layout, flow->right - name_width - value_width + 6,
                      bar_y + (bar_height - layout_height (value_layout)) / 2, 0, 1,
                      &secondary_color);
+
+          {
+            g_autoptr(PangoLayout) name = make_layout (self, STYLE_CELL,
+                                                       vs_subject_get_name (subject), -1);
+
+            align_with_document (name);
+            pango_layout_set_width (name, (int)(name_width * PANGO_SCALE) + 1);
+            pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+            flow_text (flow, name, flow->right - name_width,
+                       bar_y + (bar_height - layout_height (name)) / 2, 0, 1, &secondary_color);
+          }
         }
 
       flow->y = top + height;
     }
 
   flow_end (flow);
+}
+
+/* The chart, on the next page if it fits on one page but not on this one. */
+static void
+add_chart (VsReport *self,
+           Flow     *flow)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
+  Flow scratch = *flow;
+  double height;
+
+  /* Measured on a scratch page with no end, from its top. */
+  scratch.pages = pages;
+  scratch.open = open;
+  scratch.ops = NULL;
+  scratch.bottom = G_MAXFLOAT;
+  flow_new_page (&scratch);
+  write_chart (self, &scratch);
+  height = scratch.y - scratch.top;
+
+  /* 18: the space before a section that does not start a page. */
+  if (!flow_at_top (flow) && height <= flow->bottom - flow->top &&
+      flow->y + 18 + height > flow->bottom)
+    flow_new_page (flow);
+
+  write_chart (self, flow);
 }
 
 static void
@@ -1927,7 +2061,7 @@ add_feature_table (VsReport  *self,
                    double     advantage_column)
 {
   gboolean has_advantage = advantage_column > 0;
-  GListModel *features = vs_dataset_get_features (self->dataset);
+  GListModel *features = vs_report_get_features (self);
   Table table = { 0 };
   double fixed = 0;
   double x;
@@ -2056,7 +2190,9 @@ static void
 add_features (VsReport *self,
               Flow     *flow)
 {
-  GListModel *features = vs_dataset_get_features (self->dataset);
+  GListModel *features = vs_report_get_features (self);
+  guint n_features = g_list_model_get_n_items (features);
+  guint n_all = g_list_model_get_n_items (vs_dataset_get_features (self->dataset));
   gboolean has_category = FALSE;
   gboolean has_advantage = FALSE;
   double subjects_width;
@@ -2073,6 +2209,19 @@ add_features (VsReport *self,
     }
 
   flow_section (flow, _("Features"), TRUE);
+
+  if (n_features != n_all)
+    {
+      /* Translators: under the heading of the report's feature table, when
+       * the window's search or filters hide some features
+       */
+      g_autofree char *text = g_strdup_printf (ngettext ("The %u feature of %u shown in the window.",
+                                                         "The %u features of %u shown in the window.",
+                                                         n_features),
+                                               n_features, n_all);
+
+      flow_paragraph (flow, "P", STYLE_SMALL, text, &secondary_color, 0, 8);
+    }
 
   /* Many subjects do not fit across a page: they are shown a few at a time,
    * in as many tables.
@@ -2214,7 +2363,6 @@ add_verdict (VsReport *self,
              Flow     *flow)
 {
   GListModel *questions = vs_dataset_get_questions (self->dataset);
-  GListModel *guidance = vs_dataset_get_guidance (self->dataset);
   g_autoptr(VsVerdictResult) result = NULL;
   guint n_entries;
   double max_score = 0;
@@ -2329,17 +2477,22 @@ add_verdict (VsReport *self,
             {
               const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
               g_autofree char *text = vs_verdict_reason_describe (reason);
+              g_autofree char *points = vs_verdict_reason_format_points (reason);
+              g_autoptr(GString) item = g_string_new (points);
+              g_autoptr(PangoLayout) body = NULL;
+              guint points_end = item->len;
 
+              /* The points first, in bold, so that they can be added up by eye. */
+              g_string_append (item, "  ");
               if (reason->important)
-                {
-                  g_autofree char *important = NULL;
-
-                  /* Translators: a reason of the verdict whose answer was marked important */
-                  important = g_strdup_printf (_("%s (important to you: counted twice)"), text);
-                  flow_list_item_text (flow, STYLE_BODY, important, 14, 2);
-                }
+                /* Translators: a reason of the verdict whose answer was marked important */
+                g_string_append_printf (item, _("%s (important to you: counted twice)"), text);
               else
-                flow_list_item_text (flow, STYLE_BODY, text, 14, 2);
+                g_string_append (item, text);
+
+              body = make_layout (self, STYLE_BODY, item->str, flow->width - 14 - 11);
+              layout_add_attribute (body, bold_attribute (0, points_end));
+              flow_list_item (flow, body, &text_color, 14, 2);
             }
           flow_end (flow);
         }
@@ -2396,40 +2549,6 @@ add_verdict (VsReport *self,
           text = g_strdup_printf (_("%s is used by %s."), vs_subject_get_name (winner), joined);
           flow_paragraph (flow, "P", STYLE_BODY, text, &text_color, 0, 3);
         }
-    }
-
-  if (g_list_model_get_n_items (guidance) == 0)
-    return;
-
-  flow_heading (flow, "H2", STYLE_H2, _("The dataset’s advice"), &text_color, 14, 4);
-  for (guint i = 0; i < self->subjects->len; i++)
-    {
-      VsSubject *subject = g_ptr_array_index (self->subjects, i);
-      Rgb color = subject_text_color (self, subject);
-      g_autofree char *heading = NULL;
-      gboolean any = FALSE;
-
-      for (guint g = 0; g < g_list_model_get_n_items (guidance) && !any; g++)
-        {
-          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
-
-          any = vs_guidance_get_subject (advice) == subject;
-        }
-      if (!any)
-        continue;
-
-      /* Translators: before the dataset's reasons to choose a subject */
-      heading = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
-      flow_heading (flow, "H3", STYLE_H3, heading, &color, 6, 3);
-      flow_begin (flow, "L", NULL);
-      for (guint g = 0; g < g_list_model_get_n_items (guidance); g++)
-        {
-          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, g);
-
-          if (vs_guidance_get_subject (advice) == subject)
-            flow_list_item_text (flow, STYLE_BODY, vs_guidance_get_text (advice), 0, 2);
-        }
-      flow_end (flow);
     }
 }
 
@@ -2813,6 +2932,7 @@ vs_report_finalize (GObject *object)
   g_clear_object (&self->verdict);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
   g_clear_pointer (&self->generated_on, g_date_time_unref);
+  g_clear_object (&self->features);
 
   G_OBJECT_CLASS (vs_report_parent_class)->finalize (object);
 }
@@ -2876,6 +2996,7 @@ flow_run (Flow *flow)
   flow_new_page (flow);
   add_title_page (self, flow);
   add_overview (self, flow);
+  add_guidance (self, flow);
   add_chart (self, flow);
   add_features (self, flow);
   add_use_cases (self, flow);
@@ -3151,6 +3272,39 @@ vs_report_set_generated_on (VsReport  *self,
   self->generated_on = g_date_time_ref (generated_on);
   clear_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENERATED_ON]);
+}
+
+/**
+ * vs_report_get_features:
+ *
+ * Returns: (transfer none): the features of the report's table, in order
+ */
+GListModel *
+vs_report_get_features (VsReport *self)
+{
+  g_return_val_if_fail (VS_IS_REPORT (self), NULL);
+
+  return self->features != NULL ? self->features : vs_dataset_get_features (self->dataset);
+}
+
+/**
+ * vs_report_set_features:
+ * @features: (nullable): features of the report's dataset, in the order
+ *   of the table (those the window shows), or %NULL for all of them in the
+ *   dataset's order
+ *
+ * Sets the rows of the feature table. A report with some of the features
+ * says how many of them it shows.
+ */
+void
+vs_report_set_features (VsReport   *self,
+                        GListModel *features)
+{
+  g_return_if_fail (VS_IS_REPORT (self));
+  g_return_if_fail (features == NULL || G_IS_LIST_MODEL (features));
+
+  if (g_set_object (&self->features, features))
+    clear_layout (self);
 }
 
 /**

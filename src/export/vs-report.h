@@ -52,6 +52,9 @@ GDateTime     *vs_report_get_generated_on (VsReport      *self);
 void           vs_report_set_generated_on (VsReport      *self,
                                            GDateTime     *generated_on);
 
+GListModel    *vs_report_get_features     (VsReport      *self);
+void           vs_report_set_features     (VsReport      *self,
+                                           GListModel    *features);
 guint          vs_report_layout           (VsReport      *self,
                                            cairo_t       *cr,
                                            double         width,
