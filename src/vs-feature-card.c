@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "vs-feature-card.h"
 #include "vs-subject-style.h"
@@ -40,6 +41,41 @@ G_DEFINE_FINAL_TYPE (VsFeatureCard, vs_feature_card, GTK_TYPE_WIDGET)
 /* Narrowest and widest natural width of a value, in characters. */
 #define VALUE_MIN_CHARS 10
 #define VALUE_MAX_CHARS 60
+
+/* The best score of @feature, if at least two subjects have one and they
+ * differ; NAN otherwise (no score is the best then).
+ */
+static double
+get_best_score (VsFeature *feature,
+                guint      n_subjects)
+{
+  double best = NAN, worst = NAN;
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      double score;
+
+      if (!vs_feature_get_score (feature, i, &score))
+        continue;
+      best = isnan (best) ? score : MAX (best, score);
+      worst = isnan (worst) ? score : MIN (worst, score);
+    }
+
+  return !isnan (best) && best > worst ? best : NAN;
+}
+
+static void
+set_cell_score (VsTextCell *cell,
+                VsFeature  *feature,
+                guint       subject_index,
+                guint       n_subjects)
+{
+  double score = NAN;
+  double best = get_best_score (feature, n_subjects);
+
+  vs_feature_get_score (feature, subject_index, &score);
+  vs_text_cell_set_score (cell, score, !isnan (score) && score == best);
+}
 
 static void
 set_value_text (VsTextCell *cell,
@@ -234,7 +270,10 @@ vs_feature_card_set_feature (VsFeatureCard *self,
   gtk_widget_set_visible (self->category_label, category != NULL);
 
   for (guint i = 0; i < self->values->len; i++)
-    set_value_text (g_ptr_array_index (self->values, i), vs_feature_get_value (feature, i));
+    {
+      set_value_text (g_ptr_array_index (self->values, i), vs_feature_get_value (feature, i));
+      set_cell_score (g_ptr_array_index (self->values, i), feature, i, self->values->len);
+    }
 
   advantage = vs_feature_get_advantage (feature);
   if (advantage != NULL)

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "vs-feature-card.h"
 #include "vs-feature-details.h"
@@ -62,6 +63,13 @@
 #define VALUE_MAX_CHARS 40
 /* The narrowest a Feature or Category cell may be, in characters. */
 #define TEXT_MIN_CHARS 8
+
+/* A subject's column tells its cells the subject, and how many there are
+ * (to find the best score), in its factory's data.
+ */
+#define VALUE_COLUMN_DATA(subject, n_subjects) GUINT_TO_POINTER ((subject) << 16 | (n_subjects))
+#define VALUE_COLUMN_SUBJECT(data)             (GPOINTER_TO_UINT (data) >> 16)
+#define VALUE_COLUMN_N_SUBJECTS(data)          (GPOINTER_TO_UINT (data) & 0xffff)
 
 /* With more subjects than this, the user chooses the columns shown. */
 #define MAX_SUBJECTS_WITHOUT_CHOOSER 3
@@ -392,7 +400,7 @@ build_columns (VsFeaturesView *self)
       /* Column titles are plain text. */
       column = append_column (self, vs_subject_get_name (subject),
                               G_CALLBACK (value_cell_set_up_cb), G_CALLBACK (value_cell_bound_cb),
-                              GUINT_TO_POINTER (i),
+                              VALUE_COLUMN_DATA (i, n_subjects),
                               vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
       gtk_column_view_column_set_expand (column, TRUE);
 
@@ -913,16 +921,53 @@ category_cell_bound_cb (GtkSignalListItemFactory *factory,
                  category != NULL ? vs_category_get_name (category) : NULL);
 }
 
+/* The best score of @feature, if at least two subjects have one and they
+ * differ; NAN otherwise (no score is the best then).
+ */
+static double
+get_best_score (VsFeature *feature,
+                guint      n_subjects)
+{
+  double best = NAN, worst = NAN;
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      double score;
+
+      if (!vs_feature_get_score (feature, i, &score))
+        continue;
+      best = isnan (best) ? score : MAX (best, score);
+      worst = isnan (worst) ? score : MIN (worst, score);
+    }
+
+  return !isnan (best) && best > worst ? best : NAN;
+}
+
+static void
+set_cell_score (VsTextCell *cell,
+                VsFeature  *feature,
+                guint       subject_index,
+                guint       n_subjects)
+{
+  double score = NAN;
+  double best = get_best_score (feature, n_subjects);
+
+  vs_feature_get_score (feature, subject_index, &score);
+  vs_text_cell_set_score (cell, score, !isnan (score) && score == best);
+}
+
 static void
 value_cell_bound_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      gpointer                  user_data)
 {
   VsFeature *feature = get_cell_feature (item);
-  guint subject_index = GPOINTER_TO_UINT (user_data);
+  guint subject_index = VALUE_COLUMN_SUBJECT (user_data);
 
-  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)),
-                 vs_feature_get_value (feature, subject_index));
+  VsTextCell *cell = VS_TEXT_CELL (gtk_list_item_get_child (item));
+
+  set_cell_text (cell, vs_feature_get_value (feature, subject_index));
+  set_cell_score (cell, feature, subject_index, VALUE_COLUMN_N_SUBJECTS (user_data));
 }
 
 /* A subject's badge, which may be ellipsized, has its name as tooltip. It

@@ -461,6 +461,62 @@ test_sort_by_subject (Fixture       *fixture,
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling Approach");
 }
 
+/* Finds the text cell showing exactly @text. */
+static VsTextCell *
+find_text_cell (GtkWidget  *root,
+                const char *text)
+{
+  return test_find_first (root, VS_TYPE_TEXT_CELL, shows_text, text);
+}
+
+/* Each subject's cell shows its score under its value, the best of the
+ * row marked with a star and in bold (not only by colour), and says so to
+ * screen readers; in the table and in the cards alike.
+ */
+static void
+test_scores_shown (void)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "five-subjects-forty-features.json");
+  const char *where[] = { "column_view", "card_list" };
+  int widths[] = { 1280, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (where); w++)
+    {
+      Fixture fixture;
+      GtkWidget *root;
+      VsTextCell *cell;
+
+      show_view (&fixture, dataset, widths[w]);
+      run_main_loop (100);
+      root = get_widget (&fixture, where[w]);
+
+      /* “Configuration needed”: PostgreSQL 3, SQLite 5 (the best). */
+      cell = find_text_cell (root, "Moderate: memory, connections and autovacuum settings");
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (vs_text_cell_get_note (cell), ==, "3/5");
+      g_assert_false (vs_text_cell_get_note_strong (cell));
+
+      cell = find_text_cell (root, "None");
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (vs_text_cell_get_note (cell), ==, "★ 5/5 best");
+      g_assert_true (vs_text_cell_get_note_strong (cell));
+
+      /* “Storage engine” has no scores: no note. */
+      cell = find_text_cell (root, "Heap files with MVCC and a write-ahead log");
+      g_assert_nonnull (cell);
+      g_assert_null (vs_text_cell_get_note (cell));
+
+      /* All equal (“Drivers”, 5 each): none is the best. */
+      search (&fixture, "Drivers");
+      run_main_loop (100);
+      cell = find_text_cell (root, "For every mainstream language");
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (vs_text_cell_get_note (cell), ==, "5/5");
+
+      fixture_tear_down (&fixture, NULL);
+    }
+}
+
 /* Where the cell that shows @name is, down the column view; -1 if no cell
  * shows it (the column view shows only the rows in sight).
  */
@@ -511,6 +567,7 @@ assert_shown_cells_fit (Fixture    *fixture,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_width (layout, gtk_widget_get_width (cell) * PANGO_SCALE);
       pango_layout_get_pixel_size (layout, NULL, &height);
+      height += vs_text_cell_get_note_height (VS_TEXT_CELL (cell));
       if (gtk_widget_get_height (cell) != height)
         g_test_fail_printf ("%s: the cell “%s” is %d px high, its text %d px", when, text,
                             gtk_widget_get_height (cell), height);
@@ -1447,6 +1504,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/features-view/sort/scrolled-cells-fit", test_scrolled_cells_fit);
   g_test_add_func ("/versus/features-view/narrow", test_narrow);
+  g_test_add_func ("/versus/features-view/scores-shown", test_scores_shown);
   g_test_add_func ("/versus/features-view/cards/sort-and-filter", test_cards_sort_and_filter);
   g_test_add_func ("/versus/features-view/columns/hidden-rows", test_hidden_columns_rows);
   g_test_add_func ("/versus/features-view/no-dataset", test_no_dataset);
