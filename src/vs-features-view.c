@@ -600,6 +600,38 @@ sorter_changed_cb (VsFeaturesView *self)
     }
 }
 
+/* Ctrl+N: sorts by the Nth column shown, again to reverse the order. */
+static void
+sort_by_position_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VsFeaturesView *self = VS_FEATURES_VIEW (widget);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int wanted = g_variant_get_int32 (parameter);
+  int shown = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (!gtk_column_view_column_get_visible (column))
+        continue;
+
+      if (shown++ == wanted)
+        {
+          GtkSortType order = GTK_SORT_ASCENDING;
+
+          if (self->sort_column == (int) i && self->sort_order == GTK_SORT_ASCENDING)
+            order = GTK_SORT_DESCENDING;
+          sort_by (self, i, order);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (widget);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Filters                                                                  */
 /* ------------------------------------------------------------------------ */
@@ -1408,6 +1440,11 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "features.sort-column", "sort-column");
   gtk_widget_class_install_property_action (widget_class, "features.sort-order", "sort-order");
+  gtk_widget_class_install_action (widget_class, "features.sort-by-position", "i",
+                                   sort_by_position_cb);
+  for (int i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "features.sort-by-position", "i", i);
 }
 
 static void

@@ -1372,6 +1372,43 @@ test_hidden_columns_rows (void)
   fixture_tear_down (&fixture, NULL);
 }
 
+/* Ctrl+1…Ctrl+9 sort by the Nth column shown, a second time in reverse. */
+static void
+test_sort_shortcuts (void)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "five-subjects-forty-features.json");
+  GtkWidget *view;
+  Fixture fixture;
+  gint column;
+  GtkSortType order;
+
+  show_view (&fixture, dataset, 1280);
+  view = GTK_WIDGET (fixture.view);
+
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 0));
+  g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Backups");
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 0));
+  g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Write throughput");
+  g_object_get (view, "sort-column", &column, "sort-order", &order, NULL);
+  g_assert_cmpint (column, ==, 0);
+  g_assert_cmpint (order, ==, GTK_SORT_DESCENDING);
+
+  /* With PostgreSQL hidden, the third column shown is MySQL's. */
+  gtk_column_view_column_set_visible (get_column (&fixture, 2), FALSE);
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 2));
+  g_object_get (view, "sort-column", &column, "sort-order", &order, NULL);
+  g_assert_cmpint (column, ==, 3);
+  g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+  assert_scores_sorted (&fixture, 1, FALSE);
+
+  /* Beyond the last column, nothing changes. */
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 8));
+  g_object_get (view, "sort-column", &column, NULL);
+  g_assert_cmpint (column, ==, 3);
+
+  fixture_tear_down (&fixture, NULL);
+}
+
 static void
 test_narrow (void)
 {
@@ -1504,6 +1541,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/features-view/sort/scrolled-cells-fit", test_scrolled_cells_fit);
   g_test_add_func ("/versus/features-view/narrow", test_narrow);
+  g_test_add_func ("/versus/features-view/sort/shortcuts", test_sort_shortcuts);
   g_test_add_func ("/versus/features-view/scores-shown", test_scores_shown);
   g_test_add_func ("/versus/features-view/cards/sort-and-filter", test_cards_sort_and_filter);
   g_test_add_func ("/versus/features-view/columns/hidden-rows", test_hidden_columns_rows);
