@@ -720,7 +720,7 @@ describe_filters (VsFeaturesView *self)
   if (get_ties_selected (self))
     g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Ties”"), -1));
   if (gtk_toggle_button_get_active (self->differences_button))
-    g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Differences only”"), -1));
+    g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Differences Only”"), -1));
 
   if (parts->len == 0)
     return g_markup_escape_text (_("No feature matches the filters."), -1);

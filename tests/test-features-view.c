@@ -805,14 +805,14 @@ test_empty_result (Fixture       *fixture,
                                 TRUE);
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
                    "No feature matches the search “&lt;b&gt;nothing&lt;/b&gt; &amp; more”, "
-                   "the category “Development” and the filter “Differences only”.");
+                   "the category “Development” and the filter “Differences Only”.");
 
   search (fixture, "");
   select_item (fixture, "advantage_dropdown", "Ties");
   g_assert_cmpstr (get_visible_page (fixture), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
                    "No feature matches the category “Development”, the filter “Ties” and "
-                   "the filter “Differences only”.");
+                   "the filter “Differences Only”.");
 
   /* “Clear Filters” brings every row back. */
   g_signal_emit_by_name (get_widget (fixture, "clear_button"), "clicked");
@@ -1409,6 +1409,31 @@ test_sort_shortcuts (void)
   fixture_tear_down (&fixture, NULL);
 }
 
+static gboolean
+labels_widget (GtkWidget  *widget,
+               const char *id)
+{
+  GtkWidget *target = gtk_label_get_mnemonic_widget (GTK_LABEL (widget));
+
+  return target != NULL && has_id (target, id);
+}
+
+/* “Differences Only” reads the same, in header capitalisation (GNOME HIG:
+ * button and switch labels), wherever it appears.
+ */
+static void
+test_differences_wording (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *narrow_label = test_find_first (fixture->view, GTK_TYPE_LABEL, labels_widget,
+                                             "narrow_differences_switch");
+
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (get_widget (fixture, "differences_button"))),
+                   ==, "Differences Only");
+  g_assert_nonnull (narrow_label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (narrow_label)), ==, "Differences Only");
+}
+
 static void
 test_narrow (void)
 {
@@ -1536,6 +1561,7 @@ main (int   argc,
   ADD_TEST ("columns/chooser", test_column_chooser);
   ADD_TEST ("details", test_details);
   ADD_TEST ("action/search", test_search_action);
+  ADD_TEST ("wording/differences-only", test_differences_wording);
 
 #undef ADD_TEST
 
