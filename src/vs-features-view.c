@@ -331,6 +331,39 @@ remove_columns (VsFeaturesView *self)
   remove_children (self->narrow_columns_box);
 }
 
+/* The narrowest the table may be: every column shown at its smallest
+ * width. Below it, the view shows cards (the layout squeezer). Counted
+ * here rather than measured through the column view, which would measure
+ * the cells of every row it keeps.
+ */
+static void
+update_table_width (VsFeaturesView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                        pango_font_metrics_get_approximate_digit_width (metrics));
+  int width = 0;
+
+  pango_font_metrics_unref (metrics);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      int fixed = gtk_column_view_column_get_fixed_width (column);
+
+      if (!gtk_column_view_column_get_visible (column))
+        continue;
+
+      /* As a text cell counts its width (vs-text-cell.c), and a pixel. */
+      width += fixed > 0 ? fixed
+                         : PANGO_PIXELS_CEIL (VALUE_MIN_CHARS * char_width) + CELL_PADDING + 1;
+    }
+
+  gtk_widget_set_size_request (self->table_scroller, width, -1);
+}
+
 /* The width of the Advantage column: its widest badge, within bounds
  * (a longer name is ellipsized, with the whole name as tooltip). The badge
  * is measured in the view, with the view's font: again once in a window.
@@ -372,6 +405,7 @@ update_advantage_width (VsFeaturesView *self)
   gtk_column_view_column_set_fixed_width (column, CLAMP (widest + CELL_PADDING,
                                                          ADVANTAGE_COLUMN_MIN_WIDTH,
                                                          ADVANTAGE_COLUMN_MAX_WIDTH));
+  update_table_width (self);
 }
 
 static void
@@ -403,6 +437,8 @@ build_columns (VsFeaturesView *self)
                               VALUE_COLUMN_DATA (i, n_subjects),
                               vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
       gtk_column_view_column_set_expand (column, TRUE);
+      g_signal_connect_object (column, "notify::visible", G_CALLBACK (update_table_width), self,
+                               G_CONNECT_SWAPPED);
 
       if (n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER)
         {
@@ -884,6 +920,7 @@ show_dataset (VsFeaturesView *self)
   vs_feature_list_model_set_dataset (self->model, NULL, NULL);
   g_clear_object (&self->filter);
   remove_columns (self);
+  update_table_width (self);
   fill_filter_lists (self);
 
   self->resetting = FALSE;
