@@ -1583,3 +1583,28 @@ vs_features_view_dup_shown_subjects (VsFeaturesView *self)
 
   return shown;
 }
+
+/**
+ * vs_features_view_dup_shown_features:
+ *
+ * The features the view shows, after the search and the filters, in the
+ * order it shows them (table or cards alike), for the exports of what is
+ * on screen.
+ *
+ * Returns: (transfer container) (element-type VsFeature): the features
+ */
+GPtrArray *
+vs_features_view_dup_shown_features (VsFeaturesView *self)
+{
+  GListModel *rows;
+  GPtrArray *shown;
+
+  g_return_val_if_fail (VS_IS_FEATURES_VIEW (self), NULL);
+
+  rows = G_LIST_MODEL (self->model);
+  shown = g_ptr_array_new_full (g_list_model_get_n_items (rows), g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_ptr_array_add (shown, g_list_model_get_item (rows, i));
+
+  return shown;
+}

@@ -21,5 +21,6 @@ VsDataset *vs_features_view_get_dataset        (VsFeaturesView *self);
 void       vs_features_view_set_dataset        (VsFeaturesView *self,
                                                 VsDataset      *dataset);
 GPtrArray *vs_features_view_dup_shown_subjects (VsFeaturesView *self) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray *vs_features_view_dup_shown_features (VsFeaturesView *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

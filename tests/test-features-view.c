@@ -1295,6 +1295,13 @@ test_cards_sort_and_filter (void)
                                              "s", "descending"));
   run_main_loop (100);
   g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Security Updates");
+  {
+    g_autoptr(GPtrArray) shown = vs_features_view_dup_shown_features (fixture.view);
+
+    g_assert_cmpuint (shown->len, ==, 16);
+    g_assert_cmpstr (vs_feature_get_name (g_ptr_array_index (shown, 0)), ==, "Security Updates");
+    g_assert_cmpstr (vs_feature_get_name (g_ptr_array_index (shown, 15)), ==, "Best Use Cases");
+  }
   cards = get_card_names (&fixture);
   g_assert_true (g_str_has_prefix (cards, "Security Updates|Scaling Approach|"));
   g_clear_pointer (&cards, g_free);
@@ -1336,6 +1343,14 @@ test_cards_sort_and_filter (void)
   run_main_loop (100);
   cards = get_card_names (&fixture);
   g_assert_cmpstr (cards, ==, "Learning Curve");
+
+  /* The exports of what is shown get the same features. */
+  {
+    g_autoptr(GPtrArray) shown = vs_features_view_dup_shown_features (fixture.view);
+
+    g_assert_cmpuint (shown->len, ==, 1);
+    g_assert_cmpstr (vs_feature_get_name (g_ptr_array_index (shown, 0)), ==, "Learning Curve");
+  }
 
   fixture_tear_down (&fixture, NULL);
 }
