@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "vs-feature-card.h"
 #include "vs-feature-details.h"
 #include "vs-feature-filter.h"
 #include "vs-feature-list-model.h"
@@ -30,24 +32,44 @@
  * shows their texts in VsTextCells: GTK 4.8 lays out again every row it
  * keeps on each change, and these make that cheap.
  *
+ * When the view is too narrow for every column shown at its smallest
+ * readable width, an AdwSqueezer shows the same rows as cards instead (a
+ * list view over the same selection), sorted with the “Sort” menu: the
+ * table then never scrolls sideways.
+ *
  * The filters sit beside the search entry; when the view is too narrow for
  * them, an AdwSqueezer folds them into the “Filters” popover, whose controls
  * follow the wide ones. Each drop-down has a list of its own: two drop-downs
  * bound to each other over one list trip over each other when it changes.
  */
 
-/* Widths of the columns, in pixels. The feature's name keeps its width
- * when the window is narrow: the table scrolls sideways instead.
+/* Widths of the columns, in pixels. Below the sum of the widths of the
+ * columns shown, the view shows cards.
  */
 #define FEATURE_COLUMN_WIDTH   180
 #define CATEGORY_COLUMN_WIDTH  140
-#define ADVANTAGE_COLUMN_WIDTH 120
+/* The Advantage column is as wide as its widest badge, within these. */
+#define ADVANTAGE_COLUMN_MIN_WIDTH 100
+#define ADVANTAGE_COLUMN_MAX_WIDTH 200
+/* The padding of a cell, left and right (style.css), and the line that
+ * separates it from the next one.
+ */
+#define CELL_PADDING 21
 
-/* Narrowest and widest natural width of a subject's cell, in characters. */
-#define VALUE_MIN_CHARS 20
+/* Narrowest and widest natural width of a subject's cell, in characters:
+ * five subjects fit in a 1280 px window, two in 800 px.
+ */
+#define VALUE_MIN_CHARS 15
 #define VALUE_MAX_CHARS 40
 /* The narrowest a Feature or Category cell may be, in characters. */
 #define TEXT_MIN_CHARS 8
+
+/* A subject's column tells its cells the subject, and how many there are
+ * (to find the best score), in its factory's data.
+ */
+#define VALUE_COLUMN_DATA(subject, n_subjects) GUINT_TO_POINTER ((subject) << 16 | (n_subjects))
+#define VALUE_COLUMN_SUBJECT(data)             (GPOINTER_TO_UINT (data) >> 16)
+#define VALUE_COLUMN_N_SUBJECTS(data)          (GPOINTER_TO_UINT (data) & 0xffff)
 
 /* With more subjects than this, the user chooses the columns shown. */
 #define MAX_SUBJECTS_WITHOUT_CHOOSER 3
@@ -74,8 +96,15 @@ struct _VsFeaturesView
   /* Set while the controls are reset, so that they do not filter one by one. */
   gboolean resetting;
 
+  /* The column sorted by (its position among the columns, -1 for none)
+   * and the order, as the column view's sorter says.
+   */
+  int sort_column;
+  GtkSortType sort_order;
+
   /* Template widgets */
   GtkSearchEntry *search_entry;
+  GtkMenuButton *sort_button;
   GtkDropDown *category_dropdown;
   GtkDropDown *advantage_dropdown;
   GtkToggleButton *differences_button;
@@ -93,7 +122,11 @@ struct _VsFeaturesView
   GtkRevealer *progress_revealer;
   GtkProgressBar *progress_bar;
   GtkStack *content_stack;
+  AdwSqueezer *layout_squeezer;
+  GtkWidget *table_scroller;
+  GtkWidget *card_scroller;
   GtkColumnView *column_view;
+  GtkListView *card_list;
   AdwStatusPage *empty_page;
   GtkStringList *category_list;
   GtkStringList *advantage_list;
@@ -128,6 +161,8 @@ G_DEFINE_FINAL_TYPE (VsFeaturesView, vs_features_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_DATASET,
+  PROP_SORT_COLUMN,
+  PROP_SORT_ORDER,
   N_PROPS
 };
 
@@ -213,16 +248,13 @@ cell_unbound_cb (GtkSignalListItemFactory *factory,
                                         slot_item_changed_cb, item);
 }
 
-static GtkColumnViewColumn *
-append_column (VsFeaturesView  *self,
-               const char      *title,
-               GCallback        set_up_cb,
-               GCallback        bound_cb,
-               gpointer         user_data,
-               VsFeatureSorter *sorter)
+/* A factory of cells (or cards) over VsRowSlots. */
+static GtkListItemFactory *
+create_slot_factory (GCallback set_up_cb,
+                     GCallback bound_cb,
+                     gpointer  user_data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
   CellBinding *binding = g_new (CellBinding, 1);
 
   binding->bound = (CellBoundFunc) bound_cb;
@@ -235,7 +267,22 @@ append_column (VsFeaturesView  *self,
   g_signal_connect (factory, "bind", bound_cb, user_data);
   g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbound_cb), NULL);
 
+  return factory;
+}
+
+static GtkColumnViewColumn *
+append_column (VsFeaturesView  *self,
+               const char      *title,
+               GCallback        set_up_cb,
+               GCallback        bound_cb,
+               gpointer         user_data,
+               VsFeatureSorter *sorter)
+{
+  GtkListItemFactory *factory = create_slot_factory (set_up_cb, bound_cb, user_data);
+  GtkColumnViewColumn *column;
+
   column = gtk_column_view_column_new (title, factory);
+
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_append_column (self->column_view, column);
@@ -284,6 +331,83 @@ remove_columns (VsFeaturesView *self)
   remove_children (self->narrow_columns_box);
 }
 
+/* The narrowest the table may be: every column shown at its smallest
+ * width. Below it, the view shows cards (the layout squeezer). Counted
+ * here rather than measured through the column view, which would measure
+ * the cells of every row it keeps.
+ */
+static void
+update_table_width (VsFeaturesView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                        pango_font_metrics_get_approximate_digit_width (metrics));
+  int width = 0;
+
+  pango_font_metrics_unref (metrics);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      int fixed = gtk_column_view_column_get_fixed_width (column);
+
+      if (!gtk_column_view_column_get_visible (column))
+        continue;
+
+      /* As a text cell counts its width (vs-text-cell.c), and a pixel. */
+      width += fixed > 0 ? fixed
+                         : PANGO_PIXELS_CEIL (VALUE_MIN_CHARS * char_width) + CELL_PADDING + 1;
+    }
+
+  gtk_widget_set_size_request (self->table_scroller, width, -1);
+}
+
+/* The width of the Advantage column: its widest badge, within bounds
+ * (a longer name is ellipsized, with the whole name as tooltip). The badge
+ * is measured in the view, with the view's font: again once in a window.
+ */
+static void
+update_advantage_width (VsFeaturesView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  GtkWidget *badge;
+  guint n_subjects;
+  int widest = 0;
+
+  if (self->dataset == NULL)
+    return;
+
+  n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  column = g_list_model_get_item (columns, 2 + n_subjects);
+  if (column == NULL)
+    return;
+
+  badge = gtk_label_new (NULL);
+  gtk_widget_add_css_class (badge, "vs-badge");
+  gtk_widget_set_parent (badge, GTK_WIDGET (self));
+  for (guint i = 0; i <= n_subjects; i++)
+    {
+      int natural;
+
+      gtk_label_set_text (GTK_LABEL (badge),
+                          i < n_subjects
+                          ? vs_subject_get_name (vs_dataset_get_subject (self->dataset, i))
+                          : C_("advantage", "Tie"));
+      gtk_widget_measure (badge, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      widest = MAX (widest, natural);
+    }
+
+  gtk_widget_unparent (badge);
+
+  gtk_column_view_column_set_fixed_width (column, CLAMP (widest + CELL_PADDING,
+                                                         ADVANTAGE_COLUMN_MIN_WIDTH,
+                                                         ADVANTAGE_COLUMN_MAX_WIDTH));
+  update_table_width (self);
+}
+
 static void
 build_columns (VsFeaturesView *self)
 {
@@ -310,9 +434,11 @@ build_columns (VsFeaturesView *self)
       /* Column titles are plain text. */
       column = append_column (self, vs_subject_get_name (subject),
                               G_CALLBACK (value_cell_set_up_cb), G_CALLBACK (value_cell_bound_cb),
-                              GUINT_TO_POINTER (i),
+                              VALUE_COLUMN_DATA (i, n_subjects),
                               vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
       gtk_column_view_column_set_expand (column, TRUE);
+      g_signal_connect_object (column, "notify::visible", G_CALLBACK (update_table_width), self,
+                               G_CONNECT_SWAPPED);
 
       if (n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER)
         {
@@ -325,7 +451,221 @@ build_columns (VsFeaturesView *self)
                           G_CALLBACK (advantage_cell_set_up_cb),
                           G_CALLBACK (advantage_cell_bound_cb), NULL,
                           vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_ADVANTAGE, 0));
-  gtk_column_view_column_set_fixed_width (column, ADVANTAGE_COLUMN_WIDTH);
+  update_advantage_width (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Cards                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+card_set_up_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                VsFeaturesView           *self)
+{
+  GtkWidget *card = vs_feature_card_new (self->dataset);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  /* A subject's line is hidden with its column. */
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 2 + i);
+
+      g_object_bind_property (column, "visible",
+                              vs_feature_card_get_subject_line (VS_FEATURE_CARD (card), i),
+                              "visible", G_BINDING_SYNC_CREATE);
+    }
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+card_bound_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               VsFeaturesView           *self)
+{
+  vs_feature_card_set_feature (VS_FEATURE_CARD (gtk_list_item_get_child (item)),
+                               get_cell_feature (item));
+}
+
+static void
+set_up_cards (VsFeaturesView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  if (self->dataset != NULL)
+    factory = create_slot_factory (G_CALLBACK (card_set_up_cb), G_CALLBACK (card_bound_cb), self);
+
+  gtk_list_view_set_factory (self->card_list, factory);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Sorting                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* A dataset's name in a menu, where “_” would mark a mnemonic. */
+static char *
+escape_mnemonics (const char *label)
+{
+  GString *escaped = g_string_new (label);
+
+  g_string_replace (escaped, "_", "__", 0);
+
+  return g_string_free (escaped, FALSE);
+}
+
+static void
+append_sort_item (GMenu      *menu,
+                  const char *label,
+                  int         position)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (NULL, NULL);
+
+  g_menu_item_set_label (item, label);
+  g_menu_item_set_action_and_target_value (item, "features.sort-column",
+                                           g_variant_new_int32 (position));
+  g_menu_append_item (menu, item);
+}
+
+/* The “Sort” menu: every column, then the order. */
+static void
+build_sort_menu (VsFeaturesView *self)
+{
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenu) columns = NULL;
+  g_autoptr(GMenu) orders = NULL;
+  GListModel *list;
+
+  if (self->dataset == NULL)
+    {
+      gtk_menu_button_set_menu_model (self->sort_button, NULL);
+      return;
+    }
+
+  menu = g_menu_new ();
+  columns = g_menu_new ();
+  orders = g_menu_new ();
+  list = gtk_column_view_get_columns (self->column_view);
+
+  append_sort_item (columns, _("Dataset Order"), -1);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+      g_autofree char *label = NULL;
+
+      /* No categories, no Category column. */
+      if (i == 1 && !gtk_column_view_column_get_visible (column))
+        continue;
+
+      label = escape_mnemonics (gtk_column_view_column_get_title (column));
+      append_sort_item (columns, label, i);
+    }
+
+  g_menu_append (orders, _("Ascending"), "features.sort-order::ascending");
+  g_menu_append (orders, _("Descending"), "features.sort-order::descending");
+
+  g_menu_append_section (menu, _("Sort By"), G_MENU_MODEL (columns));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (orders));
+  gtk_menu_button_set_menu_model (self->sort_button, G_MENU_MODEL (menu));
+}
+
+static void
+sort_by (VsFeaturesView *self,
+         int             position,
+         GtkSortType     order)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  /* Kept for the next column chosen, when none is. */
+  self->sort_order = order;
+
+  if (position >= 0)
+    column = g_list_model_get_item (columns, position);
+
+  gtk_column_view_sort_by_column (self->column_view, column, order);
+}
+
+/* The position of a sort key's column among the columns. */
+static int
+get_key_position (VsFeaturesView         *self,
+                  const VsFeatureSortKey *key)
+{
+  switch (key->sort_by)
+    {
+    case VS_FEATURE_SORT_BY_NAME:
+      return 0;
+    case VS_FEATURE_SORT_BY_CATEGORY:
+      return 1;
+    case VS_FEATURE_SORT_BY_VALUE:
+      return 2 + key->subject_index;
+    case VS_FEATURE_SORT_BY_ADVANTAGE:
+      return 2 + vs_dataset_get_n_subjects (self->dataset);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The column view sorts by another column, from a header or the menu. */
+static void
+sorter_changed_cb (VsFeaturesView *self)
+{
+  VsFeatureSortKey key;
+  int position = -1;
+  GtkSortType order = self->sort_order;
+
+  if (self->dataset != NULL &&
+      vs_feature_sorter_read_keys (gtk_column_view_get_sorter (self->column_view),
+                                   self->dataset, &key, 1) == 1)
+    {
+      position = get_key_position (self, &key);
+      order = key.descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING;
+    }
+
+  if (position != self->sort_column)
+    {
+      self->sort_column = position;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_COLUMN]);
+    }
+
+  if (order != self->sort_order)
+    {
+      self->sort_order = order;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_ORDER]);
+    }
+}
+
+/* Ctrl+N: sorts by the Nth column shown, again to reverse the order. */
+static void
+sort_by_position_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VsFeaturesView *self = VS_FEATURES_VIEW (widget);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int wanted = g_variant_get_int32 (parameter);
+  int shown = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (!gtk_column_view_column_get_visible (column))
+        continue;
+
+      if (shown++ == wanted)
+        {
+          GtkSortType order = GTK_SORT_ASCENDING;
+
+          if (self->sort_column == (int) i && self->sort_order == GTK_SORT_ASCENDING)
+            order = GTK_SORT_DESCENDING;
+          sort_by (self, i, order);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (widget);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -416,7 +756,7 @@ describe_filters (VsFeaturesView *self)
   if (get_ties_selected (self))
     g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Ties”"), -1));
   if (gtk_toggle_button_get_active (self->differences_button))
-    g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Differences only”"), -1));
+    g_ptr_array_add (parts, g_markup_escape_text (_("the filter “Differences Only”"), -1));
 
   if (parts->len == 0)
     return g_markup_escape_text (_("No feature matches the filters."), -1);
@@ -580,6 +920,7 @@ show_dataset (VsFeaturesView *self)
   vs_feature_list_model_set_dataset (self->model, NULL, NULL);
   g_clear_object (&self->filter);
   remove_columns (self);
+  update_table_width (self);
   fill_filter_lists (self);
 
   self->resetting = FALSE;
@@ -591,6 +932,8 @@ show_dataset (VsFeaturesView *self)
       vs_feature_list_model_set_dataset (self->model, self->dataset, self->filter);
     }
 
+  set_up_cards (self);
+  build_sort_menu (self);
   reset_filters (self);
   update_results (self);
 }
@@ -647,16 +990,53 @@ category_cell_bound_cb (GtkSignalListItemFactory *factory,
                  category != NULL ? vs_category_get_name (category) : NULL);
 }
 
+/* The best score of @feature, if at least two subjects have one and they
+ * differ; NAN otherwise (no score is the best then).
+ */
+static double
+get_best_score (VsFeature *feature,
+                guint      n_subjects)
+{
+  double best = NAN, worst = NAN;
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      double score;
+
+      if (!vs_feature_get_score (feature, i, &score))
+        continue;
+      best = isnan (best) ? score : MAX (best, score);
+      worst = isnan (worst) ? score : MIN (worst, score);
+    }
+
+  return !isnan (best) && best > worst ? best : NAN;
+}
+
+static void
+set_cell_score (VsTextCell *cell,
+                VsFeature  *feature,
+                guint       subject_index,
+                guint       n_subjects)
+{
+  double score = NAN;
+  double best = get_best_score (feature, n_subjects);
+
+  vs_feature_get_score (feature, subject_index, &score);
+  vs_text_cell_set_score (cell, score, !isnan (score) && score == best);
+}
+
 static void
 value_cell_bound_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      gpointer                  user_data)
 {
   VsFeature *feature = get_cell_feature (item);
-  guint subject_index = GPOINTER_TO_UINT (user_data);
+  guint subject_index = VALUE_COLUMN_SUBJECT (user_data);
 
-  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)),
-                 vs_feature_get_value (feature, subject_index));
+  VsTextCell *cell = VS_TEXT_CELL (gtk_list_item_get_child (item));
+
+  set_cell_text (cell, vs_feature_get_value (feature, subject_index));
+  set_cell_score (cell, feature, subject_index, VALUE_COLUMN_N_SUBJECTS (user_data));
 }
 
 /* A subject's badge, which may be ellipsized, has its name as tooltip. It
@@ -791,9 +1171,8 @@ clear_button_clicked_cb (VsFeaturesView *self,
 }
 
 static void
-row_activated_cb (VsFeaturesView *self,
-                  guint           position,
-                  GtkColumnView  *column_view)
+show_details (VsFeaturesView *self,
+              guint           position)
 {
   g_autoptr(VsFeature) feature = g_list_model_get_item (G_LIST_MODEL (self->model), position);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -806,6 +1185,37 @@ row_activated_cb (VsFeaturesView *self,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (details), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (details));
+}
+
+static void
+row_activated_cb (VsFeaturesView *self,
+                  guint           position,
+                  GtkColumnView  *column_view)
+{
+  show_details (self, position);
+}
+
+static void
+card_activated_cb (VsFeaturesView *self,
+                   guint           position,
+                   GtkListView    *list_view)
+{
+  show_details (self, position);
+}
+
+/* The table or the cards: the cards' list has the rows only when shown,
+ * so that the table's sorts and searches do not bind cards out of sight.
+ */
+static void
+layout_changed_cb (VsFeaturesView *self)
+{
+  gboolean cards;
+
+  if (self->selection == NULL)
+    return;
+
+  cards = adw_squeezer_get_visible_child (self->layout_squeezer) == self->card_scroller;
+  gtk_list_view_set_model (self->card_list, cards ? GTK_SELECTION_MODEL (self->selection) : NULL);
 }
 
 /* The rows' slots do not move when the rows are sorted again (see
@@ -900,6 +1310,14 @@ search_action_cb (GtkWidget  *widget,
 /* ------------------------------------------------------------------------ */
 
 static void
+vs_features_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vs_features_view_parent_class)->root (widget);
+
+  update_advantage_width (VS_FEATURES_VIEW (widget));
+}
+
+static void
 vs_features_view_dispose (GObject *object)
 {
   VsFeaturesView *self = (VsFeaturesView *)object;
@@ -933,6 +1351,14 @@ vs_features_view_get_property (GObject    *object,
       g_value_set_object (value, self->dataset);
       break;
 
+    case PROP_SORT_COLUMN:
+      g_value_set_int (value, self->sort_column);
+      break;
+
+    case PROP_SORT_ORDER:
+      g_value_set_enum (value, self->sort_order);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -952,6 +1378,14 @@ vs_features_view_set_property (GObject      *object,
       vs_features_view_set_dataset (self, g_value_get_object (value));
       break;
 
+    case PROP_SORT_COLUMN:
+      sort_by (self, g_value_get_int (value), self->sort_order);
+      break;
+
+    case PROP_SORT_ORDER:
+      sort_by (self, self->sort_column, g_value_get_enum (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -964,6 +1398,7 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_features_view_dispose;
+  widget_class->root = vs_features_view_root;
 
   cell_binding_quark = g_quark_from_static_string ("vs-cell-binding");
   cell_factory_quark = g_quark_from_static_string ("vs-cell-factory");
@@ -977,10 +1412,28 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* The column sorted by: its position among the columns (hidden ones
+   * too), -1 for the dataset's order.
+   */
+  properties [PROP_SORT_COLUMN] =
+    g_param_spec_int ("sort-column", NULL, NULL,
+                      -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE |
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SORT_ORDER] =
+    g_param_spec_enum ("sort-order", NULL, NULL,
+                       GTK_TYPE_SORT_TYPE, GTK_SORT_ASCENDING,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, TEMPLATE);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, sort_button);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, advantage_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, differences_button);
@@ -998,7 +1451,11 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, layout_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, table_scroller);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, card_scroller);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, card_list);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, category_list);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, advantage_list);
@@ -1010,17 +1467,30 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, layout_changed_cb);
 
   /* Every view has a “view.search” action: the window's search button and
    * Ctrl+F activate it on the visible view.
    */
   gtk_widget_class_install_action (widget_class, "view.search", NULL, search_action_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "features.sort-column", "sort-column");
+  gtk_widget_class_install_property_action (widget_class, "features.sort-order", "sort-order");
+  gtk_widget_class_install_action (widget_class, "features.sort-by-position", "i",
+                                   sort_by_position_cb);
+  for (int i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "features.sort-by-position", "i", i);
 }
 
 static void
 vs_features_view_init (VsFeaturesView *self)
 {
   VsSlotListModel *slots;
+
+  self->sort_column = -1;
+  self->sort_order = GTK_SORT_ASCENDING;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1044,6 +1514,10 @@ vs_features_view_init (VsFeaturesView *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  layout_changed_cb (self);
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
 
   show_dataset (self);
 }

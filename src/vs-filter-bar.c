@@ -29,6 +29,12 @@ G_DEFINE_FINAL_TYPE (VsFilterBar, vs_filter_bar, GTK_TYPE_WIDGET)
 /* Below this width, the first child would be too small to type in. */
 #define MIN_FIRST_WIDTH 160
 
+/* A drop-down's button shows at least this many characters of the name
+ * chosen (“All subjects”), its list at least this many on a line.
+ */
+#define DROP_DOWN_MIN_CHARS 12
+#define DROP_DOWN_LIST_MIN_CHARS 14
+
 static void
 measure_child (GtkWidget      *child,
                GtkOrientation  orientation,
@@ -288,6 +294,7 @@ setup_button_item_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), DROP_DOWN_MIN_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_list_item_set_child (list_item, label);
 }
@@ -331,8 +338,10 @@ setup_list_item_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
+  /* Long names wrap between words, never inside one. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_width_chars (GTK_LABEL (label), DROP_DOWN_LIST_MIN_CHARS);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);

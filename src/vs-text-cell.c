@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <math.h>
+
 #include "vs-text-cell.h"
 
 /* The text of a cell of the Features table: plain text that wraps, as a
@@ -20,7 +23,13 @@
  * no shaping, so that the columns keep their widths whatever the rows
  * show, and shapes its text once per width it is given; out of sight, not
  * until it comes into sight.
+ *
+ * Under the text, a cell may show a short note on one line, smaller: a
+ * subject's score, in bold with a star for the best of its feature.
  */
+
+/* Between the text and the note, in pixels. */
+#define NOTE_SPACING 2
 
 struct _VsTextCell
 {
@@ -47,12 +56,34 @@ struct _VsTextCell
   gboolean stale;
   /* The tick callback that has it measured again (see map()); 0 for none. */
   guint remeasure_tick;
+
+  /* The note under the text, NULL for none; its layout is made with the
+   * text's, and its height (one line) measured then.
+   */
+  char *note;
+  gboolean note_strong;
+  PangoLayout *note_layout;
+  int note_height;
 };
 
 G_DEFINE_FINAL_TYPE (VsTextCell, vs_text_cell, GTK_TYPE_WIDGET)
 
 /* The cells in sight waiting to be measured again. */
 static guint n_waiting;
+
+/* The note is smaller than the text, and in bold when strong. */
+static void
+set_note_attributes (PangoLayout *layout,
+                     gboolean     strong)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (strong ? PANGO_WEIGHT_BOLD
+                                                               : PANGO_WEIGHT_NORMAL));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
 
 static void
 ensure_layout (VsTextCell *self)
@@ -66,6 +97,12 @@ ensure_layout (VsTextCell *self)
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
   pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
   self->layout_width = -1;
+
+  /* The note's height is that of one line, whatever it says. */
+  g_clear_object (&self->note_layout);
+  self->note_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "★ 5/5");
+  set_note_attributes (self->note_layout, TRUE);
+  pango_layout_get_pixel_size (self->note_layout, NULL, &self->note_height);
 
   context = pango_layout_get_context (self->layout);
   g_clear_pointer (&self->font, pango_font_description_free);
@@ -145,6 +182,8 @@ vs_text_cell_measure (GtkWidget      *widget,
                                       : PANGO_PIXELS_CEIL (self->max_chars * self->char_width);
       set_layout_width (self, width);
       pango_layout_get_pixel_size (self->layout, NULL, &height);
+      if (self->note != NULL)
+        height += NOTE_SPACING + self->note_height;
       self->height = height;
       self->stale = FALSE;
       *minimum = *natural = height;
@@ -228,6 +267,16 @@ vs_text_cell_snapshot (GtkWidget   *widget,
                                                            gtk_widget_get_height (widget)));
   gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0, 0,
                               self->layout);
+  if (self->note != NULL)
+    {
+      int text_height;
+
+      pango_layout_get_pixel_size (self->layout, NULL, &text_height);
+      set_note_attributes (self->note_layout, self->note_strong);
+      pango_layout_set_text (self->note_layout, self->note, -1);
+      gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0,
+                                  text_height + NOTE_SPACING, self->note_layout);
+    }
   if (self->remeasure_tick != 0)
     gtk_snapshot_pop (snapshot);
 }
@@ -271,8 +320,10 @@ vs_text_cell_finalize (GObject *object)
   VsTextCell *self = VS_TEXT_CELL (object);
 
   g_clear_object (&self->layout);
+  g_clear_object (&self->note_layout);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_free (self->text);
+  g_free (self->note);
 
   G_OBJECT_CLASS (vs_text_cell_parent_class)->finalize (object);
 }
@@ -374,4 +425,116 @@ guint
 vs_text_cell_get_n_waiting (void)
 {
   return n_waiting;
+}
+
+/**
+ * vs_text_cell_set_score:
+ * @score: a score from 0 to 5, or NAN for none
+ * @best: whether it is the best score of its feature
+ *
+ * Shows @score under the text, as “4/5”, and the best in bold with a star
+ * (not only by its colour); screen readers read it as the cell's
+ * description.
+ */
+void
+vs_text_cell_set_score (VsTextCell *self,
+                        double      score,
+                        gboolean    best)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *description = NULL;
+  gboolean had_note;
+
+  g_return_if_fail (VS_IS_TEXT_CELL (self));
+
+  had_note = self->note != NULL;
+
+  if (!isnan (score))
+    {
+      number = g_strdup_printf ("%g", score);
+      if (best)
+        {
+          /* Translators: under a subject's value, its score out of 5, the
+           * best of the feature
+           */
+          note = g_strdup_printf (_("★ %s/5 best"), number);
+          description = g_strdup_printf (_("Score %s of 5, the best of this feature"), number);
+        }
+      else
+        {
+          /* Translators: under a subject's value, its score out of 5 */
+          note = g_strdup_printf (_("%s/5"), number);
+          description = g_strdup_printf (_("Score %s of 5"), number);
+        }
+    }
+
+  if (g_strcmp0 (note, self->note) == 0)
+    return;
+
+  g_free (self->note);
+  self->note = g_steal_pointer (&note);
+  self->note_strong = best;
+
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  /* The height changes only with a note shown or taken away. */
+  if (had_note != (self->note != NULL))
+    {
+      self->layout_width = -1;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
+  else
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * vs_text_cell_get_note:
+ *
+ * Returns: (nullable): the note shown under the text, as it reads
+ */
+const char *
+vs_text_cell_get_note (VsTextCell *self)
+{
+  g_return_val_if_fail (VS_IS_TEXT_CELL (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * vs_text_cell_get_note_strong:
+ *
+ * Returns: whether the note is in bold, as the best score is
+ */
+gboolean
+vs_text_cell_get_note_strong (VsTextCell *self)
+{
+  g_return_val_if_fail (VS_IS_TEXT_CELL (self), FALSE);
+
+  return self->note != NULL && self->note_strong;
+}
+
+/**
+ * vs_text_cell_get_note_height:
+ *
+ * Returns: how much higher the note makes the cell than its text, in pixels
+ */
+int
+vs_text_cell_get_note_height (VsTextCell *self)
+{
+  g_return_val_if_fail (VS_IS_TEXT_CELL (self), 0);
+
+  if (self->note == NULL)
+    return 0;
+
+  ensure_layout (self);
+
+  return NOTE_SPACING + self->note_height;
 }

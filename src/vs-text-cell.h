@@ -21,6 +21,13 @@ const char *vs_text_cell_get_text (VsTextCell *self);
 void        vs_text_cell_set_text (VsTextCell *self,
                                    const char *text);
 
+void        vs_text_cell_set_score       (VsTextCell *self,
+                                          double      score,
+                                          gboolean    best);
+const char *vs_text_cell_get_note        (VsTextCell *self);
+gboolean    vs_text_cell_get_note_strong (VsTextCell *self);
+int         vs_text_cell_get_note_height (VsTextCell *self);
+
 guint       vs_text_cell_get_n_waiting (void);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "vs-companies-view.h"
 #include "vs-company-group.h"
 #include "test-widgets.h"
+#include "vs-filter-bar.h"
 #include "vs-dataset-loader.h"
 #include "vs-subject-style.h"
 
@@ -237,6 +238,155 @@ test_search (void)
   g_assert_cmpstr (count_text (view), ==, "1 of 4 companies");
 
   test_close_view (view);
+}
+
+/* Whether a line of @label's layout starts inside a word. */
+static gboolean
+breaks_a_word (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+
+      if (line->start_index > 0 && text[line->start_index - 1] != ' ')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* In a narrow window, the drop-downs keep their names readable: the
+ * chosen one is not cut short, and the list wraps names between words
+ * only.
+ */
+static void
+test_narrow_drop_downs (void)
+{
+  g_autoptr(VsDataset) dataset = test_load_dataset ("valid", "three-subjects.json");
+  VsCompaniesView *view = show_view (dataset);
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (view)));
+  GtkDropDown *subjects = test_find_one (view, GTK_TYPE_DROP_DOWN, drop_down_starts_with,
+                                         "All subjects");
+  GtkDropDown *sectors = test_find_one (view, GTK_TYPE_DROP_DOWN, drop_down_starts_with,
+                                        "All sectors");
+  GtkDropDown *drop_downs[] = { subjects, sectors };
+  guint n_labels = 0;
+
+  gtk_window_set_default_size (window, 360, 600);
+  for (guint i = 0; i < 5; i++)
+    test_wait_for_frame (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <=, 360);
+
+  for (guint d = 0; d < G_N_ELEMENTS (drop_downs); d++)
+    {
+      g_autoptr(GPtrArray) labels = NULL;
+      GtkPopover *popover;
+
+      /* The button shows the whole name chosen. */
+      labels = test_find_all (drop_downs[d], GTK_TYPE_LABEL, NULL, NULL);
+      for (guint i = 0; i < labels->len; i++)
+        if (gtk_widget_get_mapped (labels->pdata[i]))
+          {
+            GtkLabel *label = labels->pdata[i];
+
+            if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+              g_test_fail_printf ("“%s” is cut short", gtk_label_get_text (label));
+          }
+      g_clear_pointer (&labels, g_ptr_array_unref);
+
+      /* Its list does not break a word. */
+      popover = test_find_first (drop_downs[d], GTK_TYPE_POPOVER, NULL, NULL);
+      g_assert_nonnull (popover);
+      gtk_popover_popup (popover);
+      for (guint i = 0; i < 5; i++)
+        test_wait_for_frame (window);
+      labels = test_find_every (drop_downs[d], GTK_TYPE_LABEL, NULL, NULL);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkLabel *label = labels->pdata[i];
+
+          if (!gtk_widget_get_mapped (GTK_WIDGET (label)) ||
+              gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_POPOVER) == NULL)
+            continue;
+          n_labels++;
+          if (breaks_a_word (label))
+            g_test_fail_printf ("“%s” is broken inside a word", gtk_label_get_text (label));
+        }
+      gtk_popover_popdown (popover);
+    }
+
+  g_assert_cmpuint (n_labels, >=, 4 + 4);
+
+  test_close_view (view);
+}
+
+/* A filter bar's drop-down squeezed to nothing keeps a width that shows
+ * a short name whole, and its list never breaks a word.
+ */
+static void
+test_squeezed_drop_down (void)
+{
+  const char *names[] = { "All subjects", "Communication", "Python", NULL };
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (names);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkDropDown *drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (strings)),
+                                                             NULL));
+  g_autoptr(GPtrArray) labels = NULL;
+  GtkPopover *popover;
+  guint n_labels = 0;
+
+  vs_filter_bar_setup_drop_down (drop_down);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (drop_down));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 10, 10);
+  gtk_window_present (GTK_WINDOW (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 400);
+  for (guint f = 0; f < 3; f++)
+    test_wait_for_frame (window);
+
+  /* However squeezed, it shows “All subjects” whole. */
+  {
+    GtkWidget *sample = g_object_ref_sink (gtk_label_new ("All subjects"));
+    int minimum, natural;
+
+    gtk_widget_set_parent (sample, GTK_WIDGET (drop_down));
+    gtk_widget_measure (sample, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    gtk_widget_unparent (sample);
+    g_object_unref (sample);
+    gtk_widget_measure (GTK_WIDGET (drop_down), GTK_ORIENTATION_HORIZONTAL, -1,
+                        &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, >, natural);
+  }
+
+  popover = test_find_first (drop_down, GTK_TYPE_POPOVER, NULL, NULL);
+  g_assert_nonnull (popover);
+  gtk_popover_popup (popover);
+  for (guint f = 0; f < 5; f++)
+    test_wait_for_frame (window);
+
+  labels = test_find_every (popover, GTK_TYPE_LABEL, NULL, NULL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)))
+        continue;
+      n_labels++;
+      if (breaks_a_word (label) ||
+          pango_layout_get_line_count (gtk_label_get_layout (label)) > 1)
+        g_test_fail_printf ("“%s” wraps in the list", gtk_label_get_text (label));
+    }
+  g_assert_cmpuint (n_labels, >=, 1);
+
+  gtk_popover_popdown (popover);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -527,6 +677,8 @@ main (int   argc,
   g_test_add_func ("/versus/companies-view/search", test_search);
   g_test_add_func ("/versus/companies-view/pages", test_pages);
   g_test_add_func ("/versus/companies-view/sector", test_sector);
+  g_test_add_func ("/versus/companies-view/narrow-drop-downs", test_narrow_drop_downs);
+  g_test_add_func ("/versus/companies-view/squeezed-drop-down", test_squeezed_drop_down);
   g_test_add_func ("/versus/companies-view/subject", test_subject);
   g_test_add_func ("/versus/companies-view/empty-and-clear", test_empty_and_clear);
   g_test_add_func ("/versus/companies-view/no-companies", test_no_companies);

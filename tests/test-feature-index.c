@@ -157,9 +157,26 @@ test_sort (void)
   g_assert_cmpstr (down, ==, "3,5,0,2,1,4");
 
   /* Categories descending (Same, Other, none), then the first subject's
-   * score and value.
+   * score and value, unscored last.
    */
-  g_assert_cmpstr (two, ==, "4,0,2,5,1,3");
+  g_assert_cmpstr (two, ==, "4,0,2,1,5,3");
+}
+
+/* Sorted by a subject, features without a score come last, whichever the
+ * order: best or worst scores first, then the unscored by text.
+ */
+static void
+test_sort_unscored_last (void)
+{
+  g_autoptr(VsDataset) dataset = load_json (ties_json);
+  VsFeatureIndex *index = vs_dataset_get_feature_index (dataset);
+  VsFeatureSortKey up = { VS_FEATURE_SORT_BY_VALUE, 0, FALSE };
+  VsFeatureSortKey down = { VS_FEATURE_SORT_BY_VALUE, 0, TRUE };
+  g_autofree char *ascending = sort_to_string (index, &up, 1);
+  g_autofree char *descending = sort_to_string (index, &down, 1);
+
+  g_assert_cmpstr (ascending, ==, "1,4,0,2,3,5");
+  g_assert_cmpstr (descending, ==, "0,2,4,1,3,5");
 }
 
 /* A column can have more distinct values than there are features: one
@@ -247,6 +264,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/feature-index/search-texts", test_search_texts);
   g_test_add_func ("/versus/feature-index/ranks", test_ranks);
+  g_test_add_func ("/versus/feature-index/sort/unscored-last", test_sort_unscored_last);
   g_test_add_func ("/versus/feature-index/sort", test_sort);
   g_test_add_func ("/versus/feature-index/sort-few-features", test_sort_few_features);
   g_test_add_func ("/versus/feature-index/prepare-async", test_prepare_async);

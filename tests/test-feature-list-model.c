@@ -308,10 +308,20 @@ compare_by_key (VsFeature              *a,
 
       vs_feature_get_score (a, key->subject_index, &score_a);
       vs_feature_get_score (b, key->subject_index, &score_b);
+      /* Unscored features come last in both orders, by text. */
+      if (isnan (score_a) && isnan (score_b))
+        {
+          text_a = text_of (a, key->sort_by, key->subject_index);
+          text_b = text_of (b, key->sort_by, key->subject_index);
+          if (text_a == NULL || text_b == NULL)
+            result = (text_a != NULL) - (text_b != NULL);
+          else
+            result = g_utf8_collate (text_a, text_b);
+          return (result > 0) - (result < 0);
+        }
       if (isnan (score_a) || isnan (score_b))
-        result = !isnan (score_a) - !isnan (score_b);
-      else
-        result = (score_a > score_b) - (score_a < score_b);
+        return isnan (score_a) - isnan (score_b);
+      result = (score_a > score_b) - (score_a < score_b);
     }
 
   if (result == 0)

@@ -12,6 +12,7 @@
 
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
+#include "vs-feature-card.h"
 #include "vs-feature-details.h"
 #include "vs-features-view.h"
 #include "vs-row-slot.h"
@@ -32,6 +33,16 @@ typedef struct
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
+
+
+static const char *
+shown_name (GListModel *shown,
+            guint       position)
+{
+  g_autoptr(VsFeature) feature = g_list_model_get_item (shown, position);
+
+  return vs_feature_get_name (feature);
+}
 
 static VsDataset *
 load_dataset (const char *folder,
@@ -378,6 +389,39 @@ test_builtin_rows (Fixture       *fixture,
   g_assert_cmpstr (get_selected_item (fixture, "advantage_dropdown"), ==, "Anyone leads");
 }
 
+/* The rows are sorted by the subject's score, up or down, and the rows
+ * without a score (there are some) all come after the others.
+ */
+static void
+assert_scores_sorted (Fixture  *fixture,
+                      guint     subject_index,
+                      gboolean  descending)
+{
+  GListModel *rows = get_rows (fixture);
+  double previous = descending ? G_MAXDOUBLE : -1;
+  gboolean unscored = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      double score;
+
+      if (!vs_feature_get_score (get_row (fixture, i), subject_index, &score))
+        {
+          unscored = TRUE;
+          continue;
+        }
+
+      g_assert_false (unscored);
+      if (descending)
+        g_assert_cmpfloat (score, <=, previous);
+      else
+        g_assert_cmpfloat (score, >=, previous);
+      previous = score;
+    }
+
+  g_assert_true (unscored);
+}
+
 static void
 test_sort_by_subject (Fixture       *fixture,
                       gconstpointer  data)
@@ -385,28 +429,22 @@ test_sort_by_subject (Fixture       *fixture,
   GtkColumnView *column_view = get_column_view (fixture);
   GtkColumnViewColumn *python = get_column (fixture, 3);
   GListModel *rows = get_rows (fixture);
-  double previous = -1;
 
   g_assert_cmpstr (gtk_column_view_column_get_title (python), ==, "Python");
 
-  /* Ascending: unscored features first (by text), then by score. */
+  /* Ascending: the worst scores first, unscored features last (by text). */
   gtk_column_view_sort_by_column (column_view, python, GTK_SORT_ASCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 16);
-  g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling Approach");
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      double score = -1;
+  assert_scores_sorted (fixture, 1, FALSE);
 
-      vs_feature_get_score (get_row (fixture, i), 1, &score);
-      g_assert_cmpfloat (score, >=, previous);
-      previous = score;
-    }
-
-  /* Descending: the best scores first, equal scores by text. */
+  /* Descending: the best scores first, equal scores by text; unscored
+   * features last again.
+   */
   gtk_column_view_sort_by_column (column_view, python, GTK_SORT_DESCENDING);
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Security Updates");
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 1)), ==, "Community and Governance");
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 2)), ==, "Learning Curve");
+  assert_scores_sorted (fixture, 1, TRUE);
 
   /* The other columns sort too. */
   gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_ASCENDING);
@@ -431,6 +469,62 @@ test_sort_by_subject (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, get_column (fixture, 0), GTK_SORT_DESCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 0)), ==, "Scaling Approach");
+}
+
+/* Finds the text cell showing exactly @text. */
+static VsTextCell *
+find_text_cell (GtkWidget  *root,
+                const char *text)
+{
+  return test_find_first (root, VS_TYPE_TEXT_CELL, shows_text, text);
+}
+
+/* Each subject's cell shows its score under its value, the best of the
+ * row marked with a star and in bold (not only by colour), and says so to
+ * screen readers; in the table and in the cards alike.
+ */
+static void
+test_scores_shown (void)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "five-subjects-forty-features.json");
+  const char *where[] = { "column_view", "card_list" };
+  int widths[] = { 1280, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (where); w++)
+    {
+      Fixture fixture;
+      GtkWidget *root;
+      VsTextCell *cell;
+
+      show_view (&fixture, dataset, widths[w]);
+      run_main_loop (100);
+      root = get_widget (&fixture, where[w]);
+
+      /* “Configuration needed”: PostgreSQL 3, SQLite 5 (the best). */
+      cell = find_text_cell (root, "Moderate: memory, connections and autovacuum settings");
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (vs_text_cell_get_note (cell), ==, "3/5");
+      g_assert_false (vs_text_cell_get_note_strong (cell));
+
+      cell = find_text_cell (root, "None");
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (vs_text_cell_get_note (cell), ==, "★ 5/5 best");
+      g_assert_true (vs_text_cell_get_note_strong (cell));
+
+      /* “Storage engine” has no scores: no note. */
+      cell = find_text_cell (root, "Heap files with MVCC and a write-ahead log");
+      g_assert_nonnull (cell);
+      g_assert_null (vs_text_cell_get_note (cell));
+
+      /* All equal (“Drivers”, 5 each): none is the best. */
+      search (&fixture, "Drivers");
+      run_main_loop (100);
+      cell = find_text_cell (root, "For every mainstream language");
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (vs_text_cell_get_note (cell), ==, "5/5");
+
+      fixture_tear_down (&fixture, NULL);
+    }
 }
 
 /* Where the cell that shows @name is, down the column view; -1 if no cell
@@ -483,6 +577,7 @@ assert_shown_cells_fit (Fixture    *fixture,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_width (layout, gtk_widget_get_width (cell) * PANGO_SCALE);
       pango_layout_get_pixel_size (layout, NULL, &height);
+      height += vs_text_cell_get_note_height (VS_TEXT_CELL (cell));
       if (gtk_widget_get_height (cell) != height)
         g_test_fail_printf ("%s: the cell “%s” is %d px high, its text %d px", when, text,
                             gtk_widget_get_height (cell), height);
@@ -557,8 +652,10 @@ test_scrolled_cells_fit (void)
   GtkAdjustment *adjustment;
   Fixture fixture;
 
-  /* Narrow enough for the rows to wrap, and for some to be out of sight. */
-  show_view (&fixture, dataset, 720);
+  /* Narrow enough for the rows to wrap, and for some to be out of sight,
+   * wide enough for the table.
+   */
+  show_view (&fixture, dataset, 800);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (get_column_view (&fixture)));
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
                      2 * gtk_adjustment_get_page_size (adjustment));
@@ -718,14 +815,14 @@ test_empty_result (Fixture       *fixture,
                                 TRUE);
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
                    "No feature matches the search “&lt;b&gt;nothing&lt;/b&gt; &amp; more”, "
-                   "the category “Development” and the filter “Differences only”.");
+                   "the category “Development” and the filter “Differences Only”.");
 
   search (fixture, "");
   select_item (fixture, "advantage_dropdown", "Ties");
   g_assert_cmpstr (get_visible_page (fixture), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
                    "No feature matches the category “Development”, the filter “Ties” and "
-                   "the filter “Differences only”.");
+                   "the filter “Differences Only”.");
 
   /* “Clear Filters” brings every row back. */
   g_signal_emit_by_name (get_widget (fixture, "clear_button"), "clicked");
@@ -996,6 +1093,372 @@ test_search_action (Fixture       *fixture,
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 }
 
+/* ------------------------------------------------------------------------ */
+/* Narrow and wide                                                          */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *dataset;
+  int width;
+  gboolean cards;
+} LayoutCase;
+
+static gboolean
+shows_cards (Fixture *fixture)
+{
+  GtkWidget *cards = get_widget (fixture, "card_scroller");
+  GtkWidget *table = get_widget (fixture, "table_scroller");
+
+  g_assert_true (gtk_widget_get_mapped (cards) != gtk_widget_get_mapped (table));
+
+  return gtk_widget_get_mapped (cards);
+}
+
+/* The names of the cards shown, in order from the top, joined by "|". */
+static char *
+get_card_names (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) cards = test_find_all (get_widget (fixture, "card_list"),
+                                              VS_TYPE_FEATURE_CARD, NULL, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  GtkWidget *list = get_widget (fixture, "card_list");
+
+  /* The list keeps its rows in any order: sort them by where they are. */
+  for (guint i = 0; i < cards->len; i++)
+    {
+      double y = 0;
+      guint k = 0;
+
+      gtk_widget_translate_coordinates (cards->pdata[i], list, 0, 0, NULL, &y);
+      if (y < 0 || y > gtk_widget_get_height (list))
+        continue;
+      while (k < sorted->len)
+        {
+          double other = 0;
+
+          gtk_widget_translate_coordinates (sorted->pdata[k], list, 0, 0, NULL, &other);
+          if (other > y)
+            break;
+          k++;
+        }
+      g_ptr_array_insert (sorted, k, cards->pdata[i]);
+    }
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      VsFeature *feature = vs_feature_card_get_feature (sorted->pdata[i]);
+
+      if (i > 0)
+        g_string_append_c (names, '|');
+      g_string_append (names, vs_feature_get_name (feature));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The names of the first @n rows of the model, joined by "|". */
+static char *
+get_first_row_names (Fixture *fixture,
+                     guint    n)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < n && i < g_list_model_get_n_items (get_rows (fixture)); i++)
+    {
+      if (i > 0)
+        g_string_append_c (names, '|');
+      g_string_append (names, vs_feature_get_name (get_row (fixture, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Every column shown has room for its cells: nothing scrolls sideways, no
+ * subject's text is narrower than its smallest width, and no advantage
+ * badge is cut or ellipsized.
+ */
+static void
+assert_table_readable (Fixture *fixture)
+{
+  GtkWidget *column_view = GTK_WIDGET (get_column_view (fixture));
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));
+  g_autoptr(GPtrArray) cells = test_find_all (column_view, VS_TYPE_TEXT_CELL, NULL, NULL);
+  g_autoptr(GPtrArray) badges = test_find_all (column_view, GTK_TYPE_LABEL, NULL, NULL);
+  guint n_badges = 0;
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=,
+                     gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpint (gtk_widget_get_width (column_view), <=,
+                   gtk_widget_get_width (GTK_WIDGET (fixture->view)));
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      int minimum;
+
+      gtk_widget_measure (cells->pdata[i], GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (cells->pdata[i]), >=, minimum);
+    }
+
+  for (guint i = 0; i < badges->len; i++)
+    {
+      GtkWidget *badge = badges->pdata[i];
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_has_css_class (badge, "vs-badge") || !gtk_widget_get_mapped (badge))
+        continue;
+
+      g_assert_true (gtk_widget_compute_bounds (badge, column_view, &bounds));
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (badge))) ||
+          bounds.origin.x + bounds.size.width > gtk_widget_get_width (column_view))
+        g_test_fail_printf ("the badge “%s” is cut", gtk_label_get_text (GTK_LABEL (badge)));
+      n_badges++;
+    }
+  g_assert_cmpuint (n_badges, >, 0);
+}
+
+/* Below the width where every column shown has its smallest readable
+ * width, the same rows show as cards, in the same order.
+ */
+static void
+test_layout (gconstpointer data)
+{
+  const LayoutCase *layout = data;
+  g_autoptr(VsDataset) dataset = NULL;
+  Fixture fixture;
+
+  if (layout->dataset == NULL)
+    dataset = vs_dataset_loader_load_builtin ();
+  else
+    dataset = load_dataset ("valid", layout->dataset);
+
+  show_view (&fixture, dataset, layout->width);
+  run_main_loop (200);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture.view)), ==, layout->width);
+  g_assert_cmpint (shows_cards (&fixture), ==, layout->cards);
+
+  if (layout->cards)
+    {
+      g_autofree char *cards = get_card_names (&fixture);
+      g_autofree char *rows = NULL;
+      guint n_cards = 1;
+
+      for (const char *c = cards; *c != '\0'; c++)
+        n_cards += *c == '|';
+      rows = get_first_row_names (&fixture, n_cards);
+      g_assert_cmpuint (n_cards, >=, 2);
+      g_assert_cmpstr (cards, ==, rows);
+    }
+  else
+    {
+      assert_table_readable (&fixture);
+    }
+
+  fixture_tear_down (&fixture, NULL);
+}
+
+/* The cards are the table's rows: sorted with the “Sort” menu (the cards
+ * have no headers), searched and filtered with the same controls.
+ */
+static void
+test_cards_sort_and_filter (void)
+{
+  g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
+  GtkWidget *sort_button;
+  GMenuModel *menu;
+  g_autofree char *cards = NULL;
+  Fixture fixture;
+
+  show_view (&fixture, dataset, 360);
+  run_main_loop (100);
+  g_assert_true (shows_cards (&fixture));
+
+  /* The menu lists every column, then the order. */
+  sort_button = get_widget (&fixture, "sort_button");
+  g_assert_true (gtk_widget_get_mapped (sort_button));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (sort_button));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  {
+    g_autoptr(GMenuModel) columns = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    const char *labels[] = { "Dataset Order", "Feature", "Category", "Node.js", "Python",
+                             "Advantage" };
+
+    g_assert_cmpint (g_menu_model_get_n_items (columns), ==, G_N_ELEMENTS (labels));
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      {
+        g_autofree char *label = NULL;
+
+        g_assert_true (g_menu_model_get_item_attribute (columns, i, G_MENU_ATTRIBUTE_LABEL,
+                                                        "s", &label));
+        g_assert_cmpstr (label, ==, labels[i]);
+      }
+  }
+
+  /* Sort by Feature, descending, as the menu's items do. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "features.sort-column",
+                                             "i", 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "features.sort-order",
+                                             "s", "descending"));
+  run_main_loop (100);
+  g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Security Updates");
+  {
+    g_autoptr(GListModel) shown = vs_features_view_dup_shown_features (fixture.view);
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 16);
+    g_assert_cmpstr (shown_name (shown, 0), ==, "Security Updates");
+    g_assert_cmpstr (shown_name (shown, 15), ==, "Best Use Cases");
+  }
+  cards = get_card_names (&fixture);
+  g_assert_true (g_str_has_prefix (cards, "Security Updates|Scaling Approach|"));
+  g_clear_pointer (&cards, g_free);
+
+  /* The column view's headers say the same. */
+  {
+    gint column = -2;
+    GtkSortType order = GTK_SORT_ASCENDING;
+
+    g_object_get (fixture.view, "sort-column", &column, "sort-order", &order, NULL);
+    g_assert_cmpint (column, ==, 0);
+    g_assert_cmpint (order, ==, GTK_SORT_DESCENDING);
+
+    gtk_column_view_sort_by_column (get_column_view (&fixture), get_column (&fixture, 3),
+                                    GTK_SORT_ASCENDING);
+    g_object_get (fixture.view, "sort-column", &column, "sort-order", &order, NULL);
+    g_assert_cmpint (column, ==, 3);
+    g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+  }
+
+  /* Back to the dataset's order. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "features.sort-column",
+                                             "i", -1));
+  run_main_loop (100);
+  g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Performance");
+
+  /* Searched and filtered. */
+  search (&fixture, "GIL");
+  run_main_loop (100);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (&fixture)), ==, 4);
+  cards = get_card_names (&fixture);
+  g_assert_true (g_str_has_prefix ("Performance|Scalability|Concurrency Model|Scaling Approach",
+                                   cards));
+  g_assert_true (g_str_has_prefix (cards, "Performance|Scalability|"));
+  g_clear_pointer (&cards, g_free);
+
+  select_item (&fixture, "narrow_advantage_dropdown", "Where Python leads");
+  search (&fixture, "");
+  run_main_loop (100);
+  cards = get_card_names (&fixture);
+  g_assert_cmpstr (cards, ==, "Learning Curve");
+
+  /* The exports of what is shown get the same features. */
+  {
+    g_autoptr(GListModel) shown = vs_features_view_dup_shown_features (fixture.view);
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+    g_assert_cmpstr (shown_name (shown, 0), ==, "Learning Curve");
+  }
+
+  fixture_tear_down (&fixture, NULL);
+}
+
+/* The height of a row is that of its tallest cell shown: a hidden
+ * subject's column no longer counts.
+ */
+static void
+test_hidden_columns_rows (void)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "five-subjects-forty-features.json");
+  GtkWidget *name_cell;
+  Fixture fixture;
+  int before;
+
+  show_view (&fixture, dataset, 1280);
+  run_main_loop (100);
+
+  /* “Redis” has the tallest text of the first row. */
+  name_cell = find_label (get_widget (&fixture, "column_view"), "Deployment model");
+  g_assert_nonnull (name_cell);
+  before = gtk_widget_get_height (gtk_widget_get_parent (name_cell));
+
+  for (guint i = 2; i < 2 + 5; i++)
+    gtk_column_view_column_set_visible (get_column (&fixture, i), FALSE);
+  run_main_loop (100);
+  assert_shown_cells_fit (&fixture, "hidden");
+
+  /* Feature, Category and Advantage are one line each. */
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_parent (name_cell)), <, before);
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_parent (name_cell)), ==,
+                   gtk_widget_get_height (name_cell));
+
+  fixture_tear_down (&fixture, NULL);
+}
+
+/* Ctrl+1…Ctrl+9 sort by the Nth column shown, a second time in reverse. */
+static void
+test_sort_shortcuts (void)
+{
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "five-subjects-forty-features.json");
+  GtkWidget *view;
+  Fixture fixture;
+  gint column;
+  GtkSortType order;
+
+  show_view (&fixture, dataset, 1280);
+  view = GTK_WIDGET (fixture.view);
+
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 0));
+  g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Backups");
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 0));
+  g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Write throughput");
+  g_object_get (view, "sort-column", &column, "sort-order", &order, NULL);
+  g_assert_cmpint (column, ==, 0);
+  g_assert_cmpint (order, ==, GTK_SORT_DESCENDING);
+
+  /* With PostgreSQL hidden, the third column shown is MySQL's. */
+  gtk_column_view_column_set_visible (get_column (&fixture, 2), FALSE);
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 2));
+  g_object_get (view, "sort-column", &column, "sort-order", &order, NULL);
+  g_assert_cmpint (column, ==, 3);
+  g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+  assert_scores_sorted (&fixture, 1, FALSE);
+
+  /* Beyond the last column, nothing changes. */
+  g_assert_true (gtk_widget_activate_action (view, "features.sort-by-position", "i", 8));
+  g_object_get (view, "sort-column", &column, NULL);
+  g_assert_cmpint (column, ==, 3);
+
+  fixture_tear_down (&fixture, NULL);
+}
+
+static gboolean
+labels_widget (GtkWidget  *widget,
+               const char *id)
+{
+  GtkWidget *target = gtk_label_get_mnemonic_widget (GTK_LABEL (widget));
+
+  return target != NULL && has_id (target, id);
+}
+
+/* “Differences Only” reads the same, in header capitalisation (GNOME HIG:
+ * button and switch labels), wherever it appears.
+ */
+static void
+test_differences_wording (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *narrow_label = test_find_first (fixture->view, GTK_TYPE_LABEL, labels_widget,
+                                             "narrow_differences_switch");
+
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (get_widget (fixture, "differences_button"))),
+                   ==, "Differences Only");
+  g_assert_nonnull (narrow_label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (narrow_label)), ==, "Differences Only");
+}
+
 static void
 test_narrow (void)
 {
@@ -1017,13 +1480,17 @@ test_narrow (void)
   /* The filters are folded into a menu button beside the search entry. */
   g_assert_true (get_squeezed_child (&fixture) == get_widget (&fixture, "filters_button"));
 
-  /* The feature's name keeps a readable width; the table scrolls sideways. */
-  adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (get_column_view (&fixture)));
-  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+  /* The features show as cards as wide as the view; nothing scrolls
+   * sideways.
+   */
+  g_assert_true (shows_cards (&fixture));
+  adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (get_widget (&fixture, "card_list")));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=,
                      gtk_adjustment_get_page_size (adjustment));
-  cell = find_label (GTK_WIDGET (fixture.view), "Performance");
+  cell = find_label (get_widget (&fixture, "card_list"), "Performance");
   g_assert_nonnull (cell);
-  g_assert_cmpint (gtk_widget_get_width (cell), >=, 150);
+  cell = gtk_widget_get_ancestor (cell, VS_TYPE_FEATURE_CARD);
+  g_assert_cmpint (gtk_widget_get_width (cell), >=, 300);
 
   fixture_tear_down (&fixture, NULL);
 
@@ -1087,8 +1554,19 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) css_provider = NULL;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* The application loads its style sheet by itself; do it for the tests:
+   * the cells' padding and the badges' font count in the widths.
+   */
+  css_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css_provider, "/io/github/versusapp/Versus/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
 #define ADD_TEST(path, func) \
   g_test_add ("/versus/features-view/" path, Fixture, NULL, \
@@ -1108,12 +1586,42 @@ main (int   argc,
   ADD_TEST ("columns/chooser", test_column_chooser);
   ADD_TEST ("details", test_details);
   ADD_TEST ("action/search", test_search_action);
+  ADD_TEST ("wording/differences-only", test_differences_wording);
 
 #undef ADD_TEST
 
   g_test_add_func ("/versus/features-view/sort/scrolled-cells-fit", test_scrolled_cells_fit);
   g_test_add_func ("/versus/features-view/narrow", test_narrow);
+  g_test_add_func ("/versus/features-view/sort/shortcuts", test_sort_shortcuts);
+  g_test_add_func ("/versus/features-view/scores-shown", test_scores_shown);
+  g_test_add_func ("/versus/features-view/cards/sort-and-filter", test_cards_sort_and_filter);
+  g_test_add_func ("/versus/features-view/columns/hidden-rows", test_hidden_columns_rows);
   g_test_add_func ("/versus/features-view/no-dataset", test_no_dataset);
+
+  {
+    static const LayoutCase layouts[] = {
+      { NULL, 360, TRUE },
+      { NULL, 600, TRUE },
+      { NULL, 800, FALSE },
+      { NULL, 1280, FALSE },
+      { "three-subjects-forty-features.json", 360, TRUE },
+      { "three-subjects-forty-features.json", 800, TRUE },
+      { "three-subjects-forty-features.json", 1280, FALSE },
+      { "five-subjects-forty-features.json", 360, TRUE },
+      { "five-subjects-forty-features.json", 800, TRUE },
+      { "five-subjects-forty-features.json", 1280, FALSE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+      {
+        g_autofree char *path = g_strdup_printf ("/versus/features-view/layout/%s/%d",
+                                                 layouts[i].dataset ? layouts[i].dataset
+                                                                    : "builtin",
+                                                 layouts[i].width);
+
+        g_test_add_data_func (path, &layouts[i], test_layout);
+      }
+  }
   g_test_add_func ("/versus/features-view/no-leaks", test_no_leaks);
 
   return g_test_run ();

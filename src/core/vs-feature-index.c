@@ -35,6 +35,10 @@ typedef struct
 {
   guint32 *ranks;
   guint n_distinct;
+  /* Ranks 0 to n_unscored - 1 are those of features without a score
+   * (missing scores rank first), which sort last either way.
+   */
+  guint n_unscored;
 } Ranks;
 
 /* The search texts, one after the other with their nul, in one block. */
@@ -222,7 +226,7 @@ compare_keys (const char *a,
   return strcmp (a, b);
 }
 
-/* Missing (NAN) scores sort first. */
+/* Missing (NAN) scores rank first; vs_feature_index_sort() puts them last. */
 static int
 compare_scores (double a,
                 double b)
@@ -278,6 +282,8 @@ rank_items (guint     n,
       if (k > 0 && compare_features (&order[k - 1], &order[k], data) != 0)
         rank++;
       ranks->ranks[order[k]] = rank;
+      if (data->scores != NULL && isnan (data->scores[order[k]]))
+        ranks->n_unscored = rank + 1;
     }
   ranks->n_distinct = n > 0 ? rank + 1 : 0;
 
@@ -620,6 +626,21 @@ vs_feature_index_get_ranks (VsFeatureIndex  *self,
   return self->ranks[column]->ranks;
 }
 
+/* Where a rank sorts: features without a score (the first @n_unscored
+ * ranks) come after the others in both orders, among themselves by text.
+ */
+static inline guint32
+sort_rank (guint32  rank,
+           guint    n_distinct,
+           guint    n_unscored,
+           gboolean descending)
+{
+  if (rank < n_unscored)
+    return n_distinct - n_unscored + rank;
+
+  return descending ? n_distinct - 1 - rank : rank - n_unscored;
+}
+
 /**
  * vs_feature_index_sort:
  * @keys: (array length=n_keys): the sort order, the first key first
@@ -658,6 +679,7 @@ vs_feature_index_sort (VsFeatureIndex         *self,
       const guint32 *ranks = vs_feature_index_get_ranks (self, keys[k].sort_by,
                                                          keys[k].subject_index);
       guint n_distinct = self->ranks[column]->n_distinct;
+      guint n_unscored = self->ranks[column]->n_unscored;
       gboolean descending = keys[k].descending;
       guint32 *swap;
 
@@ -668,7 +690,7 @@ vs_feature_index_sort (VsFeatureIndex         *self,
       memset (counts, 0, (n_distinct + 1) * sizeof (guint32));
       for (guint i = 0; i < n; i++)
         {
-          guint32 rank = descending ? n_distinct - 1 - ranks[i] : ranks[i];
+          guint32 rank = sort_rank (ranks[i], n_distinct, n_unscored, descending);
 
           counts[rank + 1]++;
         }
@@ -677,7 +699,7 @@ vs_feature_index_sort (VsFeatureIndex         *self,
       for (guint i = 0; i < n; i++)
         {
           guint32 feature = order[i];
-          guint32 rank = descending ? n_distinct - 1 - ranks[feature] : ranks[feature];
+          guint32 rank = sort_rank (ranks[feature], n_distinct, n_unscored, descending);
 
           sorted[counts[rank]++] = feature;
         }

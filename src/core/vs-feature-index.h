@@ -25,7 +25,8 @@ G_DECLARE_FINAL_TYPE (VsFeatureIndex, vs_feature_index, VS, FEATURE_INDEX, GObje
  * @VS_FEATURE_SORT_BY_ADVANTAGE: the name of the subject that leads, or “Tie”
  *
  * What features are sorted by, a column of the Features view. Texts are
- * compared by their collation keys; missing values and scores come first.
+ * compared by their collation keys; missing values come first. Sorted by a
+ * subject, features without a score come last in both orders.
  */
 typedef enum
 {
