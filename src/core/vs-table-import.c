@@ -680,13 +680,20 @@ read_markdown_row (Reader  *self,
       guint mark_line = self->line;
       const char *next_start, *next_end;
       guint next_line_no;
+      char *heading;
 
-      if (memchr (start, '|', end - start) == NULL)
+      /* A heading is never a table's row, even with a pipe in it. */
+      if ((heading = read_heading (start, end)) != NULL)
         {
           if (self->heading == NULL)
-            self->heading = read_heading (start, end);
+            self->heading = heading;
+          else
+            g_free (heading);
           continue;
         }
+
+      if (memchr (start, '|', end - start) == NULL)
+        continue;
 
       if (!next_line (self, &next_start, &next_end, &next_line_no))
         break;
