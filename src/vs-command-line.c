@@ -494,7 +494,7 @@ run_import (Options *options,
 {
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(VsExportFile) file = NULL;
-  g_autoptr(VsDataset) dataset = NULL;
+  g_auto(VsTableImportSummary) summary = { 0 };
   g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) source = NULL;
   g_autoptr(GError) error = NULL;
@@ -502,7 +502,6 @@ run_import (Options *options,
   VsTableFormat format;
   const char *option;
   const char *in;
-  guint n_features;
 
   if (options->import_csv == NULL && options->import_markdown == NULL)
     return usage_error (_("-o and --title go with --import-csv or --import-markdown"));
@@ -556,7 +555,7 @@ run_import (Options *options,
   json = vs_table_import (g_mapped_file_get_length (mapped) > 0
                           ? g_mapped_file_get_contents (mapped) : "",
                           g_mapped_file_get_length (mapped), format, options->title, in,
-                          &dataset, &error);
+                          &summary, &error);
   if (json == NULL)
     {
       g_autofree char *message = error->domain == VS_DATASET_ERROR
@@ -585,12 +584,10 @@ run_import (Options *options,
       return VS_EXIT_BAD_INPUT;
     }
 
-  n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
   /* Translators: “OUT.json: wrote “Databases”, 2 subjects and 16 features” */
   g_print (ngettext ("%s: wrote “%s”, %u subjects and %u feature\n",
-                     "%s: wrote “%s”, %u subjects and %u features\n", n_features),
-           options->output, vs_dataset_get_title (dataset),
-           vs_dataset_get_n_subjects (dataset), n_features);
+                     "%s: wrote “%s”, %u subjects and %u features\n", summary.n_features),
+           options->output, summary.title, summary.n_subjects, summary.n_features);
 
   return VS_EXIT_OK;
 }

@@ -27,6 +27,8 @@
 #define MIN_SUBJECTS 2
 #define MAX_SUBJECTS 32
 #define MAX_SCORE 5.0
+/* The loader checks the features this many bytes at a time. */
+#define PIECE_SIZE (1024 * 1024)
 /* Ids derived from long names are cut to this many characters. */
 #define MAX_ID_LENGTH 64
 
@@ -750,6 +752,8 @@ typedef struct
 
   JsonGenerator *generator;
   GString *features;
+  /* Where each feature starts in @features. */
+  GArray *starts;
   guint n_features;
 } Import;
 
@@ -763,6 +767,7 @@ import_clear (Import *self)
   g_clear_pointer (&self->used_category_ids, g_hash_table_unref);
   g_clear_pointer (&self->used_feature_ids, g_hash_table_unref);
   g_clear_object (&self->generator);
+  g_clear_pointer (&self->starts, g_array_unref);
   if (self->features != NULL)
     g_string_free (g_steal_pointer (&self->features), TRUE);
 }
@@ -1115,27 +1120,27 @@ read_feature (Import  *self,
 
   if (self->n_features > 0)
     g_string_append (self->features, ",\n");
+  g_array_append_val (self->starts, self->features->len);
   append_indented (self->features, text, 4);
   self->n_features++;
 
   return TRUE;
 }
 
-/* The dataset's JSON, as JsonGenerator writes a whole tree: the top level
- * is generated with an empty features array, which the features generated
- * one by one then fill.
+/* The dataset's JSON up to the features array's opening bracket, as
+ * JsonGenerator writes a whole tree: the top level is generated with an
+ * empty features array, which the features generated one by one then fill.
  */
 static char *
-write_dataset (Import     *self,
-               const char *title)
+generate_head (Import     *self,
+               const char *title,
+               gsize      *head_length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *id = vs_table_import_derive_id (title);
-  g_autofree char *head = NULL;
   const char *empty_features = "\"features\" : []\n}";
-  GString *json;
-  gsize head_length;
+  char *head;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -1187,18 +1192,87 @@ write_dataset (Import     *self,
 
   root = json_builder_get_root (builder);
   json_generator_set_root (self->generator, root);
-  head = json_generator_to_data (self->generator, &head_length);
+  head = json_generator_to_data (self->generator, head_length);
 
   g_assert (g_str_has_suffix (head, empty_features));
-  head_length -= strlen ("[]\n}");
+  *head_length -= strlen ("]\n}");
+  head[(*head_length)++] = '\n';
+  head[*head_length] = '\0';
 
-  json = g_string_sized_new (head_length + self->features->len + 16);
-  g_string_append_len (json, head, head_length);
-  g_string_append (json, "[\n");
-  g_string_append_len (json, self->features->str, self->features->len);
-  g_string_append (json, "\n  ]\n}\n");
+  return head;
+}
 
-  return g_string_free (json, FALSE);
+#define JSON_TAIL "\n  ]\n}\n"
+
+/* Checks the dataset with the loader, a piece of the features at a time,
+ * so that a large table is never held as a parse tree: each feature is
+ * checked on its own, and the ids (derived unique) are the only rule
+ * across features. A piece that fails is checked again as part of the
+ * whole dataset, for the loader's own message and path.
+ */
+static gboolean
+check_in_pieces (Import      *self,
+                 const char  *head,
+                 gsize        head_length,
+                 GError     **error)
+{
+  g_autoptr(GString) piece = g_string_new (NULL);
+  gsize piece_size = MAX (PIECE_SIZE, head_length);
+  guint first = 0;
+
+  for (guint next = 1; next <= self->n_features; next++)
+    {
+      gsize start = g_array_index (self->starts, gsize, first);
+      gsize end;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(VsDataset) loaded = NULL;
+
+      if (next < self->n_features)
+        {
+          /* Up to the separator before the next feature. */
+          end = g_array_index (self->starts, gsize, next) - strlen (",\n");
+          if (end - start < piece_size)
+            continue;
+        }
+      else
+        {
+          end = self->features->len;
+        }
+
+      g_string_truncate (piece, 0);
+      g_string_append_len (piece, head, head_length);
+      g_string_append_len (piece, self->features->str + start, end - start);
+      g_string_append (piece, JSON_TAIL);
+
+      bytes = g_bytes_new_static (piece->str, piece->len);
+      loaded = vs_dataset_loader_load_bytes (bytes, error);
+      if (loaded == NULL && (first > 0 || next < self->n_features))
+        {
+          g_autoptr(GError) whole_error = NULL;
+
+          /* The paths of a piece's error count from the piece's start. */
+          g_string_truncate (piece, 0);
+          g_string_append_len (piece, head, head_length);
+          g_string_append_len (piece, self->features->str, self->features->len);
+          g_string_append (piece, JSON_TAIL);
+          g_clear_pointer (&bytes, g_bytes_unref);
+          bytes = g_bytes_new_static (piece->str, piece->len);
+          loaded = vs_dataset_loader_load_bytes (bytes, &whole_error);
+          if (whole_error != NULL)
+            {
+              g_clear_error (error);
+              g_propagate_error (error, g_steal_pointer (&whole_error));
+            }
+          g_clear_object (&loaded);
+          return FALSE;
+        }
+      if (loaded == NULL)
+        return FALSE;
+
+      first = next;
+    }
+
+  return TRUE;
 }
 
 /* The title: the one given, the table's heading, or the file's name. */
@@ -1239,12 +1313,13 @@ choose_title (const char *title,
  * @title: (nullable): the dataset's title, or %NULL for the Markdown
  *   table's heading, else the name of @file_name without its extension
  * @file_name: (nullable): the table's file name, for the title
- * @dataset: (out) (optional) (transfer full): the dataset, as loaded from
- *   the JSON
+ * @summary: (out caller-allocates) (optional): what the dataset holds
  * @error: return location for an error in %VS_TABLE_IMPORT_ERROR or
  *   %VS_DATASET_ERROR
  *
- * Makes a dataset of a feature table, and checks it with the loader.
+ * Makes a dataset of a feature table, and checks it with the loader. The
+ * memory it takes is about the size of the JSON, a few times that of the
+ * table: the table is read a row at a time, and checked in pieces.
  *
  * Returns: (transfer full): the dataset's JSON, pretty-printed in a stable
  *   order of members, or %NULL on error
@@ -1255,15 +1330,14 @@ vs_table_import (const char     *data,
                  VsTableFormat   format,
                  const char     *title,
                  const char     *file_name,
-                 VsDataset     **dataset,
+                 VsTableImportSummary  *summary,
                  GError        **error)
 {
   g_auto(Import) self = { 0 };
   g_autoptr(GArray) cells = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(VsDataset) loaded = NULL;
   g_autofree char *chosen_title = NULL;
-  g_autofree char *json = NULL;
+  g_autofree char *head = NULL;
+  gsize head_length;
   Reader reader = { 0 };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -1271,8 +1345,8 @@ vs_table_import (const char     *data,
                         NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (dataset != NULL)
-    *dataset = NULL;
+  if (summary != NULL)
+    *summary = (VsTableImportSummary) { 0 };
 
   if (length > VS_DATASET_MAX_SIZE)
     {
@@ -1315,6 +1389,7 @@ vs_table_import (const char     *data,
   json_generator_set_pretty (self.generator, TRUE);
   json_generator_set_indent (self.generator, 2);
   self.features = g_string_new (NULL);
+  self.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
 
   cells = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (cells, clear_cell);
@@ -1363,23 +1438,51 @@ vs_table_import (const char     *data,
     }
 
   chosen_title = choose_title (title, reader.heading, file_name);
-  json = write_dataset (&self, chosen_title);
   g_clear_pointer (&reader.heading, g_free);
+  head = generate_head (&self, chosen_title, &head_length);
+
+  if (head_length + self.features->len + strlen (JSON_TAIL) > VS_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_TOO_LARGE,
+                   _("the dataset of this table would be larger than %u MiB, "
+                     "the largest dataset Versus reads"),
+                   VS_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
 
   /* Whatever is written must open: the loader has the last word. */
-  bytes = g_bytes_new_static (json, strlen (json));
-  loaded = vs_dataset_loader_load_bytes (bytes, error);
-  if (loaded == NULL)
+  if (!check_in_pieces (&self, head, head_length, error))
     return NULL;
 
-  if (dataset != NULL)
-    *dataset = g_steal_pointer (&loaded);
+  if (summary != NULL)
+    {
+      summary->title = g_steal_pointer (&chosen_title);
+      summary->n_subjects = self.subjects->len;
+      summary->n_features = self.n_features;
+    }
 
-  return g_steal_pointer (&json);
+  g_string_prepend_len (self.features, head, head_length);
+  g_string_append (self.features, JSON_TAIL);
+
+  return g_string_free (g_steal_pointer (&self.features), FALSE);
 
 failed:
   g_clear_pointer (&reader.heading, g_free);
   return NULL;
+}
+
+/**
+ * vs_table_import_summary_clear:
+ * @summary: a summary filled by vs_table_import()
+ *
+ * Frees what @summary holds.
+ */
+void
+vs_table_import_summary_clear (VsTableImportSummary *summary)
+{
+  g_return_if_fail (summary != NULL);
+
+  g_clear_pointer (&summary->title, g_free);
 }
 
 /**

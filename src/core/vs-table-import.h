@@ -7,9 +7,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
-#include "vs-dataset.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
 
@@ -52,6 +50,21 @@ typedef enum
   VS_TABLE_FORMAT_MARKDOWN,
 } VsTableFormat;
 
+/**
+ * VsTableImportSummary:
+ * @title: the dataset's title
+ * @n_subjects: how many subjects it compares
+ * @n_features: how many features it has
+ *
+ * What an imported dataset holds, to say what was written.
+ */
+typedef struct
+{
+  char *title;
+  guint n_subjects;
+  guint n_features;
+} VsTableImportSummary;
+
 GQuark  vs_table_import_error_quark  (void);
 
 char   *vs_table_import              (const char     *data,
@@ -59,12 +72,16 @@ char   *vs_table_import              (const char     *data,
                                       VsTableFormat   format,
                                       const char     *title,
                                       const char     *file_name,
-                                      VsDataset     **dataset,
+                                      VsTableImportSummary *summary,
                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 
 char   *vs_table_import_derive_id    (const char     *name) G_GNUC_WARN_UNUSED_RESULT;
 
+void    vs_table_import_summary_clear (VsTableImportSummary *summary);
+
 char   *vs_table_import_error_format (const char     *file_label,
                                       const GError   *error) G_GNUC_WARN_UNUSED_RESULT;
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VsTableImportSummary, vs_table_import_summary_clear)
 
 G_END_DECLS
