@@ -349,6 +349,45 @@ test_json_output (void)
   g_assert_cmpstr (json + strlen (regenerated), ==, "\n");
 }
 
+/* Beyond a megabyte of JSON, the loader checks the dataset in pieces: what
+ * is written is still one dataset, as JsonGenerator would write it.
+ */
+static void
+test_large_table (void)
+{
+  g_autoptr(GString) table = g_string_new ("Feature,Category,Alpha,Beta,Gamma,Beta score\n");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *regenerated = NULL;
+  const guint n_rows = 8000;
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (table, "Feature %u,Group %u,\"a, %u\",b %u,,%u\n",
+                            i, i % 50, i, i, i % 6);
+
+  dataset = import_ok (table->str, VS_TABLE_FORMAT_CSV, &json);
+  g_assert_cmpuint (strlen (json), >, 3 * 1024 * 1024 / 2);
+  g_assert_cmpuint (vs_dataset_get_n_features (dataset), ==, n_rows);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_categories (dataset)), ==, 50);
+  g_assert_cmpstr (vs_feature_get_value (vs_dataset_get_feature (dataset, n_rows - 1), 0), ==,
+                   "a, 7999");
+  g_assert_null (vs_feature_get_value (vs_dataset_get_feature (dataset, n_rows - 1), 2));
+  g_assert_cmpstr (vs_feature_get_id (vs_dataset_get_feature (dataset, 4321)), ==,
+                   "feature-4321");
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  regenerated = json_generator_to_data (generator, NULL);
+  g_assert_true (g_str_has_prefix (json, regenerated));
+  g_assert_cmpstr (json + strlen (regenerated), ==, "\n");
+}
+
 static void
 test_title (void)
 {
@@ -684,6 +723,7 @@ main (int   argc,
                         GINT_TO_POINTER (VS_TABLE_FORMAT_MARKDOWN), test_round_trip_escapes);
   g_test_add_func ("/versus/table-import/json", test_json_output);
   g_test_add_func ("/versus/table-import/title", test_title);
+  g_test_add_func ("/versus/table-import/large", test_large_table);
   g_test_add_func ("/versus/table-import/csv/semicolons", test_csv_semicolons);
   g_test_add_func ("/versus/table-import/csv/bom-crlf", test_csv_bom_crlf);
   g_test_add_func ("/versus/table-import/csv/quoted", test_csv_quoted);
