@@ -539,9 +539,25 @@ run_import (Options *options,
       source = g_file_new_for_commandline_arg (in);
       if (!vs_export_file_check_target (target, source, &error))
         {
-          g_printerr ("versus: %s: %s\n", options->output, error->message);
+          g_printerr ("versus: %s: %s\n", options->output,
+                      g_error_matches (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_SAME_FILE)
+                      ? _("this is the table being imported; choose another file to write "
+                          "the dataset to")
+                      : error->message);
           return VS_EXIT_BAD_INPUT;
         }
+    }
+
+  if (!g_file_test (in, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("versus: %s: there is no such file\n"), in);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  if (!g_file_test (in, G_FILE_TEST_IS_REGULAR))
+    {
+      g_printerr (_("versus: %s: this is not a file; save the table as a file first\n"), in);
+      return VS_EXIT_BAD_INPUT;
     }
 
   /* Mapped, not read: a large table costs no copy. */

@@ -1283,6 +1283,8 @@ test_import_bad_table (void)
   g_autoptr(Run) ragged = NULL;
   g_autoptr(Run) too_many = NULL;
   g_autoptr(Run) missing = NULL;
+  g_autoptr(Run) same = NULL;
+  g_autoptr(Run) folder = NULL;
 
   /* A failed import leaves the target as it was, and nothing else. */
   write_file (out, "old");
@@ -1306,12 +1308,25 @@ test_import_bad_table (void)
                               "has 2 to 32 subjects", table);
   g_assert_cmpstr (too_many->stderr_lines[0], ==, expected);
 
+  /* The table cannot be the target. */
+  same = run_versus (EXIT_BAD_INPUT, "--import-csv", table, "-o", table);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s: this is the table being imported; choose another "
+                              "file to write the dataset to", table);
+  g_assert_cmpstr (same->stderr_lines[0], ==, expected);
+
   g_assert_cmpint (g_unlink (table), ==, 0);
   missing = run_versus (EXIT_BAD_INPUT, "--import-markdown", table, "-o", out);
   g_clear_pointer (&expected, g_free);
-  expected = g_strdup_printf ("versus: %s: ", table);
+  expected = g_strdup_printf ("versus: %s: there is no such file", table);
   g_assert_cmpuint (g_strv_length (missing->stderr_lines), ==, 1);
-  g_assert_true (g_str_has_prefix (missing->stderr_lines[0], expected));
+  g_assert_cmpstr (missing->stderr_lines[0], ==, expected);
+
+  folder = run_versus (EXIT_BAD_INPUT, "--import-csv", dir, "-o", out);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s: this is not a file; save the table as a file first",
+                              dir);
+  g_assert_cmpstr (folder->stderr_lines[0], ==, expected);
 
   remove_export_dir (dir, "out.json");
 }
