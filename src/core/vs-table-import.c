@@ -853,9 +853,13 @@ read_header (Import  *self,
         return fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
                         _("this column has no name; the header row names the subjects"));
 
-      column->role = score_column_subject (cell->text) != NULL ? ROLE_SCORE : ROLE_SUBJECT;
-      if (column->role == ROLE_SUBJECT)
-        n_subjects++;
+      {
+        g_autofree char *scored = score_column_subject (cell->text);
+
+        column->role = scored != NULL ? ROLE_SCORE : ROLE_SUBJECT;
+        if (column->role == ROLE_SUBJECT)
+          n_subjects++;
+      }
     }
 
   if (n_subjects < MIN_SUBJECTS || n_subjects > MAX_SUBJECTS)
