@@ -487,6 +487,26 @@ run_export (Options *options)
   return VS_EXIT_OK;
 }
 
+static void
+print_import_error (const char   *file_label,
+                    const GError *error)
+{
+  g_autofree char *message = error->domain == VS_DATASET_ERROR
+                             ? vs_dataset_error_format (file_label, error)
+                             : vs_table_import_error_format (file_label, error);
+
+  g_printerr ("versus: %s\n", message);
+}
+
+static gboolean
+write_import_cb (const char  *data,
+                 gsize        length,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return vs_export_file_write (user_data, data, length, error);
+}
+
 /* Makes a dataset of a CSV or Markdown table (--import-csv, --import-markdown). */
 static int
 run_import (Options *options,
@@ -500,6 +520,7 @@ run_import (Options *options,
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   VsTableFormat format;
+  const char *contents;
   const char *option;
   const char *in;
 
@@ -568,22 +589,19 @@ run_import (Options *options,
       return VS_EXIT_BAD_INPUT;
     }
 
-  json = vs_table_import (g_mapped_file_get_length (mapped) > 0
-                          ? g_mapped_file_get_contents (mapped) : "",
-                          g_mapped_file_get_length (mapped), format, options->title, in,
-                          &summary, &error);
-  if (json == NULL)
-    {
-      g_autofree char *message = error->domain == VS_DATASET_ERROR
-                                 ? vs_dataset_error_format (in, error)
-                                 : vs_table_import_error_format (in, error);
+  contents = g_mapped_file_get_length (mapped) > 0 ? g_mapped_file_get_contents (mapped) : "";
 
-      g_printerr ("versus: %s\n", message);
-      return VS_EXIT_BAD_INPUT;
-    }
-
+  /* Standard output takes the dataset once it is whole: a failure prints nothing. */
   if (target == NULL)
     {
+      json = vs_table_import (contents, g_mapped_file_get_length (mapped), format,
+                              options->title, in, &summary, &error);
+      if (json == NULL)
+        {
+          print_import_error (in, error);
+          return VS_EXIT_BAD_INPUT;
+        }
+
       if (fputs (json, stdout) == EOF || fflush (stdout) != 0)
         {
           g_printerr (_("versus: -: the dataset could not be written to standard output\n"));
@@ -592,9 +610,24 @@ run_import (Options *options,
       return VS_EXIT_OK;
     }
 
-  if (!(file = vs_export_file_open (target, &error)) ||
-      !vs_export_file_write (file, json, strlen (json), &error) ||
-      !vs_export_file_commit (file, NULL, &error))
+  /* A file takes it a piece at a time, and is only kept when it is whole. */
+  if (!(file = vs_export_file_open (target, &error)))
+    {
+      g_printerr ("versus: %s: %s\n", options->output, error->message);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  if (!vs_table_import_write (contents, g_mapped_file_get_length (mapped), format,
+                              options->title, in, write_import_cb, file, &summary, &error))
+    {
+      if (error->domain == VS_EXPORT_ERROR || error->domain == G_IO_ERROR)
+        g_printerr ("versus: %s: %s\n", options->output, error->message);
+      else
+        print_import_error (in, error);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  if (!vs_export_file_commit (file, NULL, &error))
     {
       g_printerr ("versus: %s: %s\n", options->output, error->message);
       return VS_EXIT_BAD_INPUT;

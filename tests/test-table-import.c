@@ -349,6 +349,32 @@ test_json_output (void)
   g_assert_cmpstr (json + strlen (regenerated), ==, "\n");
 }
 
+typedef struct
+{
+  GString *json;
+  guint n_pieces;
+  guint fail_at;
+} Sink;
+
+static gboolean
+write_piece_cb (const char  *data,
+                gsize        length,
+                gpointer     user_data,
+                GError     **error)
+{
+  Sink *sink = user_data;
+
+  if (++sink->n_pieces == sink->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "the disk is full");
+      return FALSE;
+    }
+
+  g_string_append_len (sink->json, data, length);
+
+  return TRUE;
+}
+
 /* Beyond a megabyte of JSON, the loader checks the dataset in pieces: what
  * is written is still one dataset, as JsonGenerator would write it.
  */
@@ -386,6 +412,34 @@ test_large_table (void)
   regenerated = json_generator_to_data (generator, NULL);
   g_assert_true (g_str_has_prefix (json, regenerated));
   g_assert_cmpstr (json + strlen (regenerated), ==, "\n");
+
+  /* Written a piece at a time: the head, two pieces of features, the end. */
+  {
+    g_auto(VsTableImportSummary) summary = { 0 };
+    Sink sink = { g_string_new (NULL), 0, 0 };
+
+    g_assert_true (vs_table_import_write (table->str, table->len, VS_TABLE_FORMAT_CSV, NULL,
+                                          "table.csv", write_piece_cb, &sink, &summary, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (sink.n_pieces, ==, 4);
+    g_assert_cmpstr (sink.json->str, ==, json);
+    g_assert_cmpuint (summary.n_features, ==, n_rows);
+    g_string_free (sink.json, TRUE);
+  }
+
+  /* A piece that cannot be written ends the import with its error. */
+  {
+    g_auto(VsTableImportSummary) summary = { 0 };
+    Sink sink = { g_string_new (NULL), 0, 3 };
+
+    g_assert_false (vs_table_import_write (table->str, table->len, VS_TABLE_FORMAT_CSV, NULL,
+                                           "table.csv", write_piece_cb, &sink, &summary,
+                                           &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+    g_assert_cmpuint (sink.n_pieces, ==, 3);
+    g_assert_null (summary.title);
+    g_string_free (sink.json, TRUE);
+  }
 }
 
 static void

@@ -20,8 +20,10 @@
  * Advantage and “SUBJECT score” are read as such. This is what the CSV and
  * Markdown exports write, so an export imports back to the same table.
  *
- * Rows are read one at a time and each feature is written out as soon as it
- * is read, so that a large table is never held as a JSON tree.
+ * The table is read twice, a row at a time: first to check every row and
+ * find the categories (which come before the features in the JSON), then to
+ * generate the features and write them out a piece at a time, so that a
+ * large table is never held as a JSON tree, nor its JSON as a whole.
  */
 
 #define MIN_SUBJECTS 2
@@ -751,10 +753,21 @@ typedef struct
   GHashTable *used_feature_ids;
 
   JsonGenerator *generator;
-  GString *features;
-  /* Where each feature starts in @features. */
-  GArray *starts;
   guint n_features;
+
+  /* The second pass generates the features, and writes them a piece at a
+   * time, each checked by the loader first.
+   */
+  gboolean generate;
+  char *head;
+  gsize head_length;
+  gsize piece_size;
+  GString *features;
+  guint piece_first;
+  GString *check;
+  gsize written;
+  VsTableImportWriteFunc write;
+  gpointer user_data;
 } Import;
 
 static void
@@ -767,7 +780,9 @@ import_clear (Import *self)
   g_clear_pointer (&self->used_category_ids, g_hash_table_unref);
   g_clear_pointer (&self->used_feature_ids, g_hash_table_unref);
   g_clear_object (&self->generator);
-  g_clear_pointer (&self->starts, g_array_unref);
+  g_clear_pointer (&self->head, g_free);
+  if (self->check != NULL)
+    g_string_free (g_steal_pointer (&self->check), TRUE);
   if (self->features != NULL)
     g_string_free (g_steal_pointer (&self->features), TRUE);
 }
@@ -1044,6 +1059,90 @@ append_indented (GString    *out,
     }
 }
 
+#define JSON_TAIL "\n  ]\n}\n"
+
+/* The loader's paths count the features from the piece's first. */
+static void
+renumber_error (GError *error,
+                guint   first)
+{
+  const char *prefix = "$.features[";
+  guint64 index;
+  char *end = NULL;
+  char *message;
+
+  if (first == 0 || error->domain != VS_DATASET_ERROR || !g_str_has_prefix (error->message, prefix))
+    return;
+
+  index = g_ascii_strtoull (error->message + strlen (prefix), &end, 10);
+  if (end == NULL || *end != ']')
+    return;
+
+  message = g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s", prefix, index + first, end);
+  g_free (error->message);
+  error->message = message;
+}
+
+/* Checks the features generated since the last piece with the loader, as
+ * a dataset of their own with the same subjects and categories, and writes
+ * them out. Each feature is checked on its own by the loader, and the ids
+ * (derived unique) are the only rule across features, so that the pieces
+ * pass exactly when the whole dataset would: but a large table is never
+ * held as a parse tree, nor its JSON as a whole.
+ */
+static gboolean
+write_piece (Import  *self,
+             GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(VsDataset) loaded = NULL;
+  const char *text = self->features->str;
+  gsize length = self->features->len;
+
+  if (length == 0)
+    return TRUE;
+
+  /* A piece after the first starts with the separator. */
+  if (self->piece_first > 0)
+    {
+      g_assert (g_str_has_prefix (text, ",\n"));
+      text += strlen (",\n");
+      length -= strlen (",\n");
+    }
+
+  if (self->written + self->features->len + strlen (JSON_TAIL) > VS_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_TOO_LARGE,
+                   _("the dataset of this table would be larger than %u MiB, "
+                     "the largest dataset Versus reads"),
+                   VS_DATASET_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  /* Whatever is written must open: the loader has the last word. */
+  g_string_truncate (self->check, 0);
+  g_string_append_len (self->check, self->head, self->head_length);
+  g_string_append_len (self->check, text, length);
+  g_string_append (self->check, JSON_TAIL);
+  bytes = g_bytes_new_static (self->check->str, self->check->len);
+  loaded = vs_dataset_loader_load_bytes (bytes, error);
+  if (loaded == NULL)
+    {
+      if (error != NULL)
+        renumber_error (*error, self->piece_first);
+      return FALSE;
+    }
+
+  if (!self->write (self->features->str, self->features->len, self->user_data, error))
+    return FALSE;
+
+  self->written += self->features->len;
+  self->piece_first = self->n_features;
+  g_string_truncate (self->features, 0);
+
+  return TRUE;
+}
+
 static gboolean
 read_feature (Import  *self,
               GArray  *cells,
@@ -1118,15 +1217,24 @@ read_feature (Import  *self,
   if (advantage != NULL && !read_advantage (self, advantage, feature, error))
     return FALSE;
 
+  /* The first pass only checks the row, and finds the categories. */
+  if (!self->generate)
+    {
+      self->n_features++;
+      return TRUE;
+    }
+
   json_node_set_object (node, feature);
   json_generator_set_root (self->generator, node);
   text = json_generator_to_data (self->generator, NULL);
 
   if (self->n_features > 0)
     g_string_append (self->features, ",\n");
-  g_array_append_val (self->starts, self->features->len);
   append_indented (self->features, text, 4);
   self->n_features++;
+
+  if (self->features->len >= self->piece_size)
+    return write_piece (self, error);
 
   return TRUE;
 }
@@ -1206,79 +1314,6 @@ generate_head (Import     *self,
   return head;
 }
 
-#define JSON_TAIL "\n  ]\n}\n"
-
-/* Checks the dataset with the loader, a piece of the features at a time,
- * so that a large table is never held as a parse tree: each feature is
- * checked on its own, and the ids (derived unique) are the only rule
- * across features. A piece that fails is checked again as part of the
- * whole dataset, for the loader's own message and path.
- */
-static gboolean
-check_in_pieces (Import      *self,
-                 const char  *head,
-                 gsize        head_length,
-                 GError     **error)
-{
-  g_autoptr(GString) piece = g_string_new (NULL);
-  gsize piece_size = MAX (PIECE_SIZE, head_length);
-  guint first = 0;
-
-  for (guint next = 1; next <= self->n_features; next++)
-    {
-      gsize start = g_array_index (self->starts, gsize, first);
-      gsize end;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(VsDataset) loaded = NULL;
-
-      if (next < self->n_features)
-        {
-          /* Up to the separator before the next feature. */
-          end = g_array_index (self->starts, gsize, next) - strlen (",\n");
-          if (end - start < piece_size)
-            continue;
-        }
-      else
-        {
-          end = self->features->len;
-        }
-
-      g_string_truncate (piece, 0);
-      g_string_append_len (piece, head, head_length);
-      g_string_append_len (piece, self->features->str + start, end - start);
-      g_string_append (piece, JSON_TAIL);
-
-      bytes = g_bytes_new_static (piece->str, piece->len);
-      loaded = vs_dataset_loader_load_bytes (bytes, error);
-      if (loaded == NULL && (first > 0 || next < self->n_features))
-        {
-          g_autoptr(GError) whole_error = NULL;
-
-          /* The paths of a piece's error count from the piece's start. */
-          g_string_truncate (piece, 0);
-          g_string_append_len (piece, head, head_length);
-          g_string_append_len (piece, self->features->str, self->features->len);
-          g_string_append (piece, JSON_TAIL);
-          g_clear_pointer (&bytes, g_bytes_unref);
-          bytes = g_bytes_new_static (piece->str, piece->len);
-          loaded = vs_dataset_loader_load_bytes (bytes, &whole_error);
-          if (whole_error != NULL)
-            {
-              g_clear_error (error);
-              g_propagate_error (error, g_steal_pointer (&whole_error));
-            }
-          g_clear_object (&loaded);
-          return FALSE;
-        }
-      if (loaded == NULL)
-        return FALSE;
-
-      first = next;
-    }
-
-  return TRUE;
-}
-
 /* The title: the one given, the table's heading, or the file's name. */
 static char *
 choose_title (const char *title,
@@ -1309,45 +1344,129 @@ choose_title (const char *title,
 /* Public API                                                                */
 /* ------------------------------------------------------------------------ */
 
+/* Reads the table, its header row and then its rows. */
+static gboolean
+read_table (Import  *self,
+            Reader  *reader,
+            GError **error)
+{
+  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+
+  g_array_set_clear_func (cells, clear_cell);
+
+  if (!reader->read_row (reader, cells, error))
+    return FALSE;
+
+  if (cells->len == 0)
+    {
+      g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_LIMIT,
+                   _("the table is empty: its first row names the subjects, "
+                     "and each row after it is a feature"));
+      return FALSE;
+    }
+
+  if (self->columns == NULL && !read_header (self, cells, error))
+    return FALSE;
+
+  for (;;)
+    {
+      if (!reader->read_row (reader, cells, error))
+        return FALSE;
+      if (cells->len == 0)
+        break;
+
+      if (cells->len != self->columns->len)
+        {
+          Cell *last = &g_array_index (cells, Cell, MIN (cells->len, self->columns->len + 1) - 1);
+
+          return fail_at (error, VS_TABLE_IMPORT_ERROR_RAGGED, last->line, last->col,
+                          ngettext ("this row has %u cell, but the header row has %u",
+                                    "this row has %u cells, but the header row has %u",
+                                    cells->len),
+                          cells->len, self->columns->len);
+        }
+
+      if (!read_feature (self, cells, error))
+        return FALSE;
+    }
+
+  if (self->n_features == 0)
+    return fail_at (error, VS_TABLE_IMPORT_ERROR_LIMIT, self->header_line, 1,
+                    _("the table has no feature: each row after the header row is one"));
+
+  return TRUE;
+}
+
+static void
+reader_rewind (Reader *self)
+{
+  self->pos = 0;
+  self->line = 1;
+  self->col = 1;
+  self->in_table = FALSE;
+  self->n_columns = 0;
+  g_clear_pointer (&self->heading, g_free);
+}
+
+static gboolean
+append_to_string_cb (const char  *data,
+                     gsize        length,
+                     gpointer     user_data,
+                     GError     **error)
+{
+  g_string_append_len (user_data, data, length);
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                                */
+/* ------------------------------------------------------------------------ */
+
 /**
- * vs_table_import:
+ * vs_table_import_write:
  * @data: the table's text
  * @length: its length in bytes
  * @format: whether it is CSV or Markdown
  * @title: (nullable): the dataset's title, or %NULL for the Markdown
  *   table's heading, else the name of @file_name without its extension
  * @file_name: (nullable): the table's file name, for the title
+ * @write: (scope call): called with the dataset's JSON, a piece at a time
+ * @user_data: data for @write
  * @summary: (out caller-allocates) (optional): what the dataset holds
  * @error: return location for an error in %VS_TABLE_IMPORT_ERROR or
- *   %VS_DATASET_ERROR
+ *   %VS_DATASET_ERROR, or of @write
  *
- * Makes a dataset of a feature table, and checks it with the loader. The
- * memory it takes is about the size of the JSON, a few times that of the
- * table: the table is read a row at a time, and checked in pieces.
+ * Makes a dataset of a feature table: its JSON, pretty-printed in a stable
+ * order of members, goes to @write a piece at a time, each checked by the
+ * loader before. The table is read twice (first for its categories), a row
+ * at a time, so that the memory taken stays about that of a piece. On
+ * failure @write may have been given part of the JSON: write it to a file
+ * that is only kept on success (see vs_export_file_open()).
  *
- * Returns: (transfer full): the dataset's JSON, pretty-printed in a stable
- *   order of members, or %NULL on error
+ * Returns: whether the whole dataset was written
  */
-char *
-vs_table_import (const char     *data,
-                 gsize           length,
-                 VsTableFormat   format,
-                 const char     *title,
-                 const char     *file_name,
-                 VsTableImportSummary  *summary,
-                 GError        **error)
+gboolean
+vs_table_import_write (const char             *data,
+                       gsize                   length,
+                       VsTableFormat           format,
+                       const char             *title,
+                       const char             *file_name,
+                       VsTableImportWriteFunc  write,
+                       gpointer                user_data,
+                       VsTableImportSummary   *summary,
+                       GError                **error)
 {
   g_auto(Import) self = { 0 };
-  g_autoptr(GArray) cells = NULL;
   g_autofree char *chosen_title = NULL;
-  g_autofree char *head = NULL;
-  gsize head_length;
   Reader reader = { 0 };
+  gboolean ok;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (format == VS_TABLE_FORMAT_CSV || format == VS_TABLE_FORMAT_MARKDOWN,
-                        NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+                        FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (summary != NULL)
     *summary = (VsTableImportSummary) { 0 };
@@ -1357,11 +1476,11 @@ vs_table_import (const char     *data,
       g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_TOO_LARGE,
                    _("the table is larger than %u MiB, the largest dataset Versus reads"),
                    VS_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
+      return FALSE;
     }
 
   if (!check_encoding (data, length, error))
-    return NULL;
+    return FALSE;
 
   /* A byte order mark is no part of the first cell. */
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
@@ -1372,8 +1491,7 @@ vs_table_import (const char     *data,
 
   reader.data = data;
   reader.length = length;
-  reader.line = 1;
-  reader.col = 1;
+  reader_rewind (&reader);
   if (format == VS_TABLE_FORMAT_CSV)
     {
       reader.read_row = read_csv_row;
@@ -1393,70 +1511,32 @@ vs_table_import (const char     *data,
   json_generator_set_pretty (self.generator, TRUE);
   json_generator_set_indent (self.generator, 2);
   self.features = g_string_new (NULL);
-  self.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self.check = g_string_new (NULL);
+  self.write = write;
+  self.user_data = user_data;
 
-  cells = g_array_new (FALSE, TRUE, sizeof (Cell));
-  g_array_set_clear_func (cells, clear_cell);
+  /* First pass: every row is checked, the categories are found. */
+  ok = read_table (&self, &reader, error);
+  if (ok)
+    chosen_title = choose_title (title, reader.heading, file_name);
+  reader_rewind (&reader);
+  if (!ok)
+    return FALSE;
 
-  if (!reader.read_row (&reader, cells, error))
-    goto failed;
+  self.head = generate_head (&self, chosen_title, &self.head_length);
+  self.piece_size = MAX (PIECE_SIZE, self.head_length);
+  if (!write (self.head, self.head_length, user_data, error))
+    return FALSE;
+  self.written = self.head_length;
 
-  if (cells->len == 0)
-    {
-      g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_LIMIT,
-                   _("the table is empty: its first row names the subjects, "
-                     "and each row after it is a feature"));
-      goto failed;
-    }
-
-  if (!read_header (&self, cells, error))
-    goto failed;
-
-  for (;;)
-    {
-      if (!reader.read_row (&reader, cells, error))
-        goto failed;
-      if (cells->len == 0)
-        break;
-
-      if (cells->len != self.columns->len)
-        {
-          Cell *last = &g_array_index (cells, Cell, MIN (cells->len, self.columns->len + 1) - 1);
-
-          fail_at (error, VS_TABLE_IMPORT_ERROR_RAGGED, last->line, last->col,
-                   ngettext ("this row has %u cell, but the header row has %u",
-                             "this row has %u cells, but the header row has %u", cells->len),
-                   cells->len, self.columns->len);
-          goto failed;
-        }
-
-      if (!read_feature (&self, cells, error))
-        goto failed;
-    }
-
-  if (self.n_features == 0)
-    {
-      fail_at (error, VS_TABLE_IMPORT_ERROR_LIMIT, self.header_line, 1,
-               _("the table has no feature: each row after the header row is one"));
-      goto failed;
-    }
-
-  chosen_title = choose_title (title, reader.heading, file_name);
-  g_clear_pointer (&reader.heading, g_free);
-  head = generate_head (&self, chosen_title, &head_length);
-
-  if (head_length + self.features->len + strlen (JSON_TAIL) > VS_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_TOO_LARGE,
-                   _("the dataset of this table would be larger than %u MiB, "
-                     "the largest dataset Versus reads"),
-                   VS_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  /* Whatever is written must open: the loader has the last word. */
-  if (!check_in_pieces (&self, head, head_length, error))
-    return NULL;
+  /* Second pass: the features are generated and written. */
+  g_hash_table_remove_all (self.used_feature_ids);
+  self.n_features = 0;
+  self.generate = TRUE;
+  ok = read_table (&self, &reader, error);
+  reader_rewind (&reader);
+  if (!ok || !write_piece (&self, error) || !write (JSON_TAIL, strlen (JSON_TAIL), user_data, error))
+    return FALSE;
 
   if (summary != NULL)
     {
@@ -1465,14 +1545,42 @@ vs_table_import (const char     *data,
       summary->n_features = self.n_features;
     }
 
-  g_string_prepend_len (self.features, head, head_length);
-  g_string_append (self.features, JSON_TAIL);
+  return TRUE;
+}
 
-  return g_string_free (g_steal_pointer (&self.features), FALSE);
+/**
+ * vs_table_import:
+ * @data: the table's text
+ * @length: its length in bytes
+ * @format: whether it is CSV or Markdown
+ * @title: (nullable): the dataset's title, or %NULL for the Markdown
+ *   table's heading, else the name of @file_name without its extension
+ * @file_name: (nullable): the table's file name, for the title
+ * @summary: (out caller-allocates) (optional): what the dataset holds
+ * @error: return location for an error in %VS_TABLE_IMPORT_ERROR or
+ *   %VS_DATASET_ERROR
+ *
+ * Makes a dataset of a feature table, as vs_table_import_write() does, as
+ * one string.
+ *
+ * Returns: (transfer full): the dataset's JSON, or %NULL on error
+ */
+char *
+vs_table_import (const char           *data,
+                 gsize                 length,
+                 VsTableFormat         format,
+                 const char           *title,
+                 const char           *file_name,
+                 VsTableImportSummary *summary,
+                 GError              **error)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
 
-failed:
-  g_clear_pointer (&reader.heading, g_free);
-  return NULL;
+  if (!vs_table_import_write (data, length, format, title, file_name, append_to_string_cb, json,
+                              summary, error))
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&json), FALSE);
 }
 
 /**

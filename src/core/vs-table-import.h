@@ -65,6 +65,20 @@ typedef struct
   guint n_features;
 } VsTableImportSummary;
 
+/**
+ * VsTableImportWriteFunc:
+ * @data: (array length=length): a piece of the dataset's JSON
+ * @length: its length in bytes
+ * @user_data: the data given to vs_table_import_write()
+ * @error: return location for an error
+ *
+ * Returns: whether the piece was written
+ */
+typedef gboolean (*VsTableImportWriteFunc) (const char  *data,
+                                            gsize        length,
+                                            gpointer     user_data,
+                                            GError     **error);
+
 GQuark  vs_table_import_error_quark  (void);
 
 char   *vs_table_import              (const char     *data,
@@ -74,6 +88,16 @@ char   *vs_table_import              (const char     *data,
                                       const char     *file_name,
                                       VsTableImportSummary *summary,
                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+
+gboolean vs_table_import_write       (const char             *data,
+                                      gsize                   length,
+                                      VsTableFormat           format,
+                                      const char             *title,
+                                      const char             *file_name,
+                                      VsTableImportWriteFunc  write,
+                                      gpointer                user_data,
+                                      VsTableImportSummary   *summary,
+                                      GError                **error);
 
 char   *vs_table_import_derive_id    (const char     *name) G_GNUC_WARN_UNUSED_RESULT;
 
