@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "vs-choice.h"
 #include "vs-command-line.h"
@@ -21,6 +22,7 @@
 #include "vs-question.h"
 #include "vs-report.h"
 #include "vs-subject.h"
+#include "vs-table-import.h"
 #include "vs-verdict.h"
 
 /* The modes of `versus` that work without a display. They run before the
@@ -41,6 +43,10 @@ typedef struct
   char **answers;
   char **important;
   char **files;
+  char *import_csv;
+  char *import_markdown;
+  char *output;
+  char *title;
 } Options;
 
 static void
@@ -54,6 +60,10 @@ options_clear (Options *options)
   g_clear_pointer (&options->answers, g_strfreev);
   g_clear_pointer (&options->important, g_strfreev);
   g_clear_pointer (&options->files, g_strfreev);
+  g_clear_pointer (&options->import_csv, g_free);
+  g_clear_pointer (&options->import_markdown, g_free);
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->title, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -528,6 +538,160 @@ run_export (Options *options)
   return VS_EXIT_OK;
 }
 
+static void
+print_import_error (const char   *file_label,
+                    const GError *error)
+{
+  g_autofree char *message = error->domain == VS_DATASET_ERROR
+                             ? vs_dataset_error_format (file_label, error)
+                             : vs_table_import_error_format (file_label, error);
+
+  g_printerr ("versus: %s\n", message);
+}
+
+static gboolean
+write_import_cb (const char  *data,
+                 gsize        length,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return vs_export_file_write (user_data, data, length, error);
+}
+
+/* Makes a dataset of a CSV or Markdown table (--import-csv, --import-markdown). */
+static int
+run_import (Options *options,
+            guint    n_exports)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(VsExportFile) file = NULL;
+  g_auto(VsTableImportSummary) summary = { 0 };
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  VsTableFormat format;
+  const char *contents;
+  const char *option;
+  const char *in;
+
+  if (options->import_csv == NULL && options->import_markdown == NULL)
+    return usage_error (_("-o and --title go with --import-csv or --import-markdown"));
+
+  if (options->import_csv != NULL && options->import_markdown != NULL)
+    return usage_error (_("--import-csv and --import-markdown cannot be used together"));
+
+  format = options->import_csv != NULL ? VS_TABLE_FORMAT_CSV : VS_TABLE_FORMAT_MARKDOWN;
+  option = format == VS_TABLE_FORMAT_CSV ? "--import-csv" : "--import-markdown";
+  in = format == VS_TABLE_FORMAT_CSV ? options->import_csv : options->import_markdown;
+
+  if (n_exports > 0 || options->validate || options->verdict)
+    {
+      const char *out;
+
+      return usage_error (_("%s cannot be used with %s"), option,
+                          n_exports > 0 ? export_option (options, &out)
+                                        : options->validate ? "--validate" : "--verdict");
+    }
+
+  if (*in == '\0')
+    return usage_error (_("%s needs the name of the table to read"), option);
+
+  if (options->output == NULL || *options->output == '\0')
+    return usage_error (_("%s needs -o OUT.json, the dataset to write"), option);
+
+  if (options->files != NULL)
+    return usage_error (_("%s reads the table given with it; “%s” is one file too many"),
+                        option, options->files[0]);
+
+  /* Refuse a target that is not a file, or is the table, before reading. */
+  if (strcmp (options->output, "-") != 0)
+    {
+      target = g_file_new_for_commandline_arg (options->output);
+      source = g_file_new_for_commandline_arg (in);
+      if (!vs_export_file_check_target (target, source, &error))
+        {
+          g_printerr ("versus: %s: %s\n", options->output,
+                      g_error_matches (error, VS_EXPORT_ERROR, VS_EXPORT_ERROR_SAME_FILE)
+                      ? _("this is the table being imported; choose another file to write "
+                          "the dataset to")
+                      : error->message);
+          return VS_EXIT_BAD_INPUT;
+        }
+    }
+
+  if (!g_file_test (in, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("versus: %s: there is no such file\n"), in);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  if (!g_file_test (in, G_FILE_TEST_IS_REGULAR))
+    {
+      g_printerr (_("versus: %s: this is not a file; save the table as a file first\n"), in);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  /* Mapped, not read: a large table costs no copy. */
+  mapped = g_mapped_file_new (in, FALSE, &error);
+  if (mapped == NULL)
+    {
+      g_printerr ("versus: %s: %s\n", in, error->message);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  contents = g_mapped_file_get_length (mapped) > 0 ? g_mapped_file_get_contents (mapped) : "";
+
+  /* Standard output takes the dataset once it is whole: a failure prints nothing. */
+  if (target == NULL)
+    {
+      json = vs_table_import (contents, g_mapped_file_get_length (mapped), format,
+                              options->title, in, &summary, &error);
+      if (json == NULL)
+        {
+          print_import_error (in, error);
+          return VS_EXIT_BAD_INPUT;
+        }
+
+      if (fputs (json, stdout) == EOF || fflush (stdout) != 0)
+        {
+          g_printerr (_("versus: -: the dataset could not be written to standard output\n"));
+          return VS_EXIT_BAD_INPUT;
+        }
+      return VS_EXIT_OK;
+    }
+
+  /* A file takes it a piece at a time, and is only kept when it is whole. */
+  if (!(file = vs_export_file_open (target, &error)))
+    {
+      g_printerr ("versus: %s: %s\n", options->output, error->message);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  if (!vs_table_import_write (contents, g_mapped_file_get_length (mapped), format,
+                              options->title, in, write_import_cb, file, &summary, &error))
+    {
+      if (error->domain == VS_EXPORT_ERROR || error->domain == G_IO_ERROR)
+        g_printerr ("versus: %s: %s\n", options->output, error->message);
+      else
+        print_import_error (in, error);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  if (!vs_export_file_commit (file, NULL, &error))
+    {
+      g_printerr ("versus: %s: %s\n", options->output, error->message);
+      return VS_EXIT_BAD_INPUT;
+    }
+
+  /* Translators: “OUT.json: wrote “Databases”, 2 subjects and 16 features” */
+  g_print (ngettext ("%s: wrote “%s”, %u subjects and %u feature\n",
+                     "%s: wrote “%s”, %u subjects and %u features\n", summary.n_features),
+           options->output, summary.title, summary.n_subjects, summary.n_features);
+
+  return VS_EXIT_OK;
+}
+
 /**
  * vs_command_line_run:
  * @argv: the arguments
@@ -565,6 +729,17 @@ vs_command_line_run (char  **argv,
       N_("Answer a verdict question (repeat for each question)"), N_("QUESTION=CHOICE") },
     { "important", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.important,
       N_("Count the answer to a question twice"), N_("QUESTION") },
+    { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
+      N_("Make a dataset of a CSV table (a header row of subjects, a row per feature)"),
+      N_("TABLE.csv") },
+    { "import-markdown", 0, 0, G_OPTION_ARG_FILENAME, &options.import_markdown,
+      N_("Make a dataset of a Markdown table, such as --export-markdown writes"),
+      N_("TABLE.md") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("Write the imported dataset to OUT.json (“-” for standard output)"), N_("OUT.json") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &options.title,
+      N_("Title of the imported dataset (by default the table's heading or file name)"),
+      N_("TITLE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files,
@@ -655,6 +830,13 @@ vs_command_line_run (char  **argv,
     {
       *exit_status = usage_error (_("--subjects goes with --export-pdf, --export-csv or "
                                     "--export-markdown"));
+      return TRUE;
+    }
+
+  if (options.import_csv != NULL || options.import_markdown != NULL ||
+      options.output != NULL || options.title != NULL)
+    {
+      *exit_status = run_import (&options, n_exports);
       return TRUE;
     }
 

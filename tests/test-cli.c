@@ -1563,6 +1563,191 @@ test_long_subject_ids (void)
   remove_export_dir (dir, "");
 }
 
+/* ------------------------------------------------------------------------ */
+/* --import-csv and --import-markdown                                        */
+/* ------------------------------------------------------------------------ */
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_import_help (void)
+{
+  g_autoptr(Run) run = run_versus (EXIT_OK, "--help");
+
+  assert_quiet_success (run);
+  g_assert_nonnull (strstr (run->stdout_text, "--import-csv=TABLE.csv"));
+  g_assert_nonnull (strstr (run->stdout_text, "--import-markdown=TABLE.md"));
+  g_assert_nonnull (strstr (run->stdout_text, "-o, --output=OUT.json"));
+  g_assert_nonnull (strstr (run->stdout_text, "--title=TITLE"));
+}
+
+/* Export → import → validate, through the command line only. */
+static void
+test_import_round_trip (gconstpointer user_data)
+{
+  gboolean markdown = GPOINTER_TO_INT (user_data);
+  g_autofree char *path = dist_file ("data", "valid", "three-subjects.json", NULL);
+  g_autofree char *table = NULL;
+  g_autofree char *dir = export_dir (&table, markdown ? "databases.md" : "databases.csv");
+  g_autofree char *out = g_build_filename (dir, "databases.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(Run) export = NULL;
+  g_autoptr(Run) import = NULL;
+  g_autoptr(Run) validate = NULL;
+
+  export = run_versus (EXIT_OK, markdown ? "--export-markdown" : "--export-csv", table, path);
+  import = run_versus (EXIT_OK, markdown ? "--import-markdown" : "--import-csv", table,
+                       "-o", out);
+  assert_quiet_success (import);
+  expected = g_strdup_printf ("%s: wrote “%s”, 3 subjects and 7 features", out,
+                              markdown ? "PostgreSQL vs MySQL vs SQLite" : "databases");
+  g_assert_cmpuint (g_strv_length (import->stdout_lines), ==, 1);
+  g_assert_cmpstr (import->stdout_lines[0], ==, expected);
+
+  contents = read_export (out);
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\" : \"versus/comparison\",\n"));
+  g_assert_nonnull (strstr (contents, "\"id\" : \"postgresql\""));
+  g_assert_nonnull (strstr (contents, "\"advantage\" : \"tie\""));
+
+  validate = run_versus (EXIT_OK, "--validate", out);
+  g_assert_cmpuint (g_strv_length (validate->stdout_lines), ==, 1);
+  g_assert_true (g_str_has_suffix (validate->stdout_lines[0],
+                                   "is a valid comparison of 7 features"));
+
+  remove_export_dir (dir, markdown ? "databases.json databases.md"
+                                   : "databases.csv databases.json");
+}
+
+static void
+test_import_title_and_stdout (void)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *dir = export_dir (&table, "langs.csv");
+  g_autoptr(Run) run = NULL;
+
+  write_file (table, "\xef\xbb\xbf" "Feature;Go;Rust\r\nSpeed;Fast;Faster\r\n");
+  run = run_versus (EXIT_OK, "--import-csv", table, "--title", "Go vs Rust", "-o", "-");
+  g_assert_cmpstr (run->stderr_text, ==, "");
+  g_assert_true (g_str_has_prefix (run->stdout_text,
+                                   "{\n"
+                                   "  \"format\" : \"versus/comparison\",\n"
+                                   "  \"version\" : 1,\n"
+                                   "  \"id\" : \"go-vs-rust\",\n"
+                                   "  \"title\" : \"Go vs Rust\",\n"));
+  g_assert_true (g_str_has_suffix (run->stdout_text, "\n  ]\n}\n"));
+
+  remove_export_dir (dir, "langs.csv");
+}
+
+static void
+test_import_bad_table (void)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *dir = export_dir (&table, "table.csv");
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GString) wide = g_string_new ("Feature");
+  g_autoptr(Run) ragged = NULL;
+  g_autoptr(Run) too_many = NULL;
+  g_autoptr(Run) missing = NULL;
+  g_autoptr(Run) same = NULL;
+  g_autoptr(Run) folder = NULL;
+
+  /* A failed import leaves the target as it was, and nothing else. */
+  write_file (out, "old");
+  write_file (table, "Feature,A,B\nx,1,2\ny,1,\"2\n3\",4\n");
+  ragged = run_versus (EXIT_BAD_INPUT, "--import-csv", table, "-o", out);
+  expected = g_strdup_printf ("versus: %s:4:4: this row has 4 cells, but the header row has 3",
+                              table);
+  g_assert_cmpstr (ragged->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (ragged->stderr_lines), ==, 1);
+  g_assert_cmpstr (ragged->stderr_lines[0], ==, expected);
+  kept = read_export (out);
+  g_assert_cmpstr (kept, ==, "old");
+
+  for (guint i = 1; i <= 33; i++)
+    g_string_append_printf (wide, ",Subject %u", i);
+  g_string_append (wide, "\n");
+  write_file (table, wide->str);
+  too_many = run_versus (EXIT_BAD_INPUT, "--import-csv", table, "-o", out);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s:1:1: the table has 33 subject columns; a comparison "
+                              "has 2 to 32 subjects", table);
+  g_assert_cmpstr (too_many->stderr_lines[0], ==, expected);
+
+  /* The table cannot be the target. */
+  same = run_versus (EXIT_BAD_INPUT, "--import-csv", table, "-o", table);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s: this is the table being imported; choose another "
+                              "file to write the dataset to", table);
+  g_assert_cmpstr (same->stderr_lines[0], ==, expected);
+
+  g_assert_cmpint (g_unlink (table), ==, 0);
+  missing = run_versus (EXIT_BAD_INPUT, "--import-markdown", table, "-o", out);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s: there is no such file", table);
+  g_assert_cmpuint (g_strv_length (missing->stderr_lines), ==, 1);
+  g_assert_cmpstr (missing->stderr_lines[0], ==, expected);
+
+  folder = run_versus (EXIT_BAD_INPUT, "--import-csv", dir, "-o", out);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("versus: %s: this is not a file; save the table as a file first",
+                              dir);
+  g_assert_cmpstr (folder->stderr_lines[0], ==, expected);
+
+  remove_export_dir (dir, "out.json");
+}
+
+static void
+test_import_usage (void)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *dir = export_dir (&table, "table.csv");
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  struct {
+    const char *args[8];
+    const char *message;
+  } cases[] = {
+    { { "--import-csv", table }, "versus: --import-csv needs -o OUT.json, the dataset to write" },
+    { { "--import-markdown", table, "-o", "" },
+      "versus: --import-markdown needs -o OUT.json, the dataset to write" },
+    { { "--import-csv", "", "-o", out },
+      "versus: --import-csv needs the name of the table to read" },
+    { { "-o", out }, "versus: -o and --title go with --import-csv or --import-markdown" },
+    { { "--title", "T" }, "versus: -o and --title go with --import-csv or --import-markdown" },
+    { { "--import-csv", table, "--import-markdown", table, "-o", out },
+      "versus: --import-csv and --import-markdown cannot be used together" },
+    { { "--import-csv", table, "-o", out, "--validate" },
+      "versus: --import-csv cannot be used with --validate" },
+    { { "--import-markdown", table, "-o", out, "--export-csv", "x.csv" },
+      "versus: --import-markdown cannot be used with --export-csv" },
+    { { "--import-csv", table, "-o", out, "extra.json" },
+      "versus: --import-csv reads the table given with it; “extra.json” is one file too many" },
+  };
+
+  write_file (table, "Feature,A,B\nx,1,2\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(Run) run = run_versus_argv (cases[i].args, EXIT_USAGE);
+
+      assert_usage_error (run, cases[i].message);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  remove_export_dir (dir, "table.csv");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1643,6 +1828,14 @@ main (int   argc,
   g_test_add_func ("/versus/cli/export/invalid-dataset", test_export_invalid_dataset);
   g_test_add_func ("/versus/cli/export/cannot-write", test_export_cannot_write);
   g_test_add_func ("/versus/cli/export/refused-targets", test_export_refused_targets);
+  g_test_add_func ("/versus/cli/import/help", test_import_help);
+  g_test_add_data_func ("/versus/cli/import/round-trip/csv", GINT_TO_POINTER (FALSE),
+                        test_import_round_trip);
+  g_test_add_data_func ("/versus/cli/import/round-trip/markdown", GINT_TO_POINTER (TRUE),
+                        test_import_round_trip);
+  g_test_add_func ("/versus/cli/import/title-and-stdout", test_import_title_and_stdout);
+  g_test_add_func ("/versus/cli/import/bad-table", test_import_bad_table);
+  g_test_add_func ("/versus/cli/import/usage", test_import_usage);
   g_test_add_data_func ("/versus/cli/export/signal/term", GINT_TO_POINTER (SIGTERM),
                         test_export_signal);
   g_test_add_data_func ("/versus/cli/export/signal/int", GINT_TO_POINTER (SIGINT),
