@@ -413,7 +413,7 @@ read_csv_field (Reader   *self,
       peek (self) != '\n' && peek (self) != '\r')
     return fail_at (error, VS_TABLE_IMPORT_ERROR_SYNTAX, self->line, self->col,
                     _("text follows the closing quote of a field; write a quote inside "
-                      "a quoted field as two quotes (\"\")"));
+                      "a quoted field twice"));
 
   return TRUE;
 }
