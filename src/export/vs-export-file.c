@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -435,6 +436,8 @@ vs_export_file_open (GFile   *target,
 {
   g_autoptr(VsExportFile) self = NULL;
   g_autofree char *template = NULL;
+  sigset_t cleanup_set;
+  sigset_t old_set;
   struct stat existing;
   char *resolved;
   int saved_errno;
@@ -478,17 +481,29 @@ vs_export_file_open (GFile   *target,
   self->folder = g_path_get_dirname (self->path);
   template = g_build_filename (self->folder, ".versus-XXXXXX", NULL);
 
+  /* The cleanup signals wait until the temporary file is registered, so
+   * that none comes between its creation and its registration.
+   */
+  sigemptyset (&cleanup_set);
+  for (guint i = 0; i < G_N_ELEMENTS (cleanup_signals); i++)
+    sigaddset (&cleanup_set, cleanup_signals[i]);
+  pthread_sigmask (SIG_BLOCK, &cleanup_set, &old_set);
+
   /* 0666 less the umask, as for any new file: not mkstemp's 0600. */
   self->fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0666);
   saved_errno = errno;
+  if (self->fd >= 0)
+    {
+      self->temp_path = g_steal_pointer (&template);
+      register_temp_file (self->temp_path);
+    }
+  pthread_sigmask (SIG_SETMASK, &old_set, NULL);
+
   if (self->fd < 0)
     {
       set_folder_error (error, saved_errno, self->folder);
       return NULL;
     }
-
-  self->temp_path = g_steal_pointer (&template);
-  register_temp_file (self->temp_path);
 
   /* A file that is replaced keeps its permissions. */
   if (stat (self->path, &existing) == 0 && S_ISREG (existing.st_mode))
