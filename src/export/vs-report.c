@@ -1337,6 +1337,25 @@ add_subject_card (VsReport  *self,
     flow_link_line (flow, _("Homepage:"), vs_subject_get_homepage (subject), 0, 0);
 }
 
+/* Starts @scratch, a copy of @flow on one page with no end, for measuring
+ * what a part would take. Its page is kept in @pages, never streamed out,
+ * so that it is freed with @pages and never drawn.
+ */
+static void
+start_scratch_page (Flow      *scratch,
+                    Flow      *flow,
+                    GPtrArray *pages,
+                    GPtrArray *open)
+{
+  *scratch = *flow;
+  scratch->pages = pages;
+  scratch->open = open;
+  scratch->ops = NULL;
+  scratch->streaming = FALSE;
+  scratch->bottom = G_MAXFLOAT;
+  flow_new_page (scratch);
+}
+
 /* The height of a subject's card, laid out on a scratch page with no end. */
 static double
 measure_subject_card (VsReport  *self,
@@ -1345,13 +1364,9 @@ measure_subject_card (VsReport  *self,
 {
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
-  Flow scratch = *flow;
+  Flow scratch;
 
-  scratch.pages = pages;
-  scratch.open = open;
-  scratch.ops = NULL;
-  scratch.bottom = G_MAXFLOAT;
-  flow_new_page (&scratch);
+  start_scratch_page (&scratch, flow, pages, open);
   add_subject_card (self, &scratch, subject);
 
   return scratch.y - scratch.top;
@@ -1757,15 +1772,11 @@ add_chart (VsReport *self,
 {
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (open_tag_free);
-  Flow scratch = *flow;
+  Flow scratch;
   double height;
 
   /* Measured on a scratch page with no end, from its top. */
-  scratch.pages = pages;
-  scratch.open = open;
-  scratch.ops = NULL;
-  scratch.bottom = G_MAXFLOAT;
-  flow_new_page (&scratch);
+  start_scratch_page (&scratch, flow, pages, open);
   write_chart (self, &scratch);
   height = scratch.y - scratch.top;
 
