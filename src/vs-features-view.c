@@ -990,28 +990,6 @@ category_cell_bound_cb (GtkSignalListItemFactory *factory,
                  category != NULL ? vs_category_get_name (category) : NULL);
 }
 
-/* The best score of @feature, if at least two subjects have one and they
- * differ; NAN otherwise (no score is the best then).
- */
-static double
-get_best_score (VsFeature *feature,
-                guint      n_subjects)
-{
-  double best = NAN, worst = NAN;
-
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      double score;
-
-      if (!vs_feature_get_score (feature, i, &score))
-        continue;
-      best = isnan (best) ? score : MAX (best, score);
-      worst = isnan (worst) ? score : MIN (worst, score);
-    }
-
-  return !isnan (best) && best > worst ? best : NAN;
-}
-
 static void
 set_cell_score (VsTextCell *cell,
                 VsFeature  *feature,
@@ -1019,7 +997,7 @@ set_cell_score (VsTextCell *cell,
                 guint       n_subjects)
 {
   double score = NAN;
-  double best = get_best_score (feature, n_subjects);
+  double best = vs_feature_get_best_score (feature, n_subjects);
 
   vs_feature_get_score (feature, subject_index, &score);
   vs_text_cell_set_score (cell, score, !isnan (score) && score == best);

@@ -322,3 +322,34 @@ vs_feature_new_loaded (guint               index,
 
   return self;
 }
+
+/**
+ * vs_feature_get_best_score:
+ * @self: a feature
+ * @n_subjects: how many subjects the dataset has
+ *
+ * The best score of @self, the one the table and the cards mark, if at
+ * least two subjects have a score and they differ.
+ *
+ * Returns: the best score, or NAN when no score is the best
+ */
+double
+vs_feature_get_best_score (VsFeature *self,
+                           guint      n_subjects)
+{
+  double best = NAN, worst = NAN;
+
+  g_return_val_if_fail (VS_IS_FEATURE (self), NAN);
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      double score;
+
+      if (!vs_feature_get_score (self, i, &score))
+        continue;
+      best = isnan (best) ? score : MAX (best, score);
+      worst = isnan (worst) ? score : MIN (worst, score);
+    }
+
+  return !isnan (best) && best > worst ? best : NAN;
+}

@@ -31,5 +31,7 @@ const char *vs_feature_get_value     (VsFeature *self,
 gboolean    vs_feature_get_score     (VsFeature *self,
                                       guint      subject_index,
                                       double    *score);
+double      vs_feature_get_best_score (VsFeature *self,
+                                       guint      n_subjects);
 
 G_END_DECLS
