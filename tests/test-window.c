@@ -814,10 +814,10 @@ test_views_lazy (void)
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_realize (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
-  g_assert_null (get_view_dataset (window, "VsOverviewPage"));
+  g_assert_null (get_view_dataset (window, "VsOverviewView"));
 
   test_wait_for_frame (window);
-  g_assert_true (get_view_dataset (window, "VsOverviewPage") == builtin);
+  g_assert_true (get_view_dataset (window, "VsOverviewView") == builtin);
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), VS_TYPE_FEATURES_VIEW));
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), VS_TYPE_COMPANIES_VIEW));
 
@@ -828,7 +828,7 @@ test_views_lazy (void)
   vs_window_open_file (window, file);
   wait_for_dataset_change (window, builtin);
   g_assert_true (get_view_dataset (window, "VsFeaturesView") == vs_window_get_dataset (window));
-  g_assert_null (get_view_dataset (window, "VsOverviewPage"));
+  g_assert_null (get_view_dataset (window, "VsOverviewView"));
 
   /* The exports take the verdict of the dataset on screen. */
   g_assert_nonnull (vs_window_get_verdict (window));

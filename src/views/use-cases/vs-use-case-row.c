@@ -194,7 +194,8 @@ vs_use_case_row_class_init (VsUseCaseRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/vs-use-case-row.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/use-cases/vs-use-case-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VsUseCaseRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, VsUseCaseRow, description_label);
   gtk_widget_class_bind_template_child (widget_class, VsUseCaseRow, tags_box);

@@ -37,7 +37,7 @@ struct _VsFeatureDetails
 
 G_DEFINE_FINAL_TYPE (VsFeatureDetails, vs_feature_details, ADW_TYPE_WINDOW)
 
-#define TEMPLATE "/io/github/versusapp/Versus/ui/vs-feature-details.ui"
+#define TEMPLATE "/io/github/versusapp/Versus/ui/views/features/vs-feature-details.ui"
 
 enum {
   PROP_0,

@@ -138,8 +138,8 @@ vs_verdict_intro_page_class_init (VsVerdictIntroPageClass *klass)
   widget_class->grab_focus = vs_verdict_intro_page_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/"
-                                               "vs-verdict-intro-page.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/verdict/vs-verdict-intro-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VsVerdictIntroPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictIntroPage, intro_label);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictIntroPage, count_label);

@@ -1,4 +1,4 @@
-/* vs-overview-page.c
+/* vs-overview-view.c
  *
  * Copyright 2026 The Versus developers
  *
@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "vs-overview-page.h"
+#include "vs-overview-view.h"
 #include "vs-score-chart.h"
 #include "vs-subject-card.h"
 
@@ -19,7 +19,7 @@
  * where the claims come from.
  */
 
-struct _VsOverviewPage
+struct _VsOverviewView
 {
   AdwBin             parent_instance;
 
@@ -40,7 +40,7 @@ struct _VsOverviewPage
   GtkListBox        *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (VsOverviewPage, vs_overview_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (VsOverviewView, vs_overview_view, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -367,7 +367,7 @@ cards_allocate (GtkWidget *box,
 }
 
 static void
-show_intro (VsOverviewPage *self)
+show_intro (VsOverviewView *self)
 {
   const char *subtitle = vs_dataset_get_subtitle (self->dataset);
   const char *description = vs_dataset_get_description (self->dataset);
@@ -400,7 +400,7 @@ show_intro (VsOverviewPage *self)
 }
 
 static void
-show_subjects (VsOverviewPage *self)
+show_subjects (VsOverviewView *self)
 {
   guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
 
@@ -415,7 +415,7 @@ show_subjects (VsOverviewPage *self)
 
 /* The dataset's “choose X if” advice: the article's own conclusion. */
 static void
-show_guidance (VsOverviewPage *self)
+show_guidance (VsOverviewView *self)
 {
   GListModel *guidance = vs_dataset_get_guidance (self->dataset);
   guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
@@ -445,7 +445,7 @@ show_guidance (VsOverviewPage *self)
 }
 
 static void
-show_chart (VsOverviewPage *self)
+show_chart (VsOverviewView *self)
 {
   guint n_rows;
 
@@ -465,7 +465,7 @@ show_chart (VsOverviewPage *self)
 }
 
 static void
-show_sources (VsOverviewPage *self)
+show_sources (VsOverviewView *self)
 {
   GListModel *sources = vs_dataset_get_sources (self->dataset);
   guint n_sources = g_list_model_get_n_items (sources);
@@ -481,7 +481,7 @@ show_sources (VsOverviewPage *self)
 }
 
 static void
-clear (VsOverviewPage *self)
+clear (VsOverviewView *self)
 {
   GtkWidget *child;
 
@@ -503,7 +503,7 @@ clear (VsOverviewPage *self)
 
 /* Everything is rebuilt: another dataset shares nothing with the previous one. */
 static void
-rebuild (VsOverviewPage *self)
+rebuild (VsOverviewView *self)
 {
   GtkScrolledWindow *scrolled_window;
 
@@ -530,23 +530,23 @@ rebuild (VsOverviewPage *self)
 /* ------------------------------------------------------------------------ */
 
 static void
-vs_overview_page_dispose (GObject *object)
+vs_overview_view_dispose (GObject *object)
 {
-  VsOverviewPage *self = (VsOverviewPage *)object;
+  VsOverviewView *self = (VsOverviewView *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_OVERVIEW_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_OVERVIEW_VIEW);
   g_clear_object (&self->dataset);
 
-  G_OBJECT_CLASS (vs_overview_page_parent_class)->dispose (object);
+  G_OBJECT_CLASS (vs_overview_view_parent_class)->dispose (object);
 }
 
 static void
-vs_overview_page_get_property (GObject    *object,
+vs_overview_view_get_property (GObject    *object,
                                guint       prop_id,
                                GValue     *value,
                                GParamSpec *pspec)
 {
-  VsOverviewPage *self = VS_OVERVIEW_PAGE (object);
+  VsOverviewView *self = VS_OVERVIEW_VIEW (object);
 
   switch (prop_id)
     {
@@ -560,17 +560,17 @@ vs_overview_page_get_property (GObject    *object,
 }
 
 static void
-vs_overview_page_set_property (GObject      *object,
+vs_overview_view_set_property (GObject      *object,
                                guint         prop_id,
                                const GValue *value,
                                GParamSpec   *pspec)
 {
-  VsOverviewPage *self = VS_OVERVIEW_PAGE (object);
+  VsOverviewView *self = VS_OVERVIEW_VIEW (object);
 
   switch (prop_id)
     {
     case PROP_DATASET:
-      vs_overview_page_set_dataset (self, g_value_get_object (value));
+      vs_overview_view_set_dataset (self, g_value_get_object (value));
       break;
 
     default:
@@ -579,14 +579,14 @@ vs_overview_page_set_property (GObject      *object,
 }
 
 static void
-vs_overview_page_class_init (VsOverviewPageClass *klass)
+vs_overview_view_class_init (VsOverviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = vs_overview_page_dispose;
-  object_class->get_property = vs_overview_page_get_property;
-  object_class->set_property = vs_overview_page_set_property;
+  object_class->dispose = vs_overview_view_dispose;
+  object_class->get_property = vs_overview_view_get_property;
+  object_class->set_property = vs_overview_view_set_property;
 
   properties [PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,
@@ -600,20 +600,21 @@ vs_overview_page_class_init (VsOverviewPageClass *klass)
   g_type_ensure (VS_TYPE_SCORE_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/vs-overview-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, intro_box);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, description_label);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, updated_label);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, subjects_box);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, guidance_section);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, guidance_list);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart_section);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart_caption);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, chart);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, sources_section);
-  gtk_widget_class_bind_template_child (widget_class, VsOverviewPage, sources_list);
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/overview/vs-overview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, intro_box);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, description_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, updated_label);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, subjects_box);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, guidance_section);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, guidance_list);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, chart_section);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, chart_caption);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, chart);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, sources_section);
+  gtk_widget_class_bind_template_child (widget_class, VsOverviewView, sources_list);
 
   /* No “view.search” action: the Overview has nothing to search, and the
    * window then searches the Features view instead.
@@ -621,7 +622,7 @@ vs_overview_page_class_init (VsOverviewPageClass *klass)
 }
 
 static void
-vs_overview_page_init (VsOverviewPage *self)
+vs_overview_view_init (VsOverviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -638,23 +639,23 @@ vs_overview_page_init (VsOverviewPage *self)
 /* ------------------------------------------------------------------------ */
 
 /**
- * vs_overview_page_get_dataset:
+ * vs_overview_view_get_dataset:
  *
  * Returns: (transfer none) (nullable): the dataset shown
  */
 VsDataset *
-vs_overview_page_get_dataset (VsOverviewPage *self)
+vs_overview_view_get_dataset (VsOverviewView *self)
 {
-  g_return_val_if_fail (VS_IS_OVERVIEW_PAGE (self), NULL);
+  g_return_val_if_fail (VS_IS_OVERVIEW_VIEW (self), NULL);
 
   return self->dataset;
 }
 
 void
-vs_overview_page_set_dataset (VsOverviewPage *self,
+vs_overview_view_set_dataset (VsOverviewView *self,
                               VsDataset      *dataset)
 {
-  g_return_if_fail (VS_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (VS_IS_OVERVIEW_VIEW (self));
   g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
 
   if (!g_set_object (&self->dataset, dataset))

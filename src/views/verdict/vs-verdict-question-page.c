@@ -412,8 +412,8 @@ vs_verdict_question_page_class_init (VsVerdictQuestionPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/"
-                                               "vs-verdict-question-page.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/verdict/vs-verdict-question-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VsVerdictQuestionPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictQuestionPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictQuestionPage, prompt_label);

@@ -655,8 +655,8 @@ vs_verdict_result_page_class_init (VsVerdictResultPageClass *klass)
   widget_class->grab_focus = vs_verdict_result_page_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/"
-                                               "vs-verdict-result-page.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/verdict/vs-verdict-result-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, detail_label);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictResultPage, ranking_list);

@@ -193,8 +193,8 @@ vs_company_group_class_init (VsCompanyGroupClass *klass)
   object_class->dispose = vs_company_group_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/"
-                                               "vs-company-group.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/companies/vs-company-group.ui");
   gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, header_box);
   gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, count_label);
   gtk_widget_class_bind_template_child (widget_class, VsCompanyGroup, list_box);

@@ -431,7 +431,8 @@ vs_verdict_view_class_init (VsVerdictViewClass *klass)
   g_type_ensure (VS_TYPE_VERDICT_RESULT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/vs-verdict-view.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/verdict/vs-verdict-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VsVerdictView, intro_page);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictView, result_page);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictView, empty_page);

@@ -614,8 +614,8 @@ vs_use_cases_view_class_init (VsUseCasesViewClass *klass)
   g_type_ensure (VS_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/"
-                                               "vs-use-cases-view.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/use-cases/vs-use-cases-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VsUseCasesView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, VsUseCasesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VsUseCasesView, subject_drop_down);

@@ -78,7 +78,7 @@
 #define PROGRESS_DELAY_MS    1000
 #define PROGRESS_INTERVAL_MS 100
 
-#define TEMPLATE "/io/github/versusapp/Versus/ui/vs-features-view.ui"
+#define TEMPLATE "/io/github/versusapp/Versus/ui/views/features/vs-features-view.ui"
 
 struct _VsFeaturesView
 {

@@ -14,7 +14,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-display-text.h"
 #include "vs-features-view.h"
-#include "vs-overview-page.h"
+#include "vs-overview-view.h"
 #include "vs-recent-datasets.h"
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
@@ -130,7 +130,7 @@ ensure_view (VsWindow *self,
 {
   GtkWidget *widget = get_view (self, view);
   GType types[] = {
-    VS_TYPE_OVERVIEW_PAGE,
+    VS_TYPE_OVERVIEW_VIEW,
     VS_TYPE_FEATURES_VIEW,
     VS_TYPE_USE_CASES_VIEW,
     VS_TYPE_COMPANIES_VIEW,
@@ -558,7 +558,7 @@ search_action_cb (GtkWidget  *widget,
 
 /* The shortcuts window is built when asked for, not with the window as
  * GtkApplication builds gtk/help-overlay.ui: that cost the first frame
- * 6 ms. Its shortcuts name their keys (ui/help-overlay.ui), which must be
+ * 6 ms. Its shortcuts name their keys (ui/app/help-overlay.ui), which must be
  * those bound here and in vs_application_startup(): the window's own
  * bindings are not application accelerators that GtkShortcutsWindow could
  * look up. /versus/window/help-overlay checks them against the bindings.
@@ -571,7 +571,7 @@ show_help_overlay_action_cb (GtkWidget  *widget,
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWindow *help_overlay;
 
-  builder = gtk_builder_new_from_resource ("/io/github/versusapp/Versus/ui/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/io/github/versusapp/Versus/ui/app/help-overlay.ui");
   help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   gtk_window_set_transient_for (help_overlay, GTK_WINDOW (widget));
   gtk_window_set_destroy_with_parent (help_overlay, TRUE);
@@ -782,7 +782,8 @@ vs_window_class_init (VsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/vs-window.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/app/vs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);

@@ -469,8 +469,8 @@ vs_companies_view_class_init (VsCompaniesViewClass *klass)
   g_type_ensure (VS_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/"
-                                               "vs-companies-view.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/companies/vs-companies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VsCompaniesView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, VsCompaniesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VsCompaniesView, subject_drop_down);

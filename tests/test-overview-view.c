@@ -1,4 +1,4 @@
-/* test-overview-page.c
+/* test-overview-view.c
  *
  * Copyright 2026 The Versus developers
  *
@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "vs-dataset-loader.h"
-#include "vs-overview-page.h"
+#include "vs-overview-view.h"
 #include "vs-score-chart.h"
 #include "vs-subject-card.h"
 #include "vs-subject-style.h"
@@ -58,24 +58,24 @@ wait_for_frames (GtkWidget *widget,
 }
 
 /* Shows a page for @dataset in a window of the given size. */
-static VsOverviewPage *
+static VsOverviewView *
 show_page (VsDataset *dataset,
            int        width,
            int        height)
 {
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (VS_TYPE_OVERVIEW_PAGE, "dataset", dataset, NULL);
+  GtkWidget *page = g_object_new (VS_TYPE_OVERVIEW_VIEW, "dataset", dataset, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (window, 2);
 
-  return VS_OVERVIEW_PAGE (page);
+  return VS_OVERVIEW_VIEW (page);
 }
 
 static void
-destroy_page (VsOverviewPage *page)
+destroy_page (VsOverviewView *page)
 {
   GtkRoot *window = gtk_widget_get_root (GTK_WIDGET (page));
 
@@ -173,7 +173,7 @@ find_label_with_prefix (GtkWidget  *root,
 }
 
 static VsScoreChart *
-find_chart (VsOverviewPage *page)
+find_chart (VsOverviewView *page)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
@@ -263,7 +263,7 @@ static void
 test_builtin_cards (void)
 {
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   g_autoptr(GPtrArray) cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
   const char * const names[] = { "Node.js", "Python" };
   const char * const kinds[] = { "JavaScript runtime environment", "Programming language" };
@@ -308,7 +308,7 @@ static void
 test_builtin_intro (void)
 {
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   g_autoptr(GPtrArray) link_buttons = find_shown (GTK_WIDGET (page), GTK_TYPE_LINK_BUTTON);
 
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), vs_dataset_get_description (dataset)));
@@ -340,7 +340,7 @@ test_builtin_guidance (void)
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
-      VsOverviewPage *page = show_page (dataset, widths[w], 800);
+      VsOverviewView *page = show_page (dataset, widths[w], 800);
       GtkLabel *title = find_label_with_text (GTK_WIDGET (page), "Node.js vs Python");
       GtkLabel *heading = find_label_with_text (GTK_WIDGET (page), "When to Choose Each");
 
@@ -390,7 +390,7 @@ static void
 test_builtin_chart_description (void)
 {
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   VsScoreChart *chart = find_chart (page);
   g_autofree char *description = vs_score_chart_describe (chart);
   GListModel *categories = vs_dataset_get_categories (dataset);
@@ -527,7 +527,7 @@ test_average_rounding (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static (quarter_json, strlen (quarter_json));
   g_autoptr(GError) error = NULL;
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_bytes (bytes, &error);
-  VsOverviewPage *page = NULL;
+  VsOverviewView *page = NULL;
   VsScoreChart *chart;
   g_autofree char *description = NULL;
 
@@ -545,7 +545,7 @@ static void
 test_three_subjects (void)
 {
   g_autoptr(VsDataset) dataset = load_dataset ("valid", "three-subjects.json");
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   VsScoreChart *chart = find_chart (page);
   g_autoptr(GPtrArray) cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
   g_autoptr(GPtrArray) legend = find_labels (GTK_WIDGET (chart), "vs-chart-legend-label");
@@ -600,7 +600,7 @@ static void
 test_no_scores (void)
 {
   g_autoptr(VsDataset) dataset = load_dataset ("valid", "minimal.json");
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   VsScoreChart *chart = find_chart (page);
   g_autofree char *description = vs_score_chart_describe (chart);
   g_autoptr(GPtrArray) cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
@@ -623,7 +623,7 @@ static void
 test_by_feature (void)
 {
   g_autoptr(VsDataset) dataset = load_dataset ("ui", "overview-by-feature.json");
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   VsScoreChart *chart = find_chart (page);
   g_autofree char *description = vs_score_chart_describe (chart);
   double score;
@@ -669,7 +669,7 @@ static void
 test_markup_is_text (void)
 {
   g_autoptr(VsDataset) dataset = load_dataset ("valid", "unicode.json");
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   GtkLabel *label = find_label_with_text (GTK_WIDGET (page), "<b>bold</b> &amp; &");
 
   g_assert_nonnull (label);
@@ -689,13 +689,13 @@ test_dataset_change (void)
 {
   g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
   g_autoptr(VsDataset) three = load_dataset ("valid", "three-subjects.json");
-  VsOverviewPage *page = show_page (builtin, 1280, 800);
+  VsOverviewView *page = show_page (builtin, 1280, 800);
   VsScoreChart *chart = find_chart (page);
   g_autoptr(GPtrArray) cards = NULL;
   g_autoptr(GPtrArray) legend = NULL;
   g_autoptr(GPtrArray) rows = NULL;
 
-  vs_overview_page_set_dataset (page, three);
+  vs_overview_view_set_dataset (page, three);
   wait_for_frames (GTK_WIDGET (page), 1);
   cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
   legend = find_labels (GTK_WIDGET (chart), "vs-chart-legend-label");
@@ -708,7 +708,7 @@ test_dataset_change (void)
   g_assert_null (find_label_with_text (GTK_WIDGET (page), "Choose Node.js if:"));
   g_assert_true (vs_score_chart_get_dataset (chart) == three);
 
-  vs_overview_page_set_dataset (page, builtin);
+  vs_overview_view_set_dataset (page, builtin);
   wait_for_frames (GTK_WIDGET (page), 1);
   g_clear_pointer (&cards, g_ptr_array_unref);
   g_clear_pointer (&legend, g_ptr_array_unref);
@@ -718,7 +718,7 @@ test_dataset_change (void)
   g_assert_cmpuint (legend->len, ==, 2);
   g_assert_null (find_label_with_text (GTK_WIDGET (page), "PostgreSQL"));
 
-  vs_overview_page_set_dataset (page, NULL);
+  vs_overview_view_set_dataset (page, NULL);
   wait_for_frames (GTK_WIDGET (page), 1);
   g_clear_pointer (&cards, g_ptr_array_unref);
   cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
@@ -734,7 +734,7 @@ static void
 test_no_search_action (void)
 {
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "view.search", NULL));
 
@@ -746,7 +746,7 @@ static void
 test_keyboard (void)
 {
   g_autoptr(VsDataset) dataset = load_dataset ("valid", "three-subjects.json");
-  VsOverviewPage *page = show_page (dataset, 1280, 800);
+  VsOverviewView *page = show_page (dataset, 1280, 800);
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page)));
   g_autoptr(GPtrArray) links = find_shown (GTK_WIDGET (page), GTK_TYPE_LINK_BUTTON);
   g_autoptr(GPtrArray) focused = g_ptr_array_new ();
@@ -855,7 +855,7 @@ static void
 test_bar_labels (void)
 {
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
-  VsOverviewPage *page = show_page (dataset, 1280, 4000);
+  VsOverviewView *page = show_page (dataset, 1280, 4000);
   VsScoreChart *chart = find_chart (page);
   GtkWidget *legend = gtk_widget_get_first_child (GTK_WIDGET (chart));
   g_autoptr(GdkTexture) texture = render (GTK_WIDGET (chart));
@@ -909,7 +909,7 @@ test_legend_in_view (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(VsDataset) dataset = NULL;
-  VsOverviewPage *page;
+  VsOverviewView *page;
   VsScoreChart *chart;
   GtkWidget *legend;
   GtkScrolledWindow *scrolled;
@@ -982,7 +982,7 @@ test_render (void)
           g_autoptr(GdkTexture) page_texture = NULL;
           g_autoptr(GdkTexture) chart_texture = NULL;
           g_autofree char *name = NULL;
-          VsOverviewPage *page;
+          VsOverviewView *page;
           VsScoreChart *chart;
           int minimum;
 
@@ -1047,7 +1047,7 @@ test_card_layout (void)
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
-      VsOverviewPage *page = show_page (dataset, widths[w], 800);
+      VsOverviewView *page = show_page (dataset, widths[w], 800);
       g_autoptr(GPtrArray) cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
       graphene_rect_t bounds[3];
 
@@ -1087,7 +1087,7 @@ test_chart_rtl (void)
 
   for (guint d = 0; d < G_N_ELEMENTS (directions); d++)
     {
-      VsOverviewPage *page;
+      VsOverviewView *page;
       VsScoreChart *chart;
       g_autoptr(GdkTexture) texture = NULL;
       GdkRGBA color;
@@ -1135,26 +1135,26 @@ main (int   argc,
                                               GTK_STYLE_PROVIDER (css_provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
-  g_test_add_func ("/versus/overview-page/builtin/cards", test_builtin_cards);
-  g_test_add_func ("/versus/overview-page/builtin/intro", test_builtin_intro);
-  g_test_add_func ("/versus/overview-page/builtin/guidance", test_builtin_guidance);
-  g_test_add_func ("/versus/overview-page/builtin/chart-description", test_builtin_chart_description);
-  g_test_add_func ("/versus/overview-page/builtin/averages", test_builtin_averages);
-  g_test_add_func ("/versus/overview-page/three-subjects", test_three_subjects);
-  g_test_add_func ("/versus/overview-page/average-rounding", test_average_rounding);
-  g_test_add_func ("/versus/overview-page/chart/fallback-colors", test_fallback_colors);
-  g_test_add_func ("/versus/overview-page/chart/bar-labels", test_bar_labels);
-  g_test_add_func ("/versus/overview-page/chart/legend-in-view", test_legend_in_view);
-  g_test_add_func ("/versus/overview-page/no-scores", test_no_scores);
-  g_test_add_func ("/versus/overview-page/chart/by-feature", test_by_feature);
-  g_test_add_func ("/versus/overview-page/chart/uncategorised", test_uncategorised);
-  g_test_add_func ("/versus/overview-page/markup-is-text", test_markup_is_text);
-  g_test_add_func ("/versus/overview-page/dataset-change", test_dataset_change);
-  g_test_add_func ("/versus/overview-page/no-search-action", test_no_search_action);
-  g_test_add_func ("/versus/overview-page/keyboard", test_keyboard);
-  g_test_add_func ("/versus/overview-page/card-layout", test_card_layout);
-  g_test_add_func ("/versus/overview-page/chart/rtl", test_chart_rtl);
-  g_test_add_func ("/versus/overview-page/render", test_render);
+  g_test_add_func ("/versus/overview-view/builtin/cards", test_builtin_cards);
+  g_test_add_func ("/versus/overview-view/builtin/intro", test_builtin_intro);
+  g_test_add_func ("/versus/overview-view/builtin/guidance", test_builtin_guidance);
+  g_test_add_func ("/versus/overview-view/builtin/chart-description", test_builtin_chart_description);
+  g_test_add_func ("/versus/overview-view/builtin/averages", test_builtin_averages);
+  g_test_add_func ("/versus/overview-view/three-subjects", test_three_subjects);
+  g_test_add_func ("/versus/overview-view/average-rounding", test_average_rounding);
+  g_test_add_func ("/versus/overview-view/chart/fallback-colors", test_fallback_colors);
+  g_test_add_func ("/versus/overview-view/chart/bar-labels", test_bar_labels);
+  g_test_add_func ("/versus/overview-view/chart/legend-in-view", test_legend_in_view);
+  g_test_add_func ("/versus/overview-view/no-scores", test_no_scores);
+  g_test_add_func ("/versus/overview-view/chart/by-feature", test_by_feature);
+  g_test_add_func ("/versus/overview-view/chart/uncategorised", test_uncategorised);
+  g_test_add_func ("/versus/overview-view/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/versus/overview-view/dataset-change", test_dataset_change);
+  g_test_add_func ("/versus/overview-view/no-search-action", test_no_search_action);
+  g_test_add_func ("/versus/overview-view/keyboard", test_keyboard);
+  g_test_add_func ("/versus/overview-view/card-layout", test_card_layout);
+  g_test_add_func ("/versus/overview-view/chart/rtl", test_chart_rtl);
+  g_test_add_func ("/versus/overview-view/render", test_render);
 
   return g_test_run ();
 }

@@ -252,7 +252,8 @@ vs_subject_card_class_init (VsSubjectCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/versusapp/Versus/ui/vs-subject-card.ui");
+                                               "/io/github/versusapp/Versus/"
+                                               "ui/views/overview/vs-subject-card.ui");
   gtk_widget_class_bind_template_child (widget_class, VsSubjectCard, swatch);
   gtk_widget_class_bind_template_child (widget_class, VsSubjectCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, VsSubjectCard, kind_label);

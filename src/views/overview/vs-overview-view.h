@@ -1,0 +1,24 @@
+/* vs-overview-view.h
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "vs-dataset.h"
+
+G_BEGIN_DECLS
+
+#define VS_TYPE_OVERVIEW_VIEW (vs_overview_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (VsOverviewView, vs_overview_view, VS, OVERVIEW_VIEW, AdwBin)
+
+VsDataset *vs_overview_view_get_dataset (VsOverviewView *self);
+void       vs_overview_view_set_dataset (VsOverviewView *self,
+                                         VsDataset      *dataset);
+
+G_END_DECLS
