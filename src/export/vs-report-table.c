@@ -58,12 +58,30 @@ typedef struct
   double header_height;
   double left;
   double width;
+  /* Whether the values of a feature's row share one TD (see
+   * MAX_TAGGED_CELLS).
+   */
+  gboolean shared_data_cell;
 } Table;
 
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.5
 #define MIN_SUBJECT_COLUMN 72.0
 #define HEADER_BAR 2.5
+
+/* A tagged PDF has a structure element for each table cell, and cairo
+ * 1.16 keeps every element (some 200 bytes) in memory until the document
+ * ends: the 1.3 million cells of one letter of bench/pdf-hostile's 12 MB
+ * shape peaked at 388 MB, against 57 MB untagged. Past this many cells in
+ * the feature tables, each feature's row is tagged as its heading (TH, the
+ * feature's name) and one TD that holds the row's values in the order of
+ * the columns; the header rows stay tagged a cell at a time. Of the ways
+ * to bound the tree, this keeps the most meaning: a screen reader still
+ * reads a table, row by row, each row named by its feature and its values
+ * in the order the header gave. What it loses is moving from value to
+ * value within a row. The pages and their text stay the same.
+ */
+#define MAX_TAGGED_CELLS 100000
 
 /* ------------------------------------------------------------------------ */
 /* The feature table                                                        */
@@ -175,8 +193,10 @@ table_draw_row (Flow        *flow,
   for (guint c = 0; c < table->n_cells; c++)
     {
       Cell *cell = &cells[c];
+      gboolean shared = table->shared_data_cell && cells != table->header && c > 0;
 
-      flow_begin (flow, cell->tag, NULL);
+      if (!shared || c == 1)
+        flow_begin (flow, cell->tag, NULL);
       if (cell->before_count > 0)
         flow_text (flow, cell->before, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
                    cell->before_first, cell->before_count, &cell->color);
@@ -187,7 +207,8 @@ table_draw_row (Flow        *flow,
       else if (c == 0 && continued != NULL && cell->before_count == 0)
         flow_text (flow, continued, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset, 0,
                    pango_layout_get_line_count (continued), &secondary_color);
-      flow_end (flow);
+      if (!shared || c + 1 == table->n_cells)
+        flow_end (flow);
     }
   flow_end (flow);
 
@@ -350,7 +371,8 @@ add_feature_table (VsReport  *self,
                    Flow      *flow,
                    GPtrArray *subjects,
                    gboolean   has_category,
-                   double     advantage_column)
+                   double     advantage_column,
+                   gboolean   shared_data_cell)
 {
   gboolean has_advantage = advantage_column > 0;
   GListModel *features = vs_report_get_features (self);
@@ -365,6 +387,7 @@ add_feature_table (VsReport  *self,
   table.header = g_new0 (Cell, table.n_cells);
   table.left = flow->left;
   table.width = flow->width;
+  table.shared_data_cell = shared_data_cell;
 
   /* Feature, Category and Advantage take a fixed share, the subjects split
    * the rest.
@@ -492,6 +515,7 @@ vs_report_add_features (VsReport *self,
   double advantage = 0;
   guint per_table;
   guint n_tables;
+  guint64 n_cells;
 
   for (guint f = 0; f < g_list_model_get_n_items (features); f++)
     {
@@ -524,6 +548,9 @@ vs_report_add_features (VsReport *self,
   subjects_width = flow->width * (1 - 0.17 - (has_category ? 0.14 : 0)) - advantage;
   per_table = MAX (1, (guint)(subjects_width / MIN_SUBJECT_COLUMN));
   n_tables = (self->subjects->len + per_table - 1) / per_table;
+  n_cells = (guint64)n_features * (self->subjects->len +
+                                   n_tables * (1 + (has_category ? 1 : 0) +
+                                               (advantage > 0 ? 1 : 0)));
 
   for (guint t = 0; t < n_tables; t++)
     {
@@ -548,6 +575,7 @@ vs_report_add_features (VsReport *self,
           flow_paragraph_layout (flow, "H2", names, &text_color, 0, 8);
         }
 
-      add_feature_table (self, flow, subjects, has_category, advantage);
+      add_feature_table (self, flow, subjects, has_category, advantage,
+                         n_cells > MAX_TAGGED_CELLS);
     }
 }
