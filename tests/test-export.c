@@ -886,6 +886,159 @@ test_pdf_many_features (void)
   assert_text_inside_margins (pdf);
 }
 
+/* Adds the text of the first data cells (TD) under @iter to @texts, until
+ * it holds @max of them.
+ */
+static void
+collect_data_cells (PopplerStructureElementIter *iter,
+                    GPtrArray                   *texts,
+                    guint                        max)
+{
+  do
+    {
+      g_autoptr(PopplerStructureElement) element = NULL;
+      PopplerStructureElementIter *children;
+
+      element = poppler_structure_element_iter_get_element (iter);
+      if (poppler_structure_element_get_kind (element) == POPPLER_STRUCTURE_ELEMENT_TABLE_DATA)
+        {
+          PopplerStructureGetTextFlags flags = POPPLER_STRUCTURE_GET_TEXT_RECURSIVE;
+
+          g_ptr_array_add (texts, poppler_structure_element_get_text (element, flags));
+          continue;
+        }
+
+      children = poppler_structure_element_iter_get_child (iter);
+      if (children != NULL)
+        {
+          collect_data_cells (children, texts, max);
+          poppler_structure_element_iter_free (children);
+        }
+    }
+  while (texts->len < max && poppler_structure_element_iter_next (iter));
+}
+
+/* Past 100,000 cells, a feature's row is tagged as its heading and one data
+ * cell with all its values (see MAX_TAGGED_CELLS in vs-report-table.c): the
+ * PDF stays a tagged table whose every value is read back, row by row.
+ */
+static void
+test_pdf_large_table (void)
+{
+  const guint n_features = 3000;
+  const guint n_subjects = 32;
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree gboolean *seen = g_new0 (gboolean, n_features * n_subjects);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_auto(Structure) structure = { 0 };
+  PopplerStructureElementIter *iter;
+  guint n_tables;
+  guint header_cells = 0;
+
+  g_string_append (json, "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"large\",\n"
+                         " \"title\": \"Large\", \"subjects\": [");
+  for (guint s = 0; s < n_subjects; s++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"S%u\"}",
+                            s > 0 ? ", " : "", s, s);
+  g_string_append (json, "],\n \"features\": [");
+  for (guint f = 0; f < n_features; f++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"F%u\", \"values\": {",
+                              f > 0 ? ",\n" : "", f, f);
+      for (guint s = 0; s < n_subjects; s++)
+        g_string_append_printf (json, "%s\"s%u\": \"r%uc%u\"", s > 0 ? ", " : "", s, f, s);
+      g_string_append (json, "}}");
+    }
+  g_string_append (json, "]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+
+  /* Every value is in the PDF's text. */
+  text = pdf_text (pdf);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      char *end;
+      guint64 row;
+      guint64 column;
+
+      /* Poppler runs the cells of a line together: “F0r0c0r0c1…”. */
+      if (*p != 'r' || !g_ascii_isdigit (p[1]))
+        continue;
+      row = g_ascii_strtoull (p + 1, &end, 10);
+      if (*end != 'c' || !g_ascii_isdigit (end[1]))
+        continue;
+      column = g_ascii_strtoull (end + 1, &end, 10);
+      if (row < n_features && column < n_subjects)
+        seen[row * n_subjects + column] = TRUE;
+    }
+  for (guint i = 0; i < n_features * n_subjects; i++)
+    {
+      if (!seen[i])
+        g_test_message ("not found in the PDF's text: r%uc%u", i / n_subjects, i % n_subjects);
+      g_assert_true (seen[i]);
+    }
+
+  /* A table of rows: the header rows a cell per column, each feature's row
+   * its name and one data cell, in every one of the tables that the 32
+   * subjects take.
+   */
+  structure_read (&structure, pdf);
+  g_assert_cmpuint (structure.data_rows % n_features, ==, 0);
+  n_tables = structure.data_rows / n_features;
+  g_assert_cmpuint (n_tables, >=, 2);
+  /* A table goes on in a Table element on each of its pages. */
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE], >=, n_tables);
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], ==,
+                    structure.data_rows);
+  for (guint i = 0; i < structure.header_row_cells->len; i++)
+    header_cells += GPOINTER_TO_UINT (g_ptr_array_index (structure.header_row_cells, i));
+  g_assert_cmpuint (structure.counts[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING], ==,
+                    structure.data_rows + header_cells);
+  g_assert_cmpuint (header_cells, >=, n_subjects + n_tables);
+
+  /* The data cell of a row holds the row's values, in the columns' order. */
+  iter = poppler_structure_element_iter_new (pdf->document);
+  collect_data_cells (iter, cells, 200);
+  poppler_structure_element_iter_free (iter);
+  g_assert_cmpuint (cells->len, ==, 200);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      g_autofree char *squeezed = squeeze (g_ptr_array_index (cells, i));
+      const char *p = squeezed;
+      guint64 row = G_MAXUINT64;
+      guint64 column = G_MAXUINT64;
+      guint n_values = 0;
+
+      while (*p != '\0')
+        {
+          char *end;
+          guint64 r;
+          guint64 c;
+
+          g_assert_cmpint (*p, ==, 'r');
+          r = g_ascii_strtoull (p + 1, &end, 10);
+          g_assert_cmpint (*end, ==, 'c');
+          c = g_ascii_strtoull (end + 1, &end, 10);
+          if (n_values > 0)
+            {
+              g_assert_cmpuint (r, ==, row);
+              g_assert_cmpuint (c, ==, column + 1);
+            }
+          row = r;
+          column = c;
+          n_values++;
+          p = end;
+        }
+      g_assert_cmpuint (n_values, >=, n_subjects / n_tables);
+    }
+}
+
 static void
 test_pdf_tall_row (void)
 {
@@ -2523,6 +2676,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/subjects", test_pdf_subjects);
   g_test_add_func ("/versus/export/pdf/letter", test_pdf_letter);
   g_test_add_func ("/versus/export/pdf/many-features", test_pdf_many_features);
+  g_test_add_func ("/versus/export/pdf/large-table", test_pdf_large_table);
   g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);

@@ -7,9 +7,343 @@
 
 #pragma once
 
+#include <pango/pangocairo.h>
+
 #include "vs-report.h"
 
 G_BEGIN_DECLS
+
+/* What the parts of the report (vs-report*.c) share: the structures, the
+ * colours and the page geometry, and the functions of each part that the
+ * others call.
+ */
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+} Rgb;
+
+typedef enum
+{
+  OP_TEXT,
+  OP_FILL,
+  OP_LINE,
+  OP_TAG_BEGIN,
+  OP_TAG_END,
+  OP_OUTLINE,
+} OpKind;
+
+/* One drawing operation of a page. */
+typedef struct
+{
+  OpKind kind;
+  /* OP_TEXT: where the top of the first line goes; OP_FILL: the rectangle;
+   * OP_LINE: from (x, y) to (x + width, y + height); OP_OUTLINE: where the
+   * bookmark points.
+   */
+  double x;
+  double y;
+  double width;
+  double height;
+  Rgb color;
+  /* OP_TEXT: the lines first_line to first_line + n_lines - 1 of layout. */
+  PangoLayout *layout;
+  guint first_line;
+  guint n_lines;
+  /* OP_TAG_BEGIN, OP_TAG_END: the tag; OP_OUTLINE: the bookmark's title. */
+  char *name;
+  char *attributes;
+} Op;
+
+/* A structure tag that is open while the flow goes on. */
+typedef struct
+{
+  char *name;
+  char *attributes;
+} OpenTag;
+
+typedef enum
+{
+  STYLE_TITLE,
+  STYLE_SUBTITLE,
+  STYLE_H1,
+  STYLE_H2,
+  STYLE_H3,
+  STYLE_BODY,
+  STYLE_BODY_BOLD,
+  STYLE_BODY_ITALIC,
+  STYLE_SMALL,
+  STYLE_CELL,
+  STYLE_CELL_BOLD,
+  STYLE_FOOTER,
+  N_STYLES
+} Style;
+
+/* The pages being laid out. */
+typedef struct
+{
+  VsReport *report;
+  /* All the pages, or NULL when streaming. */
+  GPtrArray *pages;
+  GPtrArray *ops;
+  GPtrArray *open;
+  /* The pages started so far. */
+  guint n_pages;
+  /* When streaming: where each page is drawn as it ends (NULL while
+   * counting the pages), and how many pages there are.
+   */
+  gboolean streaming;
+  cairo_t *cr;
+  guint total_pages;
+  GCancellable *cancellable;
+  double y;
+  /* The box that content goes in. */
+  double left;
+  double top;
+  double right;
+  double bottom;
+  double width;
+} Flow;
+
+struct _VsReport
+{
+  GObject parent_instance;
+
+  VsDataset *dataset;
+  GPtrArray *subjects;
+  VsVerdict *verdict;
+  VsReportPaper paper;
+  GDateTime *generated_on;
+  /* The features of the table, in order; NULL for all, in the dataset's order. */
+  GListModel *features;
+
+  /* The layout: one GPtrArray of Op per page. */
+  PangoContext *context;
+  PangoFontDescription *fonts[N_STYLES];
+  GPtrArray *pages;
+  double page_height;
+  Rgb *subject_text;
+  Rgb *subject_fill;
+
+  guint n_pages;
+  /* The target the context was last updated for (see vs_report_update_context()). */
+  gboolean context_updated;
+  cairo_surface_type_t context_surface_type;
+  cairo_matrix_t context_matrix;
+
+  /* Whether the pages drawn so far form one PDF document, from page 0 on. */
+  gboolean tagging;
+  guint next_tagged_page;
+
+  /* Layout → Cursor, for the layouts split between pages: each page goes on
+   * from the line where the one before stopped, so that drawing a paragraph
+   * takes a time linear in its length.
+   */
+  GHashTable *cursors;
+  guint64 lines_visited;
+  guint64 lines_drawn;
+};
+
+/* Colours for print: dark text on white, light fills. */
+static const Rgb white = { 1, 1, 1 };
+static const Rgb black = { 0, 0, 0 };
+static const Rgb text_color = { 0.12, 0.12, 0.12 };
+static const Rgb secondary_color = { 0.37, 0.36, 0.39 };
+static const Rgb rule_color = { 0.72, 0.72, 0.70 };
+static const Rgb grid_color = { 0.88, 0.88, 0.87 };
+static const Rgb header_fill = { 0.92, 0.92, 0.91 };
+static const Rgb stripe_fill = { 0.965, 0.965, 0.96 };
+static const Rgb link_color = { 0.10, 0.37, 0.71 };
+
+/* WCAG 2 contrast: 4.5 for text, 3 for graphics. */
+#define MIN_TEXT_CONTRAST    4.5
+#define MIN_GRAPHIC_CONTRAST 3.0
+
+/* Page geometry, in points. */
+#define MARGIN_SIDE   50.0
+#define MARGIN_TOP    54.0
+#define MARGIN_BOTTOM 60.0
+#define FOOTER_OFFSET 30.0
+
+/* vs-report-flow.c: colours, text and Pango layouts */
+Rgb vs_report_readable_on (Rgb         color,
+                           const Rgb  *background,
+                           double      minimum);
+gboolean vs_report_parse_color (const char *spec,
+                                Rgb        *color);
+Rgb vs_report_subject_text_color (VsReport  *self,
+                                  VsSubject *subject);
+Rgb vs_report_subject_fill_color (VsReport  *self,
+                                  VsSubject *subject);
+PangoAttribute *vs_report_foreground_attribute (const Rgb *color,
+                                                guint      start,
+                                                guint      end);
+PangoAttribute *vs_report_bold_attribute (guint start,
+                                          guint end);
+char *vs_report_format_score (double score);
+PangoLayout *vs_report_make_layout_sized (VsReport   *self,
+                                          Style       style,
+                                          const char *text,
+                                          gssize      length,
+                                          double      width);
+PangoLayout *vs_report_make_layout (VsReport   *self,
+                                    Style       style,
+                                    const char *text,
+                                    double      width);
+PangoLayout *vs_report_make_piece (VsReport   *self,
+                                   Style       style,
+                                   const char *text,
+                                   gsize       length,
+                                   double      width,
+                                   guint      *n_lines,
+                                   gsize      *used);
+void vs_report_align_with_document (PangoLayout *layout);
+void vs_report_layout_add_attribute (PangoLayout    *layout,
+                                     PangoAttribute *attribute);
+GArray *vs_report_layout_line_tops (PangoLayout *layout);
+double vs_report_layout_height (PangoLayout *layout);
+double vs_report_layout_width (PangoLayout *layout);
+double vs_report_first_line_height (PangoLayout *layout);
+
+/* vs-report-flow.c: the flow of content down the pages */
+void vs_report_open_tag_free (gpointer data);
+Op *flow_add (Flow   *flow,
+              OpKind  kind);
+void flow_begin (Flow       *flow,
+                 const char *name,
+                 const char *attributes);
+void flow_end (Flow *flow);
+gboolean flow_cancelled (Flow *flow);
+void flow_end_page (Flow *flow);
+void flow_new_page (Flow *flow);
+gboolean flow_at_top (Flow *flow);
+void flow_ensure (Flow   *flow,
+                  double  height);
+void flow_fill (Flow      *flow,
+                double     x,
+                double     y,
+                double     width,
+                double     height,
+                const Rgb *color);
+void flow_rule (Flow      *flow,
+                double     x,
+                double     y,
+                double     width,
+                double     height,
+                const Rgb *color);
+void flow_text (Flow        *flow,
+                PangoLayout *layout,
+                double       x,
+                double       y,
+                guint        first_line,
+                guint        n_lines,
+                const Rgb   *color);
+void flow_layout (Flow        *flow,
+                  PangoLayout *layout,
+                  double       x,
+                  const Rgb   *color);
+void flow_pieces (Flow        *flow,
+                  Style        style,
+                  const char  *text,
+                  double       x,
+                  double       width,
+                  const Rgb   *color,
+                  void       (*first_piece_cb) (Flow        *flow,
+                                                PangoLayout *layout,
+                                                gpointer     data),
+                  gpointer     data);
+void flow_title_started_cb (Flow        *flow,
+                            PangoLayout *layout,
+                            gpointer     data);
+void flow_paragraph (Flow       *flow,
+                     const char *tag,
+                     Style       style,
+                     const char *text,
+                     const Rgb  *color,
+                     double      indent,
+                     double      space_after);
+void flow_paragraph_layout (Flow        *flow,
+                            const char  *tag,
+                            PangoLayout *layout,
+                            const Rgb   *color,
+                            double       indent,
+                            double       space_after);
+void flow_heading (Flow       *flow,
+                   const char *tag,
+                   Style       style,
+                   const char *text,
+                   const Rgb  *color,
+                   double      space_before,
+                   double      space_after);
+void flow_section (Flow       *flow,
+                   const char *title,
+                   gboolean    new_page);
+void flow_list_item (Flow        *flow,
+                     PangoLayout *body,
+                     const Rgb   *color,
+                     double       indent,
+                     double       space_after);
+void flow_list_item_text (Flow       *flow,
+                          Style       style,
+                          const char *text,
+                          double      indent,
+                          double      space_after);
+void flow_link_line (Flow       *flow,
+                     const char *label,
+                     const char *url,
+                     double      indent,
+                     double      space_after);
+void flow_start_scratch_page (Flow      *scratch,
+                              Flow      *flow,
+                              GPtrArray *pages,
+                              GPtrArray *open);
+
+/* vs-report-flow.c: drawing */
+void vs_report_cursor_free (gpointer data);
+void vs_report_update_context (VsReport *self,
+                               cairo_t  *cr);
+void vs_report_draw_ops (VsReport  *self,
+                         cairo_t   *cr,
+                         GPtrArray *ops,
+                         guint      page_nr,
+                         guint      n_pages,
+                         gboolean   tagged);
+
+/* vs-report-sections.c */
+PangoLayout *vs_report_make_subject_names_layout (VsReport   *self,
+                                                  Style       style,
+                                                  const char *prefix,
+                                                  GPtrArray  *subjects,
+                                                  const char *separator,
+                                                  double      width);
+void vs_report_add_title_page (VsReport *self,
+                               Flow     *flow);
+void vs_report_add_overview (VsReport *self,
+                             Flow     *flow);
+void vs_report_add_guidance (VsReport *self,
+                             Flow     *flow);
+void vs_report_add_use_cases (VsReport *self,
+                              Flow     *flow);
+void vs_report_add_companies (VsReport *self,
+                              Flow     *flow);
+void vs_report_add_verdict (VsReport *self,
+                            Flow     *flow);
+void vs_report_add_footer (VsReport *self,
+                           Flow     *flow,
+                           guint     page_nr,
+                           guint     n_pages);
+void vs_report_add_footers (VsReport *self,
+                            Flow     *flow);
+
+/* vs-report-chart.c */
+void vs_report_add_chart (VsReport *self,
+                          Flow     *flow);
+
+/* vs-report-table.c */
+void vs_report_add_features (VsReport *self,
+                             Flow     *flow);
 
 /* For the tests: the lines of text that drawing has stepped through, and
  * those it drew, since the report was made.

@@ -1,0 +1,581 @@
+/* vs-report-table.c
+ *
+ * Copyright 2026 The Versus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "vs-export-text.h"
+#include "vs-feature.h"
+#include "vs-report-private.h"
+#include "vs-subject.h"
+
+/* The feature table: a row per feature, split into as many tables as the
+ * subjects need, and rows split between pages between their lines.
+ */
+
+/* A cell of the feature table. */
+typedef struct
+{
+  PangoLayout *layout;
+  const char *tag;
+  Rgb color;
+  gboolean has_bar;
+  Rgb bar;
+  double x;
+  /* The tops of the layout's lines, and its height, after the last one. */
+  GArray *tops;
+  guint next_line;
+  /* The lines of the layout that count (see vs_report_make_piece()), and the text
+   * after them, laid out a piece at a time as the row goes on.
+   */
+  guint n_lines;
+  Style style;
+  double text_width;
+  const char *rest;
+  gsize rest_length;
+  /* On the page being laid out: the last lines of the piece before, above
+   * those of the layout.
+   */
+  PangoLayout *before;
+  guint before_first;
+  guint before_count;
+  double before_height;
+} Cell;
+
+/* The feature table's columns, for some of the shown subjects. */
+typedef struct
+{
+  guint n_cells;
+  double *x;
+  double *widths;
+  Cell *header;
+  double header_height;
+  double left;
+  double width;
+  /* Whether the values of a feature's row share one TD (see
+   * MAX_TAGGED_CELLS).
+   */
+  gboolean shared_data_cell;
+} Table;
+
+#define CELL_PAD_X 4.0
+#define CELL_PAD_Y 3.5
+#define MIN_SUBJECT_COLUMN 72.0
+#define HEADER_BAR 2.5
+
+/* A tagged PDF has a structure element for each table cell, and cairo
+ * 1.16 keeps every element (some 200 bytes) in memory until the document
+ * ends: the 1.3 million cells of one letter of bench/pdf-hostile's 12 MB
+ * shape peaked at 388 MB, against 57 MB untagged. Past this many cells in
+ * the feature tables, each feature's row is tagged as its heading (TH, the
+ * feature's name) and one TD that holds the row's values in the order of
+ * the columns; the header rows stay tagged a cell at a time. Of the ways
+ * to bound the tree, this keeps the most meaning: a screen reader still
+ * reads a table, row by row, each row named by its feature and its values
+ * in the order the header gave. What it loses is moving from value to
+ * value within a row. The pages and their text stay the same.
+ */
+#define MAX_TAGGED_CELLS 100000
+
+/* ------------------------------------------------------------------------ */
+/* The feature table                                                        */
+/* ------------------------------------------------------------------------ */
+
+static void
+cell_clear_before (Cell *cell)
+{
+  g_clear_object (&cell->before);
+  cell->before_first = 0;
+  cell->before_count = 0;
+  cell->before_height = 0;
+}
+
+static void
+cell_clear (Cell *cell)
+{
+  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->tops, g_array_unref);
+  cell_clear_before (cell);
+}
+
+/* Lays out the cell's next piece of text, from its first line. */
+static void
+cell_next_piece (VsReport *self,
+                 Cell     *cell)
+{
+  gsize used;
+
+  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->tops, g_array_unref);
+
+  cell->layout = vs_report_make_piece (self, cell->style, cell->rest, cell->rest_length,
+                                       cell->text_width, &cell->n_lines, &used);
+  cell->tops = vs_report_layout_line_tops (cell->layout);
+  cell->next_line = 0;
+  cell->rest += used;
+  cell->rest_length -= used;
+}
+
+static void
+cell_set (VsReport   *self,
+          Cell       *cell,
+          const char *tag,
+          Style       style,
+          const char *text,
+          const Rgb  *color,
+          double      x,
+          double      width)
+{
+  cell->tag = tag;
+  cell->color = *color;
+  cell->x = x;
+  cell->style = style;
+  cell->text_width = width - 2 * CELL_PAD_X;
+  cell->rest = text;
+  cell->rest_length = strlen (text);
+  cell_next_piece (self, cell);
+}
+
+static guint
+cell_n_lines (Cell *cell)
+{
+  return cell->n_lines;
+}
+
+static double
+cell_lines_height (Cell  *cell,
+                   guint  first,
+                   guint  count)
+{
+  return (g_array_index (cell->tops, double, first + count) -
+          g_array_index (cell->tops, double, first));
+}
+
+/* How many of the cell's next lines fit in @available points. */
+static guint
+cell_count_lines (Cell   *cell,
+                  double  available)
+{
+  guint count = 0;
+
+  while (cell->next_line + count < cell->n_lines &&
+         cell_lines_height (cell, cell->next_line, count + 1) <= available + 0.01)
+    count++;
+
+  return count;
+}
+
+static void
+table_draw_row (Flow        *flow,
+                Table       *table,
+                Cell        *cells,
+                guint       *counts,
+                double       height,
+                double       offset,
+                const Rgb   *fill,
+                PangoLayout *continued)
+{
+  /* The fill leaves the rule above it visible. */
+  if (fill != NULL)
+    flow_fill (flow, table->left, flow->y + 0.3, table->width, height - 0.3, fill);
+
+  for (guint c = 0; c < table->n_cells; c++)
+    if (cells[c].has_bar)
+      flow_fill (flow, cells[c].x, flow->y, table->widths[c], HEADER_BAR, &cells[c].bar);
+
+  flow_begin (flow, "TR", NULL);
+  for (guint c = 0; c < table->n_cells; c++)
+    {
+      Cell *cell = &cells[c];
+      gboolean shared = table->shared_data_cell && cells != table->header && c > 0;
+
+      if (!shared || c == 1)
+        flow_begin (flow, cell->tag, NULL);
+      if (cell->before_count > 0)
+        flow_text (flow, cell->before, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
+                   cell->before_first, cell->before_count, &cell->color);
+      if (counts[c] > 0)
+        flow_text (flow, cell->layout, cell->x + CELL_PAD_X,
+                   flow->y + CELL_PAD_Y + offset + cell->before_height,
+                   cell->next_line, counts[c], &cell->color);
+      else if (c == 0 && continued != NULL && cell->before_count == 0)
+        flow_text (flow, continued, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset, 0,
+                   pango_layout_get_line_count (continued), &secondary_color);
+      if (!shared || c + 1 == table->n_cells)
+        flow_end (flow);
+    }
+  flow_end (flow);
+
+  flow_rule (flow, table->left, flow->y + height, table->width, 0, &rule_color);
+  flow->y += height;
+}
+
+static void
+table_draw_header (Flow  *flow,
+                   Table *table)
+{
+  g_autofree guint *counts = g_new0 (guint, table->n_cells);
+
+  for (guint c = 0; c < table->n_cells; c++)
+    counts[c] = cell_n_lines (&table->header[c]);
+
+  table_draw_row (flow, table, table->header, counts, table->header_height, HEADER_BAR,
+                  &header_fill, NULL);
+}
+
+/* Draws a row of cells, on this page if it fits, or else at the top of the
+ * next one, under the header. A row taller than a page is split between
+ * lines, never inside one.
+ */
+static void
+table_add_row (Flow      *flow,
+               Table     *table,
+               Cell      *cells,
+               const Rgb *fill)
+{
+  g_autofree guint *counts = g_new0 (guint, table->n_cells);
+  g_autoptr(PangoLayout) continued = NULL;
+  double height = 0;
+  gboolean done = FALSE;
+
+  for (guint c = 0; c < table->n_cells; c++)
+    height = MAX (height, cell_lines_height (&cells[c], 0, cell_n_lines (&cells[c])));
+  height += 2 * CELL_PAD_Y;
+
+  if (flow->y + height > flow->bottom &&
+      height <= flow->bottom - flow->top - table->header_height)
+    {
+      flow_new_page (flow);
+      table_draw_header (flow, table);
+    }
+
+  while (!done)
+    {
+      double available = flow->bottom - flow->y - 2 * CELL_PAD_Y;
+      double piece = 0;
+      gboolean any = FALSE;
+
+      done = TRUE;
+      for (guint c = 0; c < table->n_cells; c++)
+        {
+          Cell *cell = &cells[c];
+
+          counts[c] = cell_count_lines (cell, available);
+
+          /* The cell's piece of text ends on this page: the next one goes
+           * on under it.
+           */
+          if (cell->rest_length > 0 && cell->next_line + counts[c] == cell_n_lines (cell))
+            {
+              if (counts[c] > 0)
+                {
+                  cell->before = g_object_ref (cell->layout);
+                  cell->before_first = cell->next_line;
+                  cell->before_count = counts[c];
+                  cell->before_height = cell_lines_height (cell, cell->next_line, counts[c]);
+                }
+              cell_next_piece (flow->report, cell);
+              counts[c] = cell_count_lines (cell, available - cell->before_height);
+            }
+
+          /* At the top of a page, a line taller than the page goes anyway. */
+          if (counts[c] == 0 && cell->before_count == 0 && cell->next_line < cell_n_lines (cell) &&
+              flow->y <= flow->top + table->header_height + 0.5)
+            counts[c] = 1;
+
+          if (counts[c] > 0 || cell->before_count > 0)
+            {
+              piece = MAX (piece, cell->before_height +
+                                  cell_lines_height (cell, cell->next_line, counts[c]));
+              any = TRUE;
+            }
+          if (cell->next_line + counts[c] < cell_n_lines (cell) || cell->rest_length > 0)
+            done = FALSE;
+        }
+
+      if (!any)
+        {
+          flow_new_page (flow);
+          table_draw_header (flow, table);
+          done = FALSE;
+          continue;
+        }
+
+      table_draw_row (flow, table, cells, counts, piece + 2 * CELL_PAD_Y, 0, fill, continued);
+
+      for (guint c = 0; c < table->n_cells; c++)
+        {
+          cells[c].next_line += counts[c];
+          cell_clear_before (&cells[c]);
+        }
+
+      if (!done)
+        {
+          flow_new_page (flow);
+          table_draw_header (flow, table);
+
+          /* The rest of the row says whose it is. */
+          if (continued == NULL)
+            {
+              /* Translators: in the feature table, atop the rest of a row that did
+               * not fit on one page
+               */
+              g_autofree char *text = g_strdup_printf (_("%s (continued)"),
+                                                       pango_layout_get_text (cells[0].layout));
+
+              continued = vs_report_make_layout (flow->report, STYLE_CELL, text,
+                                                 table->widths[0] - 2 * CELL_PAD_X);
+            }
+        }
+    }
+}
+
+/* The width of the Advantage column: its widest label, within limits. */
+static double
+advantage_width (VsReport *self,
+                 Flow     *flow)
+{
+  GListModel *features = vs_dataset_get_features (self->dataset);
+  g_autoptr(PangoLayout) header = vs_report_make_layout (self, STYLE_CELL_BOLD, _("Advantage"), -1);
+  double width = vs_report_layout_width (header);
+
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    {
+      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+      g_autoptr(PangoLayout) name = vs_report_make_layout (self, STYLE_CELL_BOLD,
+                                                           vs_subject_get_name (subject), -1);
+      gboolean used = FALSE;
+
+      for (guint f = 0; f < g_list_model_get_n_items (features) && !used; f++)
+        {
+          g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+          used = vs_feature_get_advantage (feature) == subject;
+        }
+
+      if (used)
+        width = MAX (width, vs_report_layout_width (name));
+    }
+
+  return CLAMP (width + 2 * CELL_PAD_X + 1, flow->width * 0.09, flow->width * 0.16);
+}
+
+static void
+add_feature_table (VsReport  *self,
+                   Flow      *flow,
+                   GPtrArray *subjects,
+                   gboolean   has_category,
+                   double     advantage_column,
+                   gboolean   shared_data_cell)
+{
+  gboolean has_advantage = advantage_column > 0;
+  GListModel *features = vs_report_get_features (self);
+  Table table = { 0 };
+  double fixed = 0;
+  double x;
+  guint c;
+
+  table.n_cells = subjects->len + 1 + (has_category ? 1 : 0) + (has_advantage ? 1 : 0);
+  table.x = g_new0 (double, table.n_cells);
+  table.widths = g_new0 (double, table.n_cells);
+  table.header = g_new0 (Cell, table.n_cells);
+  table.left = flow->left;
+  table.width = flow->width;
+  table.shared_data_cell = shared_data_cell;
+
+  /* Feature, Category and Advantage take a fixed share, the subjects split
+   * the rest.
+   */
+  c = 0;
+  table.widths[c++] = flow->width * 0.17;
+  if (has_category)
+    table.widths[c++] = flow->width * 0.14;
+  for (guint i = 0; i < table.n_cells; i++)
+    fixed += table.widths[i];
+  if (has_advantage)
+    {
+      table.widths[table.n_cells - 1] = advantage_column;
+      fixed += table.widths[table.n_cells - 1];
+    }
+  for (guint i = 0; i < subjects->len; i++)
+    table.widths[c++] = (flow->width - fixed) / subjects->len;
+
+  x = flow->left;
+  for (guint i = 0; i < table.n_cells; i++)
+    {
+      table.x[i] = x;
+      x += table.widths[i];
+    }
+
+  c = 0;
+  cell_set (self, &table.header[c], "TH", STYLE_CELL_BOLD, _("Feature"), &text_color,
+            table.x[c], table.widths[c]);
+  c++;
+  if (has_category)
+    {
+      cell_set (self, &table.header[c], "TH", STYLE_CELL_BOLD, _("Category"), &text_color,
+                table.x[c], table.widths[c]);
+      c++;
+    }
+  for (guint i = 0; i < subjects->len; i++, c++)
+    {
+      VsSubject *subject = g_ptr_array_index (subjects, i);
+      Rgb color = vs_report_readable_on (vs_report_subject_text_color (self, subject), &header_fill,
+                                         MIN_TEXT_CONTRAST);
+
+      cell_set (self, &table.header[c], "TH", STYLE_CELL_BOLD, vs_subject_get_name (subject),
+                &color, table.x[c], table.widths[c]);
+      vs_report_align_with_document (table.header[c].layout);
+      table.header[c].has_bar = TRUE;
+      table.header[c].bar = vs_report_subject_fill_color (self, subject);
+    }
+  if (has_advantage)
+    cell_set (self, &table.header[c], "TH", STYLE_CELL_BOLD, _("Advantage"), &text_color,
+              table.x[c], table.widths[c]);
+
+  for (guint i = 0; i < table.n_cells; i++)
+    table.header_height = MAX (table.header_height,
+                               cell_lines_height (&table.header[i], 0,
+                                                  cell_n_lines (&table.header[i])));
+  table.header_height += 2 * CELL_PAD_Y + HEADER_BAR;
+
+  flow_ensure (flow, table.header_height + 40);
+  flow_begin (flow, "Table", NULL);
+  table_draw_header (flow, &table);
+
+  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+      g_autofree Cell *cells = g_new0 (Cell, table.n_cells);
+      VsSubject *advantage = vs_feature_get_advantage (feature);
+
+      c = 0;
+      cell_set (self, &cells[c], "TH", STYLE_CELL_BOLD, vs_feature_get_name (feature),
+                &text_color, table.x[c], table.widths[c]);
+      c++;
+      if (has_category)
+        {
+          const char *category = vs_export_category_name (feature);
+
+          cell_set (self, &cells[c], "TD", STYLE_CELL, category != NULL ? category : "",
+                    &secondary_color, table.x[c], table.widths[c]);
+          c++;
+        }
+      for (guint i = 0; i < subjects->len; i++, c++)
+        {
+          VsSubject *subject = g_ptr_array_index (subjects, i);
+          const char *value = vs_feature_get_value (feature, vs_subject_get_index (subject));
+
+          cell_set (self, &cells[c], "TD", STYLE_CELL,
+                    value != NULL ? value : VS_EXPORT_MISSING_VALUE,
+                    value != NULL ? &text_color : &secondary_color,
+                    table.x[c], table.widths[c]);
+        }
+      if (has_advantage)
+        {
+          const char *label = vs_export_advantage_label (feature);
+          Rgb color = advantage != NULL ? vs_report_subject_text_color (self, advantage)
+                                        : secondary_color;
+
+          cell_set (self, &cells[c], "TD", advantage != NULL ? STYLE_CELL_BOLD : STYLE_CELL,
+                    label != NULL ? label : "", &color, table.x[c], table.widths[c]);
+        }
+
+      table_add_row (flow, &table, cells, f % 2 == 1 ? &stripe_fill : NULL);
+
+      for (guint i = 0; i < table.n_cells; i++)
+        cell_clear (&cells[i]);
+    }
+
+  flow_end (flow);
+
+  for (guint i = 0; i < table.n_cells; i++)
+    cell_clear (&table.header[i]);
+  g_free (table.header);
+  g_free (table.x);
+  g_free (table.widths);
+}
+
+void
+vs_report_add_features (VsReport *self,
+                        Flow     *flow)
+{
+  GListModel *features = vs_report_get_features (self);
+  guint n_features = g_list_model_get_n_items (features);
+  guint n_all = g_list_model_get_n_items (vs_dataset_get_features (self->dataset));
+  gboolean has_category = FALSE;
+  gboolean has_advantage = FALSE;
+  double subjects_width;
+  double advantage = 0;
+  guint per_table;
+  guint n_tables;
+  guint64 n_cells;
+
+  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      has_category |= vs_feature_get_category (feature) != NULL;
+      has_advantage |= vs_export_advantage_label (feature) != NULL;
+    }
+
+  flow_section (flow, _("Features"), TRUE);
+
+  if (n_features != n_all)
+    {
+      /* Translators: under the heading of the report's feature table, when
+       * the window's search or filters hide some features
+       */
+      g_autofree char *text = g_strdup_printf (ngettext ("The %u feature of %u shown in the window.",
+                                                         "The %u features of %u shown in the window.",
+                                                         n_features),
+                                               n_features, n_all);
+
+      flow_paragraph (flow, "P", STYLE_SMALL, text, &secondary_color, 0, 8);
+    }
+
+  /* Many subjects do not fit across a page: they are shown a few at a time,
+   * in as many tables.
+   */
+  if (has_advantage)
+    advantage = advantage_width (self, flow);
+  subjects_width = flow->width * (1 - 0.17 - (has_category ? 0.14 : 0)) - advantage;
+  per_table = MAX (1, (guint)(subjects_width / MIN_SUBJECT_COLUMN));
+  n_tables = (self->subjects->len + per_table - 1) / per_table;
+  n_cells = (guint64)n_features * (self->subjects->len +
+                                   n_tables * (1 + (has_category ? 1 : 0) +
+                                               (advantage > 0 ? 1 : 0)));
+
+  for (guint t = 0; t < n_tables; t++)
+    {
+      g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+      guint first = t * self->subjects->len / n_tables;
+      guint end = (t + 1) * self->subjects->len / n_tables;
+
+      /* As many subjects in each table, give or take one. */
+      for (guint i = first; i < end; i++)
+        g_ptr_array_add (subjects, g_ptr_array_index (self->subjects, i));
+
+      if (n_tables > 1)
+        {
+          g_autoptr(PangoLayout) names = NULL;
+
+          names = vs_report_make_subject_names_layout (self, STYLE_H2, "", subjects, ", ",
+                                                       flow->width);
+
+          if (t > 0)
+            flow->y += 18;
+          flow_ensure (flow, vs_report_layout_height (names) + 80);
+          flow_paragraph_layout (flow, "H2", names, &text_color, 0, 8);
+        }
+
+      add_feature_table (self, flow, subjects, has_category, advantage,
+                         n_cells > MAX_TAGGED_CELLS);
+    }
+}
