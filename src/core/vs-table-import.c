@@ -28,7 +28,6 @@
 
 #define MIN_SUBJECTS 2
 #define MAX_SUBJECTS 32
-#define MAX_SCORE 5.0
 /* The loader checks the features this many bytes at a time. */
 #define PIECE_SIZE (1024 * 1024)
 /* Ids derived from long names are cut to this many characters. */
@@ -972,7 +971,7 @@ read_score (Cell     *cell,
   g_strdelimit (text, ",", '.');
   score = g_ascii_strtod (text, &end);
 
-  if (end == text || *end != '\0' || !(score >= 0 && score <= MAX_SCORE))
+  if (end == text || *end != '\0' || !(score >= 0 && score <= VS_SCORE_MAX))
     return fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, cell->line, cell->col,
                     _("the score “%s” is not a number from 0 to 5"), text);
 
