@@ -43,6 +43,8 @@ typedef struct
   const char *help[5];
   /* In `versus --verdict --answer ai-ml=yes`: the dataset's reason. */
   const char *verdict_reason;
+  /* After that reason when its answer is marked important (vs_format_reason()). */
+  const char *verdict_important;
 
   /* The titles of the window's views, in order. */
   const char *view_titles[5];
@@ -70,6 +72,7 @@ static const Language german = {
     "Exit-Status: 0 bei Erfolg",
   },
   .verdict_reason = "Ihr Projekt umfasst Data Science oder KI/ML",
+  .verdict_important = "Ihr Projekt umfasst Data Science oder KI/ML (für Sie wichtig: doppelt gezählt)",
   .view_titles = { "Übersicht", "Merkmale", "Szenarien", "Firmen", "Fazit" },
   .window_texts = { "Besonderheiten", "Bewertungen", "Merkmale durchsuchen …", "Schlagwörter" },
   .dataset_title = "Node.js vs. Python",
@@ -106,6 +109,7 @@ static const Language french = {
     "Code de sortie\u00a0: 0 en cas de succès",
   },
   .verdict_reason = "Votre projet fait appel à la science des données ou à l’IA/ML",
+  .verdict_important = "(important pour vous\u00a0: compté deux fois)",
   .view_titles = { "Aperçu", "Critères", "Usages", "Sociétés", "Verdict" },
   .window_texts = { "Points forts", "Notes", "Rechercher des critères…", "Étiquettes" },
   .dataset_title = "Node.js vs Python",
@@ -381,6 +385,7 @@ test_command_line (gconstpointer data)
   const Language *language = data;
   g_autofree char *help = NULL;
   g_autofree char *verdict = NULL;
+  g_autofree char *important = NULL;
 
   assert_catalogue_built (language->language);
 
@@ -392,6 +397,10 @@ test_command_line (gconstpointer data)
   verdict = versus (language, "--verdict", "--answer", "ai-ml=yes");
   assert_has_text (verdict, language->verdict_reason);
   g_assert_null (strstr (verdict, "Your project involves"));
+
+  /* The reason of an important answer is marked in the same words as in the window. */
+  important = versus (language, "--verdict", "--answer", "ai-ml=yes", "--important", "ai-ml");
+  assert_has_text (important, language->verdict_important);
 }
 
 /* The window, in the test's own process: the titles of its views, the

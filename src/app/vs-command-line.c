@@ -17,6 +17,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-display-text.h"
 #include "vs-export-file.h"
+#include "vs-format.h"
 #include "vs-markdown-export.h"
 #include "vs-pdf-export.h"
 #include "vs-question.h"
@@ -294,19 +295,13 @@ print_result (VsDataset       *dataset,
       for (guint r = 0; r < vs_verdict_entry_get_n_reasons (entry); r++)
         {
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
-          g_autofree char *text = vs_verdict_reason_describe (reason);
+          g_autofree char *described = vs_verdict_reason_describe (reason);
+          g_autofree char *text = vs_format_reason (described, reason->important);
           g_autofree char *points = vs_verdict_reason_format_points (reason);
           /* The points right-aligned, so that they can be added up by eye. */
           int points_padding = points_width - (int)g_utf8_strlen (points, -1);
 
-          if (reason->important)
-            /* Translators: a reason of the verdict whose answer was marked
-             * important: the padding, the points (“+6”), the reason
-             */
-            g_print (_("   %*s%s  %s (important to you: counted twice)\n"),
-                     points_padding, "", points, text);
-          else
-            g_print ("   %*s%s  %s\n", points_padding, "", points, text);
+          g_print ("   %*s%s  %s\n", points_padding, "", points, text);
         }
     }
 }

@@ -33,7 +33,6 @@
 
 #define MAX_SUBJECTS 32
 #define MIN_SUBJECTS 2
-#define MAX_SCORE 5.0
 #define MAX_WEIGHT 10.0
 #define READ_CHUNK (64 * 1024)
 
@@ -1318,7 +1317,7 @@ read_feature (Loader     *self,
       !get_string (self, object, "name", REQUIRED, &name) ||
       !get_reference (self, object, "category", OPTIONAL, self->categories,
                       NC_("reference", "category"), (gpointer *)&category) ||
-      !read_subject_numbers (self, object, "scores", 0, MAX_SCORE, NAN, scores) ||
+      !read_subject_numbers (self, object, "scores", 0, VS_SCORE_MAX, NAN, scores) ||
       !get_string (self, object, "advantage", OPTIONAL, &advantage_id) ||
       !get_source (self, object, &source))
     return FALSE;

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 
 #define VS_TYPE_FEATURE (vs_feature_get_type ())
 
+/* The best score a feature can give a subject; scores go from 0 to this. */
+#define VS_SCORE_MAX 5.0
+
 G_DECLARE_FINAL_TYPE (VsFeature, vs_feature, VS, FEATURE, GObject)
 
 const char *vs_feature_get_id        (VsFeature *self);

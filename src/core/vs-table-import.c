@@ -13,12 +13,17 @@
 
 #include "vs-dataset-loader.h"
 #include "vs-table-import.h"
+#include "vs-table-reader.h"
 
 /* A feature table, as CSV or as a Markdown table, made into a dataset. The
  * header row names the subjects; the first column (or the one named
  * “Feature”) holds the features' names, and columns named Category,
  * Advantage and “SUBJECT score” are read as such. This is what the CSV and
  * Markdown exports write, so an export imports back to the same table.
+ *
+ * The rows come from a reader (vs-table-reader.h): vs-table-csv.c reads
+ * CSV, vs-table-markdown.c a Markdown table; this file makes them into the
+ * dataset's JSON.
  *
  * The table is read twice, a row at a time: first to check every row and
  * find the categories (which come before the features in the JSON), then to
@@ -28,43 +33,10 @@
 
 #define MIN_SUBJECTS 2
 #define MAX_SUBJECTS 32
-#define MAX_SCORE 5.0
 /* The loader checks the features this many bytes at a time. */
 #define PIECE_SIZE (1024 * 1024)
 /* Ids derived from long names are cut to this many characters. */
 #define MAX_ID_LENGTH 64
-
-typedef struct
-{
-  char *text;
-  guint line;
-  guint col;
-} Cell;
-
-typedef struct _Reader Reader;
-
-struct _Reader
-{
-  const char *data;
-  gsize length;
-  gsize pos;
-  /* The place of data[pos]: 1-based line, and column in characters. */
-  guint line;
-  guint col;
-
-  /* Reads the next row into the array of cells; an empty array at the end. */
-  gboolean (*read_row) (Reader  *self,
-                        GArray  *cells,
-                        GError **error);
-
-  /* CSV */
-  char separator;
-
-  /* Markdown */
-  guint n_columns;
-  gboolean in_table;
-  char *heading;
-};
 
 typedef enum
 {
@@ -96,41 +68,12 @@ G_DEFINE_QUARK (vs-table-import-error-quark, vs_table_import_error)
 /* ------------------------------------------------------------------------ */
 
 static void
-clear_cell (gpointer data)
-{
-  Cell *cell = data;
-
-  g_clear_pointer (&cell->text, g_free);
-}
-
-static void
 clear_subject (gpointer data)
 {
   Subject *subject = data;
 
   g_clear_pointer (&subject->id, g_free);
   g_clear_pointer (&subject->name, g_free);
-}
-
-G_GNUC_PRINTF (5, 6)
-static gboolean
-fail_at (GError     **error,
-         int          code,
-         guint        line,
-         guint        col,
-         const char  *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, VS_TABLE_IMPORT_ERROR, code, "%u:%u: %s", line, col, message);
-
-  return FALSE;
 }
 
 static gboolean
@@ -172,40 +115,6 @@ names_equal (const char *a,
   g_autofree char *folded_b = g_utf8_casefold (b, -1);
 
   return strcmp (folded_a, folded_b) == 0;
-}
-
-/* Checks that @data is UTF-8 without NUL, and says where it is not. */
-static gboolean
-check_encoding (const char  *data,
-                gsize        length,
-                GError     **error)
-{
-  const char *end;
-  guint line = 1;
-  guint col = 1;
-
-  if (g_utf8_validate_len (data, length, &end))
-    return TRUE;
-
-  for (const char *p = data; p < end; p++)
-    {
-      if (*p == '\n')
-        {
-          line++;
-          col = 1;
-        }
-      else if (((guchar)*p & 0xC0) != 0x80)
-        {
-          col++;
-        }
-    }
-
-  if (*end == '\0')
-    return fail_at (error, VS_TABLE_IMPORT_ERROR_ENCODING, line, col,
-                    _("the table holds a NUL character"));
-
-  return fail_at (error, VS_TABLE_IMPORT_ERROR_ENCODING, line, col,
-                  _("the table is not valid UTF-8 text; save it as UTF-8"));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -284,455 +193,6 @@ unique_id (GHashTable *used,
   g_hash_table_add (used, id);
 
   return id;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Reading                                                                   */
-/* ------------------------------------------------------------------------ */
-
-static gboolean
-at_end (Reader *self)
-{
-  return self->pos >= self->length;
-}
-
-static char
-peek (Reader *self)
-{
-  return self->pos < self->length ? self->data[self->pos] : '\0';
-}
-
-/* Steps over one byte, keeping the line and column. */
-static void
-advance (Reader *self)
-{
-  char c = self->data[self->pos++];
-
-  if (c == '\n' || (c == '\r' && peek (self) != '\n'))
-    {
-      self->line++;
-      self->col = 1;
-    }
-  else if (((guchar)c & 0xC0) != 0x80)
-    {
-      self->col++;
-    }
-}
-
-static void
-push_cell (GArray *cells,
-           char   *text,
-           guint   line,
-           guint   col)
-{
-  Cell cell = { text, line, col };
-
-  g_array_append_val (cells, cell);
-}
-
-/* ---- CSV --------------------------------------------------------------- */
-
-/* The separator is the one of comma and semicolon that the header row
- * (up to its first line break outside quotes) uses more.
- */
-static char
-detect_separator (const char *data,
-                  gsize       length)
-{
-  gboolean quoted = FALSE;
-  guint commas = 0;
-  guint semicolons = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (data[i] == '"')
-        quoted = !quoted;
-      else if (quoted)
-        continue;
-      else if (data[i] == '\n' || data[i] == '\r')
-        break;
-      else if (data[i] == ',')
-        commas++;
-      else if (data[i] == ';')
-        semicolons++;
-    }
-
-  return semicolons > commas ? ';' : ',';
-}
-
-/* Undoes what the CSV export does to a cell that a spreadsheet would take
- * for a formula: it puts an apostrophe in front.
- */
-static void
-unguard (char *text)
-{
-  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
-    memmove (text, text + 1, strlen (text));
-}
-
-static gboolean
-read_csv_field (Reader   *self,
-                GString  *text,
-                gboolean *quoted,
-                GError  **error)
-{
-  guint line = self->line;
-  guint col = self->col;
-
-  *quoted = peek (self) == '"';
-  if (!*quoted)
-    {
-      while (!at_end (self) && peek (self) != self->separator &&
-             peek (self) != '\n' && peek (self) != '\r')
-        {
-          g_string_append_c (text, peek (self));
-          advance (self);
-        }
-      return TRUE;
-    }
-
-  advance (self);
-  for (;;)
-    {
-      if (at_end (self))
-        return fail_at (error, VS_TABLE_IMPORT_ERROR_SYNTAX, line, col,
-                        _("this quoted field has no closing quote"));
-
-      if (peek (self) == '"')
-        {
-          advance (self);
-          if (peek (self) != '"')
-            break;
-        }
-
-      g_string_append_c (text, peek (self));
-      advance (self);
-    }
-
-  if (!at_end (self) && peek (self) != self->separator &&
-      peek (self) != '\n' && peek (self) != '\r')
-    return fail_at (error, VS_TABLE_IMPORT_ERROR_SYNTAX, self->line, self->col,
-                    _("text follows the closing quote of a field; write a quote inside "
-                      "a quoted field twice"));
-
-  return TRUE;
-}
-
-static gboolean
-read_csv_row (Reader  *self,
-              GArray  *cells,
-              GError **error)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  g_array_set_size (cells, 0);
-
-  while (!at_end (self))
-    {
-      gboolean quoted = FALSE;
-      guint line = self->line;
-      guint col = self->col;
-
-      g_string_truncate (text, 0);
-      if (!read_csv_field (self, text, &quoted, error))
-        return FALSE;
-
-      unguard (text->str);
-      push_cell (cells, g_strndup (text->str, strlen (text->str)), line, col);
-
-      if (peek (self) == self->separator)
-        {
-          advance (self);
-          /* A separator at the very end leaves an empty last field. */
-          if (at_end (self))
-            push_cell (cells, g_strdup (""), self->line, self->col);
-          continue;
-        }
-
-      /* The end of the record: CRLF, LF, CR or the end of the text. */
-      if (peek (self) == '\r')
-        advance (self);
-      if (peek (self) == '\n')
-        advance (self);
-
-      /* A blank line is no row. */
-      if (cells->len == 1 && !quoted && *g_array_index (cells, Cell, 0).text == '\0')
-        {
-          g_array_set_size (cells, 0);
-          continue;
-        }
-
-      return TRUE;
-    }
-
-  return TRUE;
-}
-
-/* ---- Markdown ---------------------------------------------------------- */
-
-static gboolean
-is_space (char c)
-{
-  return c == ' ' || c == '\t';
-}
-
-/* Reads Markdown's text in a cell: a backslash before ASCII punctuation
- * stands for it, and <br> is a line break (what the Markdown export writes).
- */
-static char *
-unescape_markdown (const char *text,
-                   gsize       length)
-{
-  GString *plain = g_string_sized_new (length);
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (text[i] == '\\' && i + 1 < length && g_ascii_ispunct (text[i + 1]))
-        {
-          g_string_append_c (plain, text[++i]);
-          continue;
-        }
-
-      if (text[i] == '<')
-        {
-          static const char * const breaks[] = { "<br>", "<br/>", "<br />" };
-          gboolean found = FALSE;
-
-          for (guint b = 0; b < G_N_ELEMENTS (breaks) && !found; b++)
-            {
-              gsize n = strlen (breaks[b]);
-
-              if (i + n <= length && g_ascii_strncasecmp (text + i, breaks[b], n) == 0)
-                {
-                  g_string_append_c (plain, '\n');
-                  i += n - 1;
-                  found = TRUE;
-                }
-            }
-          if (found)
-            continue;
-        }
-
-      g_string_append_c (plain, text[i]);
-    }
-
-  return g_string_free (plain, FALSE);
-}
-
-/* Finds the next line: [*start, *end) without its line break. */
-static gboolean
-next_line (Reader      *self,
-           const char **start,
-           const char **end,
-           guint       *line)
-{
-  if (at_end (self))
-    return FALSE;
-
-  *line = self->line;
-  *start = self->data + self->pos;
-  while (!at_end (self) && peek (self) != '\n' && peek (self) != '\r')
-    self->pos++;
-  *end = self->data + self->pos;
-
-  if (peek (self) == '\r')
-    self->pos++;
-  if (peek (self) == '\n')
-    self->pos++;
-  self->line++;
-  self->col = 1;
-
-  return TRUE;
-}
-
-/* Splits a table row into its cells, by the pipes that are not escaped; the
- * pipes at either end are optional. Cells are trimmed and unescaped.
- */
-static void
-split_markdown_row (const char *start,
-                    const char *end,
-                    guint       line,
-                    GArray     *cells)
-{
-  const char *p = start;
-  guint col = 1;
-
-  g_array_set_size (cells, 0);
-
-  while (p < end && is_space (*p))
-    p++, col++;
-  if (p < end && *p == '|')
-    p++, col++;
-
-  for (;;)
-    {
-      const char *content, *content_end;
-      guint content_col;
-
-      while (p < end && is_space (*p))
-        p++, col++;
-
-      /* Nothing after the last pipe: it closed the row. */
-      if (p == end && cells->len > 0)
-        break;
-
-      content = p;
-      content_col = col;
-      while (p < end && *p != '|')
-        {
-          if (*p == '\\' && p + 1 < end)
-            p++, col++;
-          if (((guchar)*p & 0xC0) != 0x80)
-            col++;
-          p++;
-        }
-
-      content_end = p;
-      while (content_end > content && is_space (content_end[-1]))
-        content_end--;
-
-      push_cell (cells, unescape_markdown (content, content_end - content), line, content_col);
-
-      if (p == end)
-        break;
-      p++, col++;
-    }
-}
-
-static gboolean
-is_delimiter_row (GArray *cells)
-{
-  for (guint i = 0; i < cells->len; i++)
-    {
-      const char *text = g_array_index (cells, Cell, i).text;
-      const char *p = text;
-
-      if (*p == ':')
-        p++;
-      if (*p != '-')
-        return FALSE;
-      while (*p == '-')
-        p++;
-      if (*p == ':')
-        p++;
-      if (*p != '\0')
-        return FALSE;
-    }
-
-  return cells->len > 0;
-}
-
-/* A heading `# Title`, as the Markdown export writes above its table. */
-static char *
-read_heading (const char *start,
-              const char *end)
-{
-  const char *p = start;
-
-  for (guint i = 0; i < 3 && p < end && *p == ' '; i++)
-    p++;
-  if (p + 1 >= end || p[0] != '#' || !is_space (p[1]))
-    return NULL;
-
-  p += 2;
-  while (p < end && is_space (*p))
-    p++;
-  while (end > p && is_space (end[-1]))
-    end--;
-
-  return unescape_markdown (p, end - p);
-}
-
-static gboolean
-read_markdown_row (Reader  *self,
-                   GArray  *cells,
-                   GError **error)
-{
-  const char *start, *end;
-  guint line;
-
-  if (self->in_table)
-    {
-      g_array_set_size (cells, 0);
-
-      /* The table ends at a blank line, or a line without a pipe. */
-      if (!next_line (self, &start, &end, &line) || memchr (start, '|', end - start) == NULL)
-        return TRUE;
-
-      split_markdown_row (start, end, line, cells);
-      if (cells->len != self->n_columns)
-        {
-          Cell *last = &g_array_index (cells, Cell, MIN (cells->len, self->n_columns + 1) - 1);
-
-          return fail_at (error, VS_TABLE_IMPORT_ERROR_RAGGED, line, last->col,
-                          ngettext ("this row has %u cell, but the header row has %u",
-                                    "this row has %u cells, but the header row has %u",
-                                    cells->len),
-                          cells->len, self->n_columns);
-        }
-
-      return TRUE;
-    }
-
-  /* Before the table: find its header row, the line before a delimiter
-   * row, and the first heading on the way.
-   */
-  while (next_line (self, &start, &end, &line))
-    {
-      g_autoptr(GArray) delimiter = NULL;
-      gsize mark = self->pos;
-      guint mark_line = self->line;
-      const char *next_start, *next_end;
-      guint next_line_no;
-      char *heading;
-
-      /* A heading is never a table's row, even with a pipe in it. */
-      if ((heading = read_heading (start, end)) != NULL)
-        {
-          if (self->heading == NULL)
-            self->heading = heading;
-          else
-            g_free (heading);
-          continue;
-        }
-
-      if (memchr (start, '|', end - start) == NULL)
-        continue;
-
-      if (!next_line (self, &next_start, &next_end, &next_line_no))
-        break;
-
-      delimiter = g_array_new (FALSE, TRUE, sizeof (Cell));
-      g_array_set_clear_func (delimiter, clear_cell);
-      split_markdown_row (next_start, next_end, next_line_no, delimiter);
-
-      if (!is_delimiter_row (delimiter))
-        {
-          /* Not a table yet: the next line may be the header row. */
-          self->pos = mark;
-          self->line = mark_line;
-          continue;
-        }
-
-      split_markdown_row (start, end, line, cells);
-      if (delimiter->len != cells->len)
-        return fail_at (error, VS_TABLE_IMPORT_ERROR_RAGGED, next_line_no, 1,
-                        ngettext ("the delimiter row has %u cell, but the header row has %u",
-                                  "the delimiter row has %u cells, but the header row has %u",
-                                  delimiter->len),
-                        delimiter->len, cells->len);
-
-      self->in_table = TRUE;
-      self->n_columns = cells->len;
-
-      return TRUE;
-    }
-
-  g_set_error (error, VS_TABLE_IMPORT_ERROR, VS_TABLE_IMPORT_ERROR_SYNTAX,
-               _("there is no table in this file: a Markdown table is a header row, "
-                 "then a delimiter row such as “| --- | --- |”"));
-
-  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -819,13 +279,13 @@ read_header (Import  *self,
   g_array_set_size (self->columns, cells->len);
   self->subjects = g_array_new (FALSE, TRUE, sizeof (Subject));
   g_array_set_clear_func (self->subjects, clear_subject);
-  self->header_line = g_array_index (cells, Cell, 0).line;
+  self->header_line = g_array_index (cells, VsTableCell, 0).line;
 
   /* The features' names are in the column named Feature, or the first. */
   self->feature_column = 0;
   for (guint i = 0; i < cells->len; i++)
     {
-      if (names_column (g_array_index (cells, Cell, i).text, "Feature", _("Feature")))
+      if (names_column (g_array_index (cells, VsTableCell, i).text, "Feature", _("Feature")))
         {
           self->feature_column = i;
           break;
@@ -834,7 +294,7 @@ read_header (Import  *self,
 
   for (guint i = 0; i < cells->len; i++)
     {
-      Cell *cell = &g_array_index (cells, Cell, i);
+      VsTableCell *cell = &g_array_index (cells, VsTableCell, i);
       Column *column = &g_array_index (self->columns, Column, i);
       int *special = NULL;
 
@@ -858,15 +318,15 @@ read_header (Import  *self,
       if (special != NULL)
         {
           if (*special >= 0)
-            return fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
-                            _("there are two “%s” columns"), g_strstrip (cell->text));
+            return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
+                                     _("there are two “%s” columns"), g_strstrip (cell->text));
           *special = i;
           continue;
         }
 
       if (is_blank (cell->text))
-        return fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
-                        _("this column has no name; the header row names the subjects"));
+        return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
+                                 _("this column has no name; the header row names the subjects"));
 
       {
         g_autofree char *scored = score_column_subject (cell->text);
@@ -878,15 +338,17 @@ read_header (Import  *self,
     }
 
   if (n_subjects < MIN_SUBJECTS || n_subjects > MAX_SUBJECTS)
-    return fail_at (error, VS_TABLE_IMPORT_ERROR_LIMIT, self->header_line, 1,
-                    ngettext ("the table has %u subject column; a comparison has 2 to 32 subjects",
-                              "the table has %u subject columns; a comparison has 2 to 32 subjects",
-                              n_subjects),
-                    n_subjects);
+    return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_LIMIT, self->header_line, 1,
+                             ngettext ("the table has %u subject column; "
+                                       "a comparison has 2 to 32 subjects",
+                                       "the table has %u subject columns; "
+                                       "a comparison has 2 to 32 subjects",
+                                       n_subjects),
+                             n_subjects);
 
   for (guint i = 0; i < cells->len; i++)
     {
-      Cell *cell = &g_array_index (cells, Cell, i);
+      VsTableCell *cell = &g_array_index (cells, VsTableCell, i);
       Column *column = &g_array_index (self->columns, Column, i);
       Subject subject = { 0 };
 
@@ -899,8 +361,8 @@ read_header (Import  *self,
         {
           if (strcmp (g_array_index (self->subjects, Subject, s).name, subject.name) == 0)
             {
-              fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
-                       _("the subject “%s” has two columns"), subject.name);
+              vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
+                                _("the subject “%s” has two columns"), subject.name);
               g_free (subject.name);
               return FALSE;
             }
@@ -913,7 +375,7 @@ read_header (Import  *self,
 
   for (guint i = 0; i < cells->len; i++)
     {
-      Cell *cell = &g_array_index (cells, Cell, i);
+      VsTableCell *cell = &g_array_index (cells, VsTableCell, i);
       Column *column = &g_array_index (self->columns, Column, i);
       g_autofree char *name = NULL;
       int found = -1;
@@ -930,13 +392,13 @@ read_header (Import  *self,
           found = s;
 
       if (found < 0)
-        return fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
-                        _("there is no subject column “%s” for the column “%s”"),
-                        name, g_strstrip (cell->text));
+        return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
+                                 _("there is no subject column “%s” for the column “%s”"),
+                                 name, g_strstrip (cell->text));
 
       if (g_array_index (self->subjects, Subject, found).score_column >= 0)
-        return fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
-                        _("the subject “%s” has two score columns"), name);
+        return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_HEADER, cell->line, cell->col,
+                                 _("the subject “%s” has two score columns"), name);
 
       g_array_index (self->subjects, Subject, found).score_column = i;
       column->subject = found;
@@ -948,7 +410,7 @@ read_header (Import  *self,
 /* A value cell: CSV leaves a missing value empty, Markdown writes “—”. */
 static const char *
 value_text (Import *self,
-            Cell   *cell)
+            VsTableCell   *cell)
 {
   if (cell->text[0] == '\0')
     return NULL;
@@ -960,7 +422,7 @@ value_text (Import *self,
 }
 
 static gboolean
-read_score (Cell     *cell,
+read_score (VsTableCell     *cell,
             JsonNode *node,
             GError  **error)
 {
@@ -972,9 +434,9 @@ read_score (Cell     *cell,
   g_strdelimit (text, ",", '.');
   score = g_ascii_strtod (text, &end);
 
-  if (end == text || *end != '\0' || !(score >= 0 && score <= MAX_SCORE))
-    return fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, cell->line, cell->col,
-                    _("the score “%s” is not a number from 0 to 5"), text);
+  if (end == text || *end != '\0' || !(score >= 0 && score <= VS_SCORE_MAX))
+    return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, cell->line, cell->col,
+                             _("the score “%s” is not a number from 0 to 5"), text);
 
   if (score == (gint64)score)
     json_node_init_int (node, (gint64)score);
@@ -986,7 +448,7 @@ read_score (Cell     *cell,
 
 static gboolean
 read_advantage (Import     *self,
-                Cell       *cell,
+                VsTableCell       *cell,
                 JsonObject *feature,
                 GError    **error)
 {
@@ -1017,8 +479,9 @@ read_advantage (Import     *self,
         }
     }
 
-  return fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, cell->line, cell->col,
-                  _("the advantage “%s” is neither a subject of the table nor “Tie”"), text);
+  return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, cell->line, cell->col,
+                           _("the advantage “%s” is neither a subject of the table nor “Tie”"),
+                           text);
 }
 
 static const char *
@@ -1153,22 +616,22 @@ read_feature (Import  *self,
   g_autoptr(JsonObject) values = json_object_new ();
   g_autoptr(JsonObject) scores = json_object_new ();
   g_autofree char *text = NULL;
-  Cell *name = &g_array_index (cells, Cell, self->feature_column);
-  Cell *category = NULL, *advantage = NULL;
+  VsTableCell *name = &g_array_index (cells, VsTableCell, self->feature_column);
+  VsTableCell *category = NULL, *advantage = NULL;
   g_autofree char *stripped_name = NULL;
 
   if (is_blank (name->text))
-    return fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, name->line, name->col,
-                    _("the feature has no name"));
+    return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_VALUE, name->line, name->col,
+                             _("the feature has no name"));
 
   for (guint i = 0; i < cells->len; i++)
     {
       Column *column = &g_array_index (self->columns, Column, i);
 
       if (column->role == ROLE_CATEGORY)
-        category = &g_array_index (cells, Cell, i);
+        category = &g_array_index (cells, VsTableCell, i);
       else if (column->role == ROLE_ADVANTAGE)
-        advantage = &g_array_index (cells, Cell, i);
+        advantage = &g_array_index (cells, VsTableCell, i);
     }
 
   stripped_name = g_strstrip (g_strdup (name->text));
@@ -1190,7 +653,7 @@ read_feature (Import  *self,
       for (guint i = 0; i < cells->len; i++)
         {
           Column *column = &g_array_index (self->columns, Column, i);
-          Cell *cell = &g_array_index (cells, Cell, i);
+          VsTableCell *cell = &g_array_index (cells, VsTableCell, i);
 
           if (column->role == ROLE_SUBJECT && column->subject == s)
             {
@@ -1347,12 +810,12 @@ choose_title (const char *title,
 /* Reads the table, its header row and then its rows. */
 static gboolean
 read_table (Import  *self,
-            Reader  *reader,
+            VsTableReader  *reader,
             GError **error)
 {
-  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (VsTableCell));
 
-  g_array_set_clear_func (cells, clear_cell);
+  g_array_set_clear_func (cells, vs_table_cell_clear);
 
   if (!reader->read_row (reader, cells, error))
     return FALSE;
@@ -1377,13 +840,14 @@ read_table (Import  *self,
 
       if (cells->len != self->columns->len)
         {
-          Cell *last = &g_array_index (cells, Cell, MIN (cells->len, self->columns->len + 1) - 1);
+          VsTableCell *last = &g_array_index (cells, VsTableCell,
+                                              MIN (cells->len, self->columns->len + 1) - 1);
 
-          return fail_at (error, VS_TABLE_IMPORT_ERROR_RAGGED, last->line, last->col,
-                          ngettext ("this row has %u cell, but the header row has %u",
-                                    "this row has %u cells, but the header row has %u",
-                                    cells->len),
-                          cells->len, self->columns->len);
+          return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_RAGGED, last->line, last->col,
+                                   ngettext ("this row has %u cell, but the header row has %u",
+                                             "this row has %u cells, but the header row has %u",
+                                             cells->len),
+                                   cells->len, self->columns->len);
         }
 
       if (!read_feature (self, cells, error))
@@ -1391,22 +855,12 @@ read_table (Import  *self,
     }
 
   if (self->n_features == 0)
-    return fail_at (error, VS_TABLE_IMPORT_ERROR_LIMIT, self->header_line, 1,
-                    _("the table has no feature: each row after the header row is one"));
+    return vs_table_fail_at (error, VS_TABLE_IMPORT_ERROR_LIMIT, self->header_line, 1,
+                             _("the table has no feature: each row after the header row is one"));
 
   return TRUE;
 }
 
-static void
-reader_rewind (Reader *self)
-{
-  self->pos = 0;
-  self->line = 1;
-  self->col = 1;
-  self->in_table = FALSE;
-  self->n_columns = 0;
-  g_clear_pointer (&self->heading, g_free);
-}
 
 static gboolean
 append_to_string_cb (const char  *data,
@@ -1459,7 +913,7 @@ vs_table_import_write (const char             *data,
 {
   g_auto(Import) self = { 0 };
   g_autofree char *chosen_title = NULL;
-  Reader reader = { 0 };
+  VsTableReader reader = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -1479,7 +933,7 @@ vs_table_import_write (const char             *data,
       return FALSE;
     }
 
-  if (!check_encoding (data, length, error))
+  if (!vs_table_check_encoding (data, length, error))
     return FALSE;
 
   /* A byte order mark is no part of the first cell. */
@@ -1489,18 +943,10 @@ vs_table_import_write (const char             *data,
       length -= 3;
     }
 
-  reader.data = data;
-  reader.length = length;
-  reader_rewind (&reader);
   if (format == VS_TABLE_FORMAT_CSV)
-    {
-      reader.read_row = read_csv_row;
-      reader.separator = detect_separator (data, length);
-    }
+    vs_table_reader_init_csv (&reader, data, length);
   else
-    {
-      reader.read_row = read_markdown_row;
-    }
+    vs_table_reader_init_markdown (&reader, data, length);
 
   self.format = format;
   self.category_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1519,7 +965,7 @@ vs_table_import_write (const char             *data,
   ok = read_table (&self, &reader, error);
   if (ok)
     chosen_title = choose_title (title, reader.heading, file_name);
-  reader_rewind (&reader);
+  vs_table_reader_rewind (&reader);
   if (!ok)
     return FALSE;
 
@@ -1534,7 +980,7 @@ vs_table_import_write (const char             *data,
   self.n_features = 0;
   self.generate = TRUE;
   ok = read_table (&self, &reader, error);
-  reader_rewind (&reader);
+  vs_table_reader_rewind (&reader);
   if (!ok || !write_piece (&self, error) || !write (JSON_TAIL, strlen (JSON_TAIL), user_data, error))
     return FALSE;
 

@@ -8,77 +8,26 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <math.h>
 
+#include "vs-subject-colors.h"
 #include "vs-subject-style.h"
 
-/* Subjects are told apart by colour: badges, chart bars and column accents.
- * A dataset may give any #rrggbb, so the colours are adjusted here until
- * text and bars stay readable on the light and the dark background.
+/* The GTK side of the subjects' colours: the CSS classes of the badges and
+ * the GdkRGBA of bars and swatches. The colours themselves, and how they
+ * are kept readable, are in core (vs-subject-colors.c), shared with the
+ * PDF report.
  */
-
-/* Used for subjects that bring no colour of their own (GNOME palette): hues
- * far apart, so that eight subjects stay apart in both styles once
- * vs_subject_style_get_color() has made them stand out from the background
- * (CIE76 distances of 36 or more; the first five, 45 or more). The PDF
- * report uses the same list.
- */
-static const char * const fallback_palette[] = {
-  "#1c71d8", "#e66100", "#26a269", "#c061cb", "#865e3c", "#a51d2d", "#2190a4", "#e5a50a",
-};
-
-/* The window backgrounds of the light and the dark style. */
-static const GdkRGBA light_background = { 0.98, 0.98, 0.98, 1 };
-static const GdkRGBA dark_background = { 0.14, 0.14, 0.14, 1 };
-
-/* WCAG 2 minimum contrast for graphics and large text. */
-#define MIN_GRAPHIC_CONTRAST 3.0
 
 static GtkCssProvider *provider;
 
-static double
-channel_luminance (double channel)
-{
-  return channel <= 0.03928 ? channel / 12.92 : pow ((channel + 0.055) / 1.055, 2.4);
-}
-
-static double
-luminance (const GdkRGBA *color)
-{
-  return (0.2126 * channel_luminance (color->red) +
-          0.7152 * channel_luminance (color->green) +
-          0.0722 * channel_luminance (color->blue));
-}
-
-static double
-contrast (const GdkRGBA *a,
-          const GdkRGBA *b)
-{
-  double la = luminance (a);
-  double lb = luminance (b);
-
-  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
-}
-
 static void
-mix (GdkRGBA       *color,
-     const GdkRGBA *towards,
-     double         amount)
+to_gdk_rgba (const VsRgb *color,
+             GdkRGBA     *rgba)
 {
-  color->red += (towards->red - color->red) * amount;
-  color->green += (towards->green - color->green) * amount;
-  color->blue += (towards->blue - color->blue) * amount;
-}
-
-static void
-dataset_color (VsSubject *subject,
-               GdkRGBA   *color)
-{
-  const char *spec = vs_subject_get_color (subject);
-
-  if (spec == NULL || !gdk_rgba_parse (color, spec))
-    gdk_rgba_parse (color, fallback_palette[vs_subject_get_index (subject) %
-                                            G_N_ELEMENTS (fallback_palette)]);
+  rgba->red = color->red;
+  rgba->green = color->green;
+  rgba->blue = color->blue;
+  rgba->alpha = 1;
 }
 
 /**
@@ -88,24 +37,20 @@ dataset_color (VsSubject *subject,
  * @color: (out): the colour
  *
  * Gives the subject's colour, lightened or darkened just enough to stand
- * out from the style's background.
+ * out from the style's background (vs_subject_colors_get_color()).
  */
 void
 vs_subject_style_get_color (VsSubject *subject,
                             gboolean   dark,
                             GdkRGBA   *color)
 {
-  const GdkRGBA *background = dark ? &dark_background : &light_background;
-  static const GdkRGBA white = { 1, 1, 1, 1 };
-  static const GdkRGBA black = { 0, 0, 0, 1 };
+  VsRgb rgb;
 
   g_return_if_fail (VS_IS_SUBJECT (subject));
   g_return_if_fail (color != NULL);
 
-  dataset_color (subject, color);
-
-  for (guint step = 0; step < 20 && contrast (color, background) < MIN_GRAPHIC_CONTRAST; step++)
-    mix (color, dark ? &white : &black, 0.1);
+  vs_subject_colors_get_color (subject, dark, &rgb);
+  to_gdk_rgba (&rgb, color);
 }
 
 /**
@@ -125,23 +70,22 @@ static void
 append_badge_rule (GString   *css,
                    VsSubject *subject)
 {
-  static const GdkRGBA white = { 1, 1, 1, 1 };
-  static const GdkRGBA black = { 0, 0, 0, 1 };
   g_autofree char *background = NULL;
+  g_autofree char *foreground = NULL;
   g_autofree char *class = vs_subject_style_class (subject);
-  GdkRGBA color;
+  VsRgb color, text;
 
   /* The badge keeps the dataset's own colour; its text takes whichever of
    * black and white reads better on it, so it is the same in both styles.
    */
-  dataset_color (subject, &color);
-  background = gdk_rgba_to_string (&color);
+  vs_subject_colors_get_base (subject, &color);
+  text = vs_rgb_readable_text (&color);
+  background = vs_rgb_to_string (&color);
+  foreground = vs_rgb_to_string (&text);
 
   g_string_append_printf (css,
                           ".vs-badge.%s { background-color: %s; color: %s; }\n",
-                          class, background,
-                          contrast (&color, &white) >= contrast (&color, &black)
-                          ? "white" : "black");
+                          class, background, foreground);
 }
 
 /**

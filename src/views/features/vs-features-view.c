@@ -17,6 +17,7 @@
 #include "vs-feature-sorter.h"
 #include "vs-features-view.h"
 #include "vs-filter-bar.h"
+#include "vs-format.h"
 #include "vs-slot-list-model.h"
 #include "vs-subject-style.h"
 #include "vs-text-cell.h"
@@ -707,30 +708,6 @@ get_ties_selected (VsFeaturesView *self)
           selected == vs_dataset_get_n_subjects (self->dataset) + 1);
 }
 
-/* Joins the descriptions of the filters in one list, “A, B and C”. */
-static char *
-join_filters (GPtrArray *parts)
-{
-  g_autoptr(GString) head = g_string_new (NULL);
-
-  g_assert (parts->len > 0);
-
-  if (parts->len == 1)
-    return g_strdup (g_ptr_array_index (parts, 0));
-
-  for (guint i = 0; i + 1 < parts->len; i++)
-    {
-      if (i > 0)
-        /* Translators: the separator of a list, “A, B and C” */
-        g_string_append (head, _(", "));
-      g_string_append (head, g_ptr_array_index (parts, i));
-    }
-
-  /* Translators: the end of a list, “A, B and C” */
-  return g_strdup_printf (_("%s and %s"), head->str,
-                          (const char *)g_ptr_array_index (parts, parts->len - 1));
-}
-
 /* Says, in markup, which filters leave no feature. */
 static char *
 describe_filters (VsFeaturesView *self)
@@ -761,7 +738,7 @@ describe_filters (VsFeaturesView *self)
   if (parts->len == 0)
     return g_markup_escape_text (_("No feature matches the filters."), -1);
 
-  joined = join_filters (parts);
+  joined = vs_format_join_names (parts, FALSE);
 
   /* Translators: the placeholder is a list of filters, such as
    * “the search “GIL” and the category “Runtime””

@@ -13,6 +13,7 @@
 
 #include "vs-format.h"
 #include "vs-score-chart.h"
+#include "vs-score-summary.h"
 #include "vs-subject-style.h"
 
 /* The chart of the Overview: a group of horizontal bars per category (per
@@ -59,7 +60,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-#define MAX_SCORE      5
 #define MIN_WIDTH      280
 #define NATURAL_WIDTH  600
 #define LEGEND_GAP     12   /* between the legend and the first row */
@@ -101,109 +101,13 @@ chart_row_new (const char *label,
   return row;
 }
 
-static gboolean
-has_scores (VsFeature *feature,
-            guint      n_subjects)
-{
-  for (guint i = 0; i < n_subjects; i++)
-    if (vs_feature_get_score (feature, i, NULL))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-add_feature_rows (VsScoreChart *self)
-{
-  GListModel *features = vs_dataset_get_features (self->dataset);
-  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
-
-  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-      ChartRow *row;
-
-      if (!has_scores (feature, n_subjects))
-        continue;
-
-      row = chart_row_new (vs_feature_get_name (feature), n_subjects);
-      for (guint i = 0; i < n_subjects; i++)
-        vs_feature_get_score (feature, i, &row->scores[i]);
-
-      g_ptr_array_add (self->rows, row);
-    }
-}
-
-/* One row per category: each subject's average over the features of the
- * category that score it. Scored features without a category come last,
- * as "Other features".
+/* The rows, their labels and their averages are the score summary's, the
+ * same as in the PDF report (vs-score-summary.c).
  */
-static void
-add_category_rows (VsScoreChart *self)
-{
-  GListModel *features = vs_dataset_get_features (self->dataset);
-  GListModel *categories = vs_dataset_get_categories (self->dataset);
-  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  guint n_categories = g_list_model_get_n_items (categories);
-  guint n_buckets = n_categories + 1;
-  g_autofree double *sums = g_new0 (double, n_buckets * n_subjects);
-  g_autofree guint *counts = g_new0 (guint, n_buckets * n_subjects);
-
-  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-      VsCategory *category = vs_feature_get_category (feature);
-      guint bucket = n_categories;
-
-      if (category != NULL && vs_category_get_index (category) < n_categories)
-        bucket = vs_category_get_index (category);
-
-      for (guint i = 0; i < n_subjects; i++)
-        {
-          double score;
-
-          if (vs_feature_get_score (feature, i, &score))
-            {
-              sums[bucket * n_subjects + i] += score;
-              counts[bucket * n_subjects + i]++;
-            }
-        }
-    }
-
-  for (guint bucket = 0; bucket < n_buckets; bucket++)
-    {
-      g_autoptr(VsCategory) category = NULL;
-      gboolean scored = FALSE;
-      ChartRow *row;
-
-      for (guint i = 0; i < n_subjects; i++)
-        scored |= counts[bucket * n_subjects + i] > 0;
-
-      if (!scored)
-        continue;
-
-      if (bucket < n_categories)
-        {
-          category = g_list_model_get_item (categories, bucket);
-          row = chart_row_new (vs_category_get_name (category), n_subjects);
-        }
-      else
-        {
-          row = chart_row_new (_("Other features"), n_subjects);
-        }
-
-      for (guint i = 0; i < n_subjects; i++)
-        if (counts[bucket * n_subjects + i] > 0)
-          row->scores[i] = sums[bucket * n_subjects + i] / counts[bucket * n_subjects + i];
-
-      g_ptr_array_add (self->rows, row);
-    }
-}
-
 static void
 compute_rows (VsScoreChart *self)
 {
-  GListModel *features;
+  g_autoptr(VsScoreSummary) summary = NULL;
   guint n_subjects;
 
   g_ptr_array_set_size (self->rows, 0);
@@ -212,31 +116,19 @@ compute_rows (VsScoreChart *self)
   if (self->dataset == NULL)
     return;
 
-  features = vs_dataset_get_features (self->dataset);
-  n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  summary = vs_score_summary_new (self->dataset, NULL);
+  n_subjects = vs_score_summary_get_n_subjects (summary);
+  self->by_category = vs_score_summary_get_by_category (summary);
 
-  /* Per category as soon as one scored feature belongs to a category. */
-  for (guint f = 0; f < g_list_model_get_n_items (features) && !self->by_category; f++)
+  for (guint r = 0; r < vs_score_summary_get_n_rows (summary); r++)
     {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+      ChartRow *row = chart_row_new (vs_score_summary_get_row_label (summary, r), n_subjects);
 
-      self->by_category = (vs_feature_get_category (feature) != NULL &&
-                           has_scores (feature, n_subjects));
+      for (guint i = 0; i < n_subjects; i++)
+        vs_score_summary_get_score (summary, r, i, &row->scores[i]);
+
+      g_ptr_array_add (self->rows, row);
     }
-
-  if (self->by_category)
-    add_category_rows (self);
-  else
-    add_feature_rows (self);
-}
-
-/* Scores are shown with one decimal at most, and none when it is zero, as
- * in the PDF report (vs-format.c).
- */
-static char *
-format_score (double score)
-{
-  return vs_format_score (score);
 }
 
 static void
@@ -377,7 +269,7 @@ draw_bars (VsScoreChart *self,
       for (guint i = 0; i < n_subjects; i++)
         {
           g_autofree char *text = isnan (row->scores[i]) ? g_strdup ("—")
-                                                         : format_score (row->scores[i]);
+                                                         : vs_format_score (row->scores[i]);
 
           pango_layout_set_text (layout, text, -1);
           pango_layout_get_pixel_size (layout, &text_width, NULL);
@@ -436,9 +328,9 @@ draw_bars (VsScoreChart *self,
       if (cr != NULL)
         {
           cairo_set_line_width (cr, 1);
-          for (int tick = 0; tick <= MAX_SCORE; tick++)
+          for (int tick = 0; tick <= VS_SCORE_MAX; tick++)
             {
-              double x = x0 + (x1 - x0) * tick / MAX_SCORE;
+              double x = x0 + (x1 - x0) * tick / VS_SCORE_MAX;
 
               if (rtl)
                 x = width - x;
@@ -466,7 +358,7 @@ draw_bars (VsScoreChart *self,
               GdkRGBA color;
 
               if (!isnan (score))
-                length = (x1 - x0) * CLAMP (score, 0, MAX_SCORE) / MAX_SCORE;
+                length = (x1 - x0) * CLAMP (score, 0, VS_SCORE_MAX) / VS_SCORE_MAX;
 
               /* The subject's name, on the side the bars start from. */
               pango_layout_set_text (layout, vs_subject_get_name (subject), -1);
@@ -493,7 +385,7 @@ draw_bars (VsScoreChart *self,
                 }
 
               /* The value after the bar; a dash, dimmed, for no score. */
-              text = isnan (score) ? g_strdup ("—") : format_score (score);
+              text = isnan (score) ? g_strdup ("—") : vs_format_score (score);
               pango_layout_set_text (layout, text, -1);
               pango_layout_get_pixel_size (layout, &text_width, &text_height);
               text_x = x0 + length + (length > 0 ? VALUE_GAP : 2);
@@ -511,10 +403,10 @@ draw_bars (VsScoreChart *self,
 
   /* The axis under the last row. */
   y += 4;
-  for (int tick = 0; tick <= MAX_SCORE && cr != NULL; tick++)
+  for (int tick = 0; tick <= VS_SCORE_MAX && cr != NULL; tick++)
     {
-      char text[2] = { '0' + tick, '\0' };
-      double x = x0 + (x1 - x0) * tick / MAX_SCORE;
+      g_autofree char *text = g_strdup_printf ("%d", tick);
+      double x = x0 + (x1 - x0) * tick / VS_SCORE_MAX;
 
       pango_layout_set_text (layout, text, -1);
       pango_layout_get_pixel_size (layout, &text_width, &text_height);
@@ -948,7 +840,7 @@ vs_score_chart_describe (VsScoreChart *self)
             }
           else
             {
-              g_autofree char *score = format_score (row->scores[i]);
+              g_autofree char *score = vs_format_score (row->scores[i]);
 
               /* Translators: in the chart's description, a subject's name and its score. */
               g_string_append_printf (values, C_("score chart", "%s %s"), name, score);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-format.h"
 #include "vs-verdict-intro-page.h"
 #include "vs-verdict-page.h"
 
@@ -59,7 +60,7 @@ vs_verdict_intro_page_activate (VsVerdictPage *page,
   VsDataset *dataset = vs_verdict_get_dataset (verdict);
   g_autoptr(GPtrArray) subject_names = list_subject_names (dataset);
   guint n_questions = g_list_model_get_n_items (vs_dataset_get_questions (dataset));
-  g_autofree char *names = vs_verdict_page_format_list (subject_names, TRUE);
+  g_autofree char *names = vs_format_join_names (subject_names, TRUE);
   g_autofree char *count = NULL;
 
   /* Plain text labels: the dataset's text is never markup. */

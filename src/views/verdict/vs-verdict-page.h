@@ -36,7 +36,5 @@ struct _VsVerdictPageInterface
 void  vs_verdict_page_activate        (VsVerdictPage *self,
                                        VsVerdict     *verdict);
 void  vs_verdict_page_deactivate      (VsVerdictPage *self);
-char *vs_verdict_page_format_list     (GPtrArray     *items,
-                                       gboolean       alternatives) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "vs-format.h"
 #include "vs-score-bar.h"
 #include "vs-subject-style.h"
 #include "vs-verdict-page.h"
@@ -275,13 +276,7 @@ ranking_row_new (VsVerdictResult *result,
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, i);
           g_autofree char *described = vs_verdict_reason_describe (reason);
           g_autofree char *points = vs_verdict_reason_format_points (reason);
-          g_autofree char *text = NULL;
-
-          if (reason->important)
-            /* Translators: a reason of the verdict whose answer was marked important */
-            text = g_strdup_printf (_("%s (important to you: counted twice)"), described);
-          else
-            text = g_steal_pointer (&described);
+          g_autofree char *text = vs_format_reason (described, reason->important);
 
           gtk_box_append (GTK_BOX (reasons), reason_line_new (reason, text, points_group));
           g_string_append_printf (description, "%s%s %s", description->len ? "; " : "",
@@ -324,7 +319,7 @@ show_summary (VsVerdictResultPage *self,
   if (!vs_verdict_result_get_is_decisive (result))
     {
       g_autoptr(GPtrArray) names = subject_names (all);
-      g_autofree char *list = vs_verdict_page_format_list (names, FALSE);
+      g_autofree char *list = vs_format_join_names (names, FALSE);
 
       /* Translators: the placeholder lists the subjects, “Node.js and Python” */
       summary = g_strdup_printf (_("Your answers do not separate %s."), list);
@@ -337,7 +332,7 @@ show_summary (VsVerdictResultPage *self,
   else
     {
       g_autoptr(GPtrArray) names = subject_names (winners);
-      g_autofree char *list = vs_verdict_page_format_list (names, FALSE);
+      g_autofree char *list = vs_format_join_names (names, FALSE);
 
       if (winners->len == 1)
         /* Translators: the placeholder is the winning subject, “Python” */
@@ -457,7 +452,7 @@ show_companies (VsVerdictResultPage *self,
   else
     heading = g_strdup (_("Companies Using Them"));
 
-  list = vs_verdict_page_format_list (names, FALSE);
+  list = vs_format_join_names (names, FALSE);
   gtk_label_set_label (self->companies_heading, heading);
   gtk_label_set_label (self->companies_label, list);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->companies_row),
