@@ -8,12 +8,20 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 
+#ifdef HAVE_POPPLER_GLIB
+#include <poppler.h>
+#endif
+
 #include "vs-dataset-loader.h"
+#include "vs-feature.h"
 #include "vs-overview-view.h"
+#include "vs-pdf-export.h"
+#include "vs-report.h"
 #include "vs-score-chart.h"
 #include "vs-subject-card.h"
 #include "vs-subject-style.h"
@@ -664,6 +672,101 @@ test_uncategorised (void)
   g_assert_finalize_object (chart);
 }
 
+/* The chart in the window and the chart in the PDF group the scores the
+ * same way: for a dataset whose only category holds only an unscored
+ * feature, both show one row per scored feature, in the same order.
+ */
+static void
+test_chart_rows_match_pdf (void)
+{
+#ifdef HAVE_POPPLER_GLIB
+  g_autoptr(VsDataset) dataset = load_dataset ("valid", "unscored-category.json");
+  VsScoreChart *chart = g_object_ref_sink (VS_SCORE_CHART (vs_score_chart_new ()));
+  g_autoptr(VsReport) report = vs_report_new (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("versus-chart-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  PopplerDocument *document;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) screen_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pdf_rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) lines = NULL;
+  gboolean in_chart = FALSE;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "chart.pdf", NULL);
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+
+  vs_score_chart_set_dataset (chart, dataset);
+  for (guint row = 0; row < vs_score_chart_get_n_rows (chart); row++)
+    g_ptr_array_add (screen_rows, (char *) vs_score_chart_get_row_label (chart, row));
+  g_assert_cmpuint (screen_rows->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (screen_rows, 0), ==, "Speed");
+  g_assert_cmpstr (g_ptr_array_index (screen_rows, 1), ==, "Reach");
+
+  g_assert_true (vs_pdf_export_write (report, file, NULL, &error));
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append_printf (text, "%s\n", page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  /* Any label a chart row could have: the categories, the features and
+   * the row of features without a category.
+   */
+  g_hash_table_add (labels, (char *) "Other features");
+  g_hash_table_add (labels, (char *) "Comfort");
+  for (guint i = 0; i < vs_dataset_get_n_features (dataset); i++)
+    g_hash_table_add (labels, (char *) vs_feature_get_name (vs_dataset_get_feature (dataset, i)));
+
+  /* poppler runs a row's label into its first value (“Speed4.5”): a row
+   * is a line that starts with a label, the longest that fits.
+   */
+  lines = g_strsplit (text->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *row = NULL;
+      GHashTableIter iter;
+      gpointer label;
+
+      if (g_str_equal (lines[i], "Scores"))
+        in_chart = TRUE;
+      else if (g_str_equal (lines[i], "Features"))
+        in_chart = FALSE;
+      if (!in_chart)
+        continue;
+
+      g_hash_table_iter_init (&iter, labels);
+      while (g_hash_table_iter_next (&iter, &label, NULL))
+        if (g_str_has_prefix (lines[i], label) && (row == NULL || strlen (label) > strlen (row)))
+          row = label;
+      if (row != NULL)
+        g_ptr_array_add (pdf_rows, g_strdup (row));
+    }
+
+  g_assert_cmpuint (pdf_rows->len, ==, screen_rows->len);
+  for (guint row = 0; row < screen_rows->len; row++)
+    g_assert_cmpstr (g_ptr_array_index (pdf_rows, row), ==, g_ptr_array_index (screen_rows, row));
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+  g_assert_finalize_object (chart);
+#else
+  g_test_skip ("poppler-glib is not installed: the PDF cannot be read back");
+#endif
+}
+
 /* Dataset text is text: markup shows literally. */
 static void
 test_markup_is_text (void)
@@ -1148,6 +1251,7 @@ main (int   argc,
   g_test_add_func ("/versus/overview-view/no-scores", test_no_scores);
   g_test_add_func ("/versus/overview-view/chart/by-feature", test_by_feature);
   g_test_add_func ("/versus/overview-view/chart/uncategorised", test_uncategorised);
+  g_test_add_func ("/versus/overview-view/chart/rows-match-pdf", test_chart_rows_match_pdf);
   g_test_add_func ("/versus/overview-view/markup-is-text", test_markup_is_text);
   g_test_add_func ("/versus/overview-view/dataset-change", test_dataset_change);
   g_test_add_func ("/versus/overview-view/no-search-action", test_no_search_action);

@@ -10,23 +10,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "vs-category.h"
 #include "vs-export-text.h"
 #include "vs-feature.h"
 #include "vs-report-private.h"
+#include "vs-score-summary.h"
 #include "vs-subject.h"
 
 /* The score chart: the average score of each subject, by category. */
-
-/* A group of bars in the chart: a category, or a feature. */
-typedef struct
-{
-  char *label;
-  double *sums;
-  guint *counts;
-} ChartGroup;
-
-#define SCORE_MAX 5.0
 
 /* ------------------------------------------------------------------------ */
 /* The score chart                                                          */
@@ -48,138 +38,24 @@ escape_attribute (const char *value)
   return g_string_free (escaped, FALSE);
 }
 
-static void
-chart_group_free (gpointer data)
-{
-  ChartGroup *group = data;
-
-  if (group == NULL)
-    return;
-
-  g_free (group->label);
-  g_free (group->sums);
-  g_free (group->counts);
-  g_free (group);
-}
-
-static ChartGroup *
-chart_group_new (const char *label,
-                 guint       n_subjects)
-{
-  ChartGroup *group = g_new0 (ChartGroup, 1);
-
-  group->label = g_strdup (label);
-  group->sums = g_new0 (double, n_subjects);
-  group->counts = g_new0 (guint, n_subjects);
-
-  return group;
-}
-
-/* Adds @feature's scores for the shown subjects to @group. */
-static gboolean
-chart_group_add (ChartGroup *group,
-                 VsFeature  *feature,
-                 GPtrArray  *subjects)
-{
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < subjects->len; i++)
-    {
-      double score;
-
-      if (vs_feature_get_score (feature, vs_subject_get_index (g_ptr_array_index (subjects, i)),
-                                &score))
-        {
-          group->sums[i] += score;
-          group->counts[i]++;
-          any = TRUE;
-        }
-    }
-
-  return any;
-}
-
-/* The chart's groups: the categories, with the features that have scores
- * (and “Other features” for those without a category), or each feature when
- * the dataset has no categories. Groups without any score are left out.
- */
-static GPtrArray *
-chart_groups (VsReport *self)
-{
-  GListModel *features = vs_dataset_get_features (self->dataset);
-  GListModel *categories = vs_dataset_get_categories (self->dataset);
-  guint n_categories = g_list_model_get_n_items (categories);
-  GPtrArray *groups = g_ptr_array_new_with_free_func (chart_group_free);
-  g_autoptr(GPtrArray) by_category = g_ptr_array_new_with_free_func (chart_group_free);
-  ChartGroup *other = NULL;
-  gboolean *used = NULL;
-
-  if (n_categories == 0)
-    {
-      for (guint f = 0; f < g_list_model_get_n_items (features); f++)
-        {
-          g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-          ChartGroup *group = chart_group_new (vs_feature_get_name (feature), self->subjects->len);
-
-          if (chart_group_add (group, feature, self->subjects))
-            g_ptr_array_add (groups, group);
-          else
-            chart_group_free (group);
-        }
-      return groups;
-    }
-
-  used = g_new0 (gboolean, n_categories + 1);
-  for (guint c = 0; c < n_categories; c++)
-    {
-      g_autoptr(VsCategory) category = g_list_model_get_item (categories, c);
-
-      g_ptr_array_add (by_category, chart_group_new (vs_category_get_name (category),
-                                                     self->subjects->len));
-    }
-  /* Translators: in the score chart, the features without a category */
-  other = chart_group_new (_("Other features"), self->subjects->len);
-  g_ptr_array_add (by_category, other);
-
-  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-      VsCategory *category = vs_feature_get_category (feature);
-      guint index = category != NULL ? vs_category_get_index (category) : n_categories;
-
-      if (chart_group_add (g_ptr_array_index (by_category, index), feature, self->subjects))
-        used[index] = TRUE;
-    }
-
-  for (guint c = 0; c <= n_categories; c++)
-    if (used[c])
-      g_ptr_array_add (groups, g_steal_pointer (&by_category->pdata[c]));
-
-  g_free (used);
-
-  return groups;
-}
-
 /* What the chart shows, in words, for readers who cannot see it. */
 static char *
-chart_description (VsReport  *self,
-                   GPtrArray *groups)
+chart_description (VsReport       *self,
+                   VsScoreSummary *summary)
 {
   GString *text = g_string_new (NULL);
 
   g_string_append (text, _("Bar chart of the average score out of 5 of each subject."));
-  for (guint g = 0; g < groups->len; g++)
+  for (guint g = 0; g < vs_score_summary_get_n_rows (summary); g++)
     {
-      ChartGroup *group = g_ptr_array_index (groups, g);
-
-      g_string_append_printf (text, " %s:", group->label);
+      g_string_append_printf (text, " %s:", vs_score_summary_get_row_label (summary, g));
       for (guint i = 0; i < self->subjects->len; i++)
         {
           const char *name = vs_subject_get_name (g_ptr_array_index (self->subjects, i));
 
-          if (group->counts[i] > 0)
+          if (vs_score_summary_get_score (summary, g, i, NULL))
             {
-              g_autofree char *score = vs_report_format_score (group->sums[i] / group->counts[i]);
+              g_autofree char *score = vs_score_summary_format_score (summary, g, i);
 
               g_string_append_printf (text, " %s %s%s", name, score,
                                       i + 1 < self->subjects->len ? "," : ".");
@@ -203,11 +79,11 @@ add_chart_scale (VsReport *self,
 {
   double height = 0;
 
-  for (guint tick = 0; tick <= SCORE_MAX; tick++)
+  for (guint tick = 0; tick <= VS_SCORE_MAX; tick++)
     {
       g_autofree char *label = g_strdup_printf ("%u", tick);
       g_autoptr(PangoLayout) layout = vs_report_make_layout (self, STYLE_SMALL, label, -1);
-      double tick_x = bars_x + bars_width * tick / SCORE_MAX;
+      double tick_x = bars_x + bars_width * tick / VS_SCORE_MAX;
 
       flow_text (flow, layout, tick_x - vs_report_layout_width (layout) / 2, flow->y, 0, 1,
                  &secondary_color);
@@ -221,7 +97,8 @@ static void
 write_chart (VsReport *self,
              Flow     *flow)
 {
-  g_autoptr(GPtrArray) groups = chart_groups (self);
+  g_autoptr(VsScoreSummary) summary = vs_score_summary_new (self->dataset, self->subjects);
+  guint n_rows = vs_score_summary_get_n_rows (summary);
   g_autofree char *description = NULL;
   g_autofree char *alt = NULL;
   g_autofree char *figure_attributes = NULL;
@@ -235,12 +112,12 @@ write_chart (VsReport *self,
   double x;
   double line_height;
 
-  if (groups->len == 0)
+  if (n_rows == 0)
     return;
 
   flow_section (flow, _("Scores"), FALSE);
 
-  description = chart_description (self, groups);
+  description = chart_description (self, summary);
   alt = escape_attribute (description);
   figure_attributes = g_strdup_printf ("Alt='%s'", alt);
 
@@ -271,10 +148,8 @@ write_chart (VsReport *self,
   {
     g_autoptr(PangoLayout) caption = NULL;
 
-    gboolean by_category = g_list_model_get_n_items (vs_dataset_get_categories (self->dataset)) > 0;
-
     caption = vs_report_make_layout (self, STYLE_SMALL,
-                                     by_category
+                                     vs_score_summary_get_by_category (summary)
                                      ? _("The average score out of 5 of each subject, from the "
                                          "scores of the features in each category. Longer bars "
                                          "are better.")
@@ -312,10 +187,10 @@ write_chart (VsReport *self,
 
   add_chart_scale (self, flow, bars_x, bars_width);
 
-  for (guint g = 0; g < groups->len; g++)
+  for (guint g = 0; g < n_rows; g++)
     {
-      ChartGroup *group = g_ptr_array_index (groups, g);
-      g_autoptr(PangoLayout) label = vs_report_make_layout (self, STYLE_SMALL, group->label,
+      g_autoptr(PangoLayout) label = vs_report_make_layout (self, STYLE_SMALL,
+                                                            vs_score_summary_get_row_label (summary, g),
                                                             label_width);
       double bars = self->subjects->len * (bar_height + bar_gap) - bar_gap;
       double height = MAX (vs_report_layout_height (label), bars) + 9;
@@ -328,8 +203,8 @@ write_chart (VsReport *self,
 
       if (g % 2 == 0)
         flow_fill (flow, flow->left, top - 3, flow->width, height - 3, &stripe_fill);
-      for (guint tick = 0; tick <= SCORE_MAX; tick++)
-        flow_rule (flow, bars_x + bars_width * tick / SCORE_MAX, top - 3, 0, height - 3,
+      for (guint tick = 0; tick <= VS_SCORE_MAX; tick++)
+        flow_rule (flow, bars_x + bars_width * tick / VS_SCORE_MAX, top - 3, 0, height - 3,
                    &grid_color);
 
       flow_text (flow, label, flow->left + 4, top, 0, pango_layout_get_line_count (label),
@@ -342,13 +217,12 @@ write_chart (VsReport *self,
           double bar_y = top + i * (bar_height + bar_gap);
           g_autofree char *value = NULL;
           g_autoptr(PangoLayout) value_layout = NULL;
+          double average;
 
-          if (group->counts[i] > 0)
+          if (vs_score_summary_get_score (summary, g, i, &average))
             {
-              double average = group->sums[i] / group->counts[i];
-
-              value = vs_report_format_score (average);
-              flow_fill (flow, bars_x, bar_y, MAX (bars_width * average / SCORE_MAX, 1),
+              value = vs_score_summary_format_score (summary, g, i);
+              flow_fill (flow, bars_x, bar_y, MAX (bars_width * average / VS_SCORE_MAX, 1),
                          bar_height, &fill);
             }
           else

@@ -45,66 +45,6 @@ typedef struct
 /* Helpers: colours and text                                                 */
 /* ------------------------------------------------------------------------ */
 
-static double
-channel_luminance (double channel)
-{
-  return channel <= 0.03928 ? channel / 12.92 : pow ((channel + 0.055) / 1.055, 2.4);
-}
-
-static double
-luminance (const Rgb *color)
-{
-  return (0.2126 * channel_luminance (color->red) +
-          0.7152 * channel_luminance (color->green) +
-          0.0722 * channel_luminance (color->blue));
-}
-
-static double
-contrast (const Rgb *a,
-          const Rgb *b)
-{
-  double la = luminance (a);
-  double lb = luminance (b);
-
-  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
-}
-
-/* Darkens @color until it stands out from @background by @minimum. */
-Rgb
-vs_report_readable_on (Rgb         color,
-                       const Rgb  *background,
-                       double      minimum)
-{
-  for (guint step = 0; step < 20 && contrast (&color, background) < minimum; step++)
-    {
-      color.red += (black.red - color.red) * 0.1;
-      color.green += (black.green - color.green) * 0.1;
-      color.blue += (black.blue - color.blue) * 0.1;
-    }
-
-  return color;
-}
-
-gboolean
-vs_report_parse_color (const char *spec,
-                       Rgb        *color)
-{
-  int digits[6];
-
-  if (spec == NULL || spec[0] != '#' || strlen (spec) != 7)
-    return FALSE;
-
-  for (guint i = 0; i < 6; i++)
-    if ((digits[i] = g_ascii_xdigit_value (spec[i + 1])) < 0)
-      return FALSE;
-
-  color->red = (digits[0] * 16 + digits[1]) / 255.0;
-  color->green = (digits[2] * 16 + digits[3]) / 255.0;
-  color->blue = (digits[4] * 16 + digits[5]) / 255.0;
-
-  return TRUE;
-}
-
 Rgb
 vs_report_subject_text_color (VsReport  *self,
                               VsSubject *subject)

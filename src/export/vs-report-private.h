@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "vs-report.h"
+#include "vs-subject-colors.h"
 
 G_BEGIN_DECLS
 
@@ -18,12 +19,8 @@ G_BEGIN_DECLS
  * others call.
  */
 
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-} Rgb;
+/* The core's colours, under the name the report has always used. */
+typedef VsRgb Rgb;
 
 typedef enum
 {
@@ -148,7 +145,6 @@ struct _VsReport
 
 /* Colours for print: dark text on white, light fills. */
 static const Rgb white = { 1, 1, 1 };
-static const Rgb black = { 0, 0, 0 };
 static const Rgb text_color = { 0.12, 0.12, 0.12 };
 static const Rgb secondary_color = { 0.37, 0.36, 0.39 };
 static const Rgb rule_color = { 0.72, 0.72, 0.70 };
@@ -157,10 +153,6 @@ static const Rgb header_fill = { 0.92, 0.92, 0.91 };
 static const Rgb stripe_fill = { 0.965, 0.965, 0.96 };
 static const Rgb link_color = { 0.10, 0.37, 0.71 };
 
-/* WCAG 2 contrast: 4.5 for text, 3 for graphics. */
-#define MIN_TEXT_CONTRAST    4.5
-#define MIN_GRAPHIC_CONTRAST 3.0
-
 /* Page geometry, in points. */
 #define MARGIN_SIDE   50.0
 #define MARGIN_TOP    54.0
@@ -168,11 +160,6 @@ static const Rgb link_color = { 0.10, 0.37, 0.71 };
 #define FOOTER_OFFSET 30.0
 
 /* vs-report-flow.c: colours, text and Pango layouts */
-Rgb vs_report_readable_on (Rgb         color,
-                           const Rgb  *background,
-                           double      minimum);
-gboolean vs_report_parse_color (const char *spec,
-                                Rgb        *color);
 Rgb vs_report_subject_text_color (VsReport  *self,
                                   VsSubject *subject);
 Rgb vs_report_subject_fill_color (VsReport  *self,

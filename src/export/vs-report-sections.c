@@ -14,6 +14,7 @@
 
 #include "vs-choice.h"
 #include "vs-company.h"
+#include "vs-format.h"
 #include "vs-guidance.h"
 #include "vs-question.h"
 #include "vs-report-private.h"
@@ -457,6 +458,8 @@ vs_report_add_verdict (VsReport *self,
       VsChoice *choice = vs_verdict_get_answer (self->verdict, question);
       g_autoptr(GString) text = NULL;
       g_autoptr(PangoLayout) body = NULL;
+      g_autofree char *marked = NULL;
+      gsize offset;
       guint answer_start;
       guint answer_end;
 
@@ -468,12 +471,16 @@ vs_report_add_verdict (VsReport *self,
       answer_start = text->len;
       g_string_append (text, vs_choice_get_label (choice));
       answer_end = text->len;
-      if (vs_verdict_get_important (self->verdict, question))
-        /* Translators: after an answer of the verdict marked as important */
-        g_string_append (text, _(" (important to you: counted twice)"));
 
-      body = vs_report_make_layout (self, STYLE_BODY, text->str, flow->width - 11);
-      vs_report_layout_add_attribute (body, vs_report_bold_attribute (answer_start, answer_end));
+      /* A translation may put the mark before the answer: the bold part is
+       * found where the answer ended up.
+       */
+      marked = vs_format_reason (text->str, vs_verdict_get_important (self->verdict, question));
+      offset = strstr (marked, text->str) != NULL ? strstr (marked, text->str) - marked : 0;
+
+      body = vs_report_make_layout (self, STYLE_BODY, marked, flow->width - 11);
+      vs_report_layout_add_attribute (body, vs_report_bold_attribute (offset + answer_start,
+                                                                      offset + answer_end));
       flow_list_item (flow, body, &text_color, 0, 2);
     }
   flow_end (flow);
@@ -547,17 +554,14 @@ vs_report_add_verdict (VsReport *self,
               const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);
               g_autofree char *text = vs_verdict_reason_describe (reason);
               g_autofree char *points = vs_verdict_reason_format_points (reason);
+              g_autofree char *marked = vs_format_reason (text, reason->important);
               g_autoptr(GString) item = g_string_new (points);
               g_autoptr(PangoLayout) body = NULL;
               guint points_end = item->len;
 
               /* The points first, in bold, so that they can be added up by eye. */
               g_string_append (item, "  ");
-              if (reason->important)
-                /* Translators: a reason of the verdict whose answer was marked important */
-                g_string_append_printf (item, _("%s (important to you: counted twice)"), text);
-              else
-                g_string_append (item, text);
+              g_string_append (item, marked);
 
               body = vs_report_make_layout (self, STYLE_BODY, item->str, flow->width - 14 - 11);
               vs_report_layout_add_attribute (body, vs_report_bold_attribute (0, points_end));
@@ -587,11 +591,9 @@ vs_report_add_verdict (VsReport *self,
         }
       if (names->len > 0)
         {
-          g_autofree char *joined = NULL;
+          g_autofree char *joined = vs_format_join_names (names, FALSE);
           g_autofree char *text = NULL;
 
-          g_ptr_array_add (names, NULL);
-          joined = g_strjoinv (", ", (char **)names->pdata);
           /* Translators: the use cases that suit the subject the verdict ranks first */
           text = g_strdup_printf (_("Use cases that suit %s: %s."), vs_subject_get_name (winner),
                                   joined);
@@ -609,11 +611,9 @@ vs_report_add_verdict (VsReport *self,
         }
       if (names->len > 0)
         {
-          g_autofree char *joined = NULL;
+          g_autofree char *joined = vs_format_join_names (names, FALSE);
           g_autofree char *text = NULL;
 
-          g_ptr_array_add (names, NULL);
-          joined = g_strjoinv (", ", (char **)names->pdata);
           /* Translators: the companies that use the subject the verdict ranks first */
           text = g_strdup_printf (_("%s is used by %s."), vs_subject_get_name (winner), joined);
           flow_paragraph (flow, "P", STYLE_BODY, text, &text_color, 0, 3);

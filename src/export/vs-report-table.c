@@ -426,8 +426,8 @@ add_feature_table (VsReport  *self,
   for (guint i = 0; i < subjects->len; i++, c++)
     {
       VsSubject *subject = g_ptr_array_index (subjects, i);
-      Rgb color = vs_report_readable_on (vs_report_subject_text_color (self, subject), &header_fill,
-                                         MIN_TEXT_CONTRAST);
+      Rgb text = vs_report_subject_text_color (self, subject);
+      Rgb color = vs_rgb_stand_out (&text, &header_fill, VS_MIN_TEXT_CONTRAST);
 
       cell_set (self, &table.header[c], "TH", STYLE_CELL_BOLD, vs_subject_get_name (subject),
                 &color, table.x[c], table.widths[c]);

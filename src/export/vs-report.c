@@ -80,11 +80,6 @@ static const char * const style_fonts[N_STYLES] = {
   [STYLE_FOOTER] = FONT_FAMILY " 7.5",
 };
 
-/* The colours of subjects without one, as in the window (vs-subject-style.c). */
-static const char * const fallback_palette[] = {
-  "#1c71d8", "#e66100", "#26a269", "#c061cb", "#865e3c", "#a51d2d", "#2190a4", "#e5a50a",
-};
-
 /* ------------------------------------------------------------------------ */
 /* Class                                                                     */
 /* ------------------------------------------------------------------------ */
@@ -327,11 +322,10 @@ prepare_layout (VsReport *self,
       VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
       Rgb color;
 
-      if (!vs_report_parse_color (vs_subject_get_color (subject), &color))
-        vs_report_parse_color (fallback_palette[i % G_N_ELEMENTS (fallback_palette)], &color);
-
-      self->subject_text[i] = vs_report_readable_on (color, &white, MIN_TEXT_CONTRAST);
-      self->subject_fill[i] = vs_report_readable_on (color, &white, MIN_GRAPHIC_CONTRAST);
+      /* The window's colours, made to stand out on white paper. */
+      vs_subject_colors_get_base (subject, &color);
+      self->subject_text[i] = vs_rgb_stand_out (&color, &white, VS_MIN_TEXT_CONTRAST);
+      self->subject_fill[i] = vs_rgb_stand_out (&color, &white, VS_MIN_GRAPHIC_CONTRAST);
     }
 }
 
