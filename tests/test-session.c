@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-report.h"
 #include "vs-session.h"
 
 /* The session: what the views share and the exports read. Every change
@@ -312,6 +313,75 @@ test_new_dataset (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->session, &n_notified);
 }
 
+/* The report of a session: exactly its subjects, features and answers, as
+ * copies that later changes leave alone (an export runs in a thread).
+ */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) chosen = find_subjects (fixture->dataset, "sqlite", "postgresql", NULL);
+  g_autoptr(GListStore) shown = g_list_store_new (VS_TYPE_FEATURE);
+  GListModel *all_features = vs_dataset_get_features (fixture->dataset);
+  g_autoptr(VsFeature) last = g_list_model_get_item (all_features, 6);
+  g_autoptr(VsFeature) first = g_list_model_get_item (all_features, 0);
+  g_autoptr(VsReport) report = NULL;
+  VsVerdict *verdict = vs_session_get_verdict (fixture->session);
+  VsQuestion *server = NULL;
+  GListModel *features;
+  g_autofree char *ids = NULL;
+
+  g_list_store_append (shown, last);
+  g_list_store_append (shown, first);
+  vs_session_set_subjects (fixture->session, chosen);
+  vs_session_set_features (fixture->session, G_LIST_MODEL (shown));
+  g_assert_true (vs_verdict_answer_by_id (verdict, "server", "no", NULL));
+  g_assert_true (vs_verdict_mark_important_by_id (verdict, "server", NULL));
+
+  report = vs_report_new_for_session (fixture->session);
+
+  g_assert_true (vs_report_get_dataset (report) == fixture->dataset);
+  ids = join_subjects (vs_report_get_subjects (report));
+  g_assert_cmpstr (ids, ==, "sqlite,postgresql");
+
+  features = vs_report_get_features (report);
+  g_assert_cmpuint (g_list_model_get_n_items (features), ==, 2);
+  g_assert_true (g_list_model_get_item (features, 0) == (gpointer)last);
+  g_object_unref (last);
+  g_assert_true (g_list_model_get_item (features, 1) == (gpointer)first);
+  g_object_unref (first);
+
+  g_assert_nonnull (vs_report_get_verdict (report));
+  g_assert_true (vs_report_get_verdict (report) != verdict);
+  server = g_list_model_get_item (vs_dataset_get_questions (fixture->dataset), 0);
+  g_assert_cmpstr (vs_choice_get_id (vs_verdict_get_answer (vs_report_get_verdict (report),
+                                                            server)), ==, "no");
+  g_assert_true (vs_verdict_get_important (vs_report_get_verdict (report), server));
+
+  /* Later changes stay out of the report. */
+  g_list_store_remove_all (shown);
+  vs_verdict_reset (verdict);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_report_get_features (report)), ==, 2);
+  g_assert_cmpuint (vs_verdict_get_n_answers (vs_report_get_verdict (report)), ==, 1);
+
+  g_object_unref (server);
+}
+
+/* A session as it starts: every subject and feature, and no verdict,
+ * which the report leaves out.
+ */
+static void
+test_report_defaults (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(VsReport) report = vs_report_new_for_session (fixture->session);
+  g_autofree char *ids = join_subjects (vs_report_get_subjects (report));
+
+  g_assert_cmpstr (ids, ==, "postgresql,mysql,sqlite");
+  g_assert_true (vs_report_get_features (report) == vs_dataset_get_features (fixture->dataset));
+  g_assert_null (vs_report_get_verdict (report));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +398,8 @@ main (int   argc,
   ADD ("answers", test_answers);
   ADD ("features", test_features);
   ADD ("new-dataset", test_new_dataset);
+  ADD ("report", test_report);
+  ADD ("report/defaults", test_report_defaults);
 
 #undef ADD
 
