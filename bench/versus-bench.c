@@ -864,6 +864,7 @@ bench_list_view (Bench      *bench,
   const char *operations[] = { "show the dataset", search_operation, "clear the search" };
   const char *ids[] = { "show_ms", "search_ms", "clear_ms" };
   double times[G_N_ELEMENTS (operations)][MODEL_ROUNDS];
+  g_autoptr(VsSession) session = vs_session_new (dataset);
   Ours view = { 0 };
   GtkWidget *widget;
   gulong paint_handler;
@@ -883,12 +884,12 @@ bench_list_view (Bench      *bench,
       double start;
       int position = -1;
 
-      g_object_set (widget, "dataset", NULL, NULL);
+      vs_view_set_session (VS_VIEW (widget), NULL);
       wait_for_frame (&view, now_ms ());
       idle_for (100);
 
       start = now_ms ();
-      g_object_set (widget, "dataset", dataset, NULL);
+      vs_view_set_session (VS_VIEW (widget), session);
       wait_for_frame (&view, now_ms ());
       times[0][r] = now_ms () - start;
       idle_for (100);
@@ -934,6 +935,7 @@ bench_models (Bench *bench)
   g_autofree char *path = dataset_path (bench, 100000);
   g_autoptr(VsDataset) dataset = NULL;
   g_autoptr(VsDataset) view_dataset = NULL;
+  g_autoptr(VsSession) view_session = NULL;
   g_autoptr(VsFeatureListModel) model = NULL;
   g_autoptr(VsFeatureFilter) filter = NULL;
   GtkColumnView *column_view;
@@ -1082,7 +1084,8 @@ bench_models (Bench *bench)
     VS_SLOT_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection))));
 
   start = now_ms ();
-  vs_features_view_set_dataset (features_view, view_dataset);
+  view_session = vs_session_new (view_dataset);
+  vs_view_set_session (VS_VIEW (features_view), view_session);
   wait_for_settled_frame (&view, start);
   view_show_ms = now_ms () - start;
 

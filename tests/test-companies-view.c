@@ -223,7 +223,7 @@ test_search (void)
   g_assert_cmpstr (count_text (view), ==, "1 of 8 companies");
 
   /* Casefolded; the sector is searched too. */
-  vs_companies_view_set_dataset (view, three);
+  test_set_dataset (view, three);
   test_type_search (view, "TRAVEL");
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
@@ -570,7 +570,7 @@ test_new_dataset (void)
   g_assert_cmpstr (count_text (view), ==, "1 of 4 companies");
 
   /* Everything is rebuilt and every filter reset; no sector filter. */
-  vs_companies_view_set_dataset (view, builtin);
+  test_set_dataset (view, builtin);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 2);
@@ -582,11 +582,11 @@ test_new_dataset (void)
   g_assert_cmpuint (g_list_model_get_n_items (subjects), ==, 3);
 
   /* To a dataset without companies and back. */
-  vs_companies_view_set_dataset (view, unicode);
+  test_set_dataset (view, unicode);
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 0);
-  vs_companies_view_set_dataset (view, three);
+  test_set_dataset (view, three);
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = find_groups (view);
   g_assert_cmpuint (groups->len, ==, 3);

@@ -81,18 +81,27 @@ run_main_loop (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static VsSession *
+get_session (Fixture *fixture)
+{
+  return vs_view_get_session (VS_VIEW (fixture->view));
+}
+
 static void
 show_view (Fixture   *fixture,
            VsDataset *dataset,
            int        width)
 {
+  g_autoptr(VsSession) session = NULL;
+
   if (dataset != NULL)
     vs_subject_style_apply (dataset);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, width, 720);
 
-  fixture->view = g_object_new (VS_TYPE_FEATURES_VIEW, "dataset", dataset, NULL);
+  session = vs_session_new (dataset);
+  fixture->view = g_object_new (VS_TYPE_FEATURES_VIEW, "session", session, NULL);
   g_object_ref_sink (fixture->view);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
@@ -847,7 +856,7 @@ test_three_subjects (Fixture       *fixture,
   search (fixture, "GIL");
   select_item (fixture, "category_dropdown", "Runtime and performance");
 
-  vs_features_view_set_dataset (fixture->view, dataset);
+  test_set_dataset (fixture->view, dataset);
   run_main_loop (50);
 
   g_assert_cmpuint (get_n_columns (fixture), ==, 2 + 3 + 1);
@@ -871,7 +880,7 @@ test_three_subjects (Fixture       *fixture,
   g_assert_cmpstr (vs_feature_get_name (get_row (fixture, 1)), ==, "Concurrent writes");
 
   /* And back: the columns are rebuilt for two subjects. */
-  vs_features_view_set_dataset (fixture->view, builtin);
+  test_set_dataset (fixture->view, builtin);
   g_assert_cmpuint (get_n_columns (fixture), ==, 2 + 2 + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 16);
   g_assert_cmpstr (get_count (fixture), ==, "16 features");
@@ -887,7 +896,7 @@ test_markup_is_text (Fixture       *fixture,
   GtkWidget *cell;
   GtkLabel *label;
 
-  vs_features_view_set_dataset (fixture->view, dataset);
+  test_set_dataset (fixture->view, dataset);
   vs_subject_style_apply (dataset);
   run_main_loop (100);
 
@@ -933,7 +942,7 @@ test_no_categories (Fixture       *fixture,
 {
   g_autoptr(VsDataset) dataset = load_dataset ("valid", "unicode.json");
 
-  vs_features_view_set_dataset (fixture->view, dataset);
+  test_set_dataset (fixture->view, dataset);
   run_main_loop (50);
 
   /* Nothing to filter by: the category filter and column are hidden. */
@@ -963,7 +972,7 @@ test_column_chooser (Fixture       *fixture,
   g_autoptr(GPtrArray) narrow_checks = NULL;
   GtkColumnViewColumn *first_subject;
 
-  vs_features_view_set_dataset (fixture->view, dataset);
+  test_set_dataset (fixture->view, dataset);
 
   g_assert_cmpuint (get_n_columns (fixture), ==, 2 + 32 + 1);
   g_assert_true (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
@@ -985,9 +994,11 @@ test_column_chooser (Fixture       *fixture,
   g_assert_false (gtk_column_view_column_get_visible (first_subject));
   g_assert_false (gtk_check_button_get_active (g_ptr_array_index (narrow_checks, 0)));
 
-  /* The exports take the subjects shown: all but the first. */
+  /* The exports take the subjects shown, from the session: all but the
+   * first.
+   */
   {
-    g_autoptr(GPtrArray) shown = vs_features_view_dup_shown_subjects (fixture->view);
+    GPtrArray *shown = vs_session_get_subjects (get_session (fixture));
 
     g_assert_cmpuint (shown->len, ==, 31);
     g_assert_cmpstr (vs_subject_get_name (g_ptr_array_index (shown, 0)), ==, "Subject 02");
@@ -996,6 +1007,31 @@ test_column_chooser (Fixture       *fixture,
   gtk_check_button_set_active (g_ptr_array_index (narrow_checks, 0), TRUE);
   g_assert_true (gtk_column_view_column_get_visible (first_subject));
   g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
+  g_assert_cmpuint (vs_session_get_subjects (get_session (fixture))->len, ==, 32);
+  g_assert_true (vs_session_has_all_subjects (get_session (fixture)));
+
+  /* Subjects chosen in the session hide the other columns, and check
+   * their boxes.
+   */
+  {
+    g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+
+    g_ptr_array_add (chosen, vs_dataset_get_subject (dataset, 4));
+    g_ptr_array_add (chosen, vs_dataset_get_subject (dataset, 1));
+    vs_session_set_subjects (get_session (fixture), chosen);
+  }
+  g_assert_false (gtk_column_view_column_get_visible (first_subject));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 1)));
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (narrow_checks, 4)));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, 5)));
+  /* In the session's order, which the columns do not change. */
+  {
+    GPtrArray *shown = vs_session_get_subjects (get_session (fixture));
+
+    g_assert_cmpuint (shown->len, ==, 2);
+    g_assert_cmpstr (vs_subject_get_name (g_ptr_array_index (shown, 0)), ==, "Subject 05");
+  }
 
   /* A dataset with few subjects takes the chooser away. */
   g_clear_pointer (&checks, g_ptr_array_unref);
@@ -1003,7 +1039,7 @@ test_column_chooser (Fixture       *fixture,
   {
     g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
 
-    vs_features_view_set_dataset (fixture->view, builtin);
+    test_set_dataset (fixture->view, builtin);
   }
   g_assert_false (gtk_widget_get_visible (get_widget (fixture, "columns_button")));
   g_assert_null (gtk_widget_get_first_child (get_widget (fixture, "columns_box")));
@@ -1035,7 +1071,7 @@ test_details (Fixture       *fixture,
 
   g_assert_false (gtk_column_view_get_single_click_activate (column_view));
 
-  vs_features_view_set_dataset (fixture->view, dataset);
+  test_set_dataset (fixture->view, dataset);
   g_signal_emit_by_name (column_view, "activate", 0);
 
   details = find_details ();
@@ -1306,7 +1342,7 @@ test_cards_sort_and_filter (void)
   run_main_loop (100);
   g_assert_cmpstr (vs_feature_get_name (get_row (&fixture, 0)), ==, "Security Updates");
   {
-    g_autoptr(GListModel) shown = vs_features_view_dup_shown_features (fixture.view);
+    GListModel *shown = vs_session_get_features (get_session (&fixture));
 
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 16);
     g_assert_cmpstr (shown_name (shown, 0), ==, "Security Updates");
@@ -1356,7 +1392,7 @@ test_cards_sort_and_filter (void)
 
   /* The exports of what is shown get the same features. */
   {
-    g_autoptr(GListModel) shown = vs_features_view_dup_shown_features (fixture.view);
+    GListModel *shown = vs_session_get_features (get_session (&fixture));
 
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
     g_assert_cmpstr (shown_name (shown, 0), ==, "Learning Curve");
@@ -1507,7 +1543,8 @@ test_no_dataset (void)
 
   show_view (&fixture, NULL, 800);
 
-  g_assert_null (vs_features_view_get_dataset (fixture.view));
+  g_assert_null (vs_view_get_dataset (VS_VIEW (fixture.view)));
+  g_assert_null (vs_session_get_features (get_session (&fixture)));
   g_assert_cmpuint (get_n_columns (&fixture), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (&fixture)), ==, 0);
   g_assert_cmpstr (get_visible_page (&fixture), ==, "table");
@@ -1534,7 +1571,7 @@ test_no_leaks (void)
   g_object_add_weak_pointer (G_OBJECT (sorter), (gpointer *)&sorter);
   gtk_column_view_sort_by_column (get_column_view (&fixture), column, GTK_SORT_ASCENDING);
 
-  vs_features_view_set_dataset (fixture.view, dataset);
+  test_set_dataset (fixture.view, dataset);
   run_main_loop (50);
   g_assert_null (column);
   g_assert_null (sorter);

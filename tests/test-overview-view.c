@@ -71,8 +71,9 @@ show_page (VsDataset *dataset,
            int        width,
            int        height)
 {
+  g_autoptr(VsSession) session = vs_session_new (dataset);
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (VS_TYPE_OVERVIEW_VIEW, "dataset", dataset, NULL);
+  GtkWidget *page = g_object_new (VS_TYPE_OVERVIEW_VIEW, "session", session, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -798,7 +799,7 @@ test_dataset_change (void)
   g_autoptr(GPtrArray) legend = NULL;
   g_autoptr(GPtrArray) rows = NULL;
 
-  vs_overview_view_set_dataset (page, three);
+  vs_session_set_dataset (vs_view_get_session (VS_VIEW (page)), three);
   wait_for_frames (GTK_WIDGET (page), 1);
   cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);
   legend = find_labels (GTK_WIDGET (chart), "vs-chart-legend-label");
@@ -811,7 +812,7 @@ test_dataset_change (void)
   g_assert_null (find_label_with_text (GTK_WIDGET (page), "Choose Node.js if:"));
   g_assert_true (vs_score_chart_get_dataset (chart) == three);
 
-  vs_overview_view_set_dataset (page, builtin);
+  vs_session_set_dataset (vs_view_get_session (VS_VIEW (page)), builtin);
   wait_for_frames (GTK_WIDGET (page), 1);
   g_clear_pointer (&cards, g_ptr_array_unref);
   g_clear_pointer (&legend, g_ptr_array_unref);
@@ -821,7 +822,7 @@ test_dataset_change (void)
   g_assert_cmpuint (legend->len, ==, 2);
   g_assert_null (find_label_with_text (GTK_WIDGET (page), "PostgreSQL"));
 
-  vs_overview_view_set_dataset (page, NULL);
+  vs_session_set_dataset (vs_view_get_session (VS_VIEW (page)), NULL);
   wait_for_frames (GTK_WIDGET (page), 1);
   g_clear_pointer (&cards, g_ptr_array_unref);
   cards = find_shown (GTK_WIDGET (page), VS_TYPE_SUBJECT_CARD);

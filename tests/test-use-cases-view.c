@@ -526,7 +526,7 @@ test_new_dataset (void)
   g_assert_cmpuint (count_rows (view), ==, 1);
 
   /* Everything is rebuilt and every filter reset. */
-  vs_use_cases_view_set_dataset (view, three);
+  test_set_dataset (view, three);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 4);
@@ -541,9 +541,9 @@ test_new_dataset (void)
   assert_row_names (view, (const char *[]) { "Test fixtures", NULL });
 
   /* From a dataset without use cases and back. */
-  vs_use_cases_view_set_dataset (view, unicode);
+  test_set_dataset (view, unicode);
   g_assert_cmpuint (count_rows (view), ==, 0);
-  vs_use_cases_view_set_dataset (view, builtin);
+  test_set_dataset (view, builtin);
   g_assert_cmpuint (count_rows (view), ==, 8);
   g_assert_false (gtk_toggle_button_get_active (find_toggle (view, "network")));
 

@@ -74,18 +74,27 @@ wait_a_little (void)
 static Wizard
 wizard_new (VsDataset *dataset)
 {
+  g_autoptr(VsSession) session = NULL;
   Wizard wizard;
 
   vs_subject_style_apply (dataset);
 
   wizard.window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (wizard.window, 800, 600);
-  wizard.view = g_object_new (VS_TYPE_VERDICT_VIEW, "dataset", dataset, NULL);
+  session = vs_session_new (dataset);
+  wizard.view = g_object_new (VS_TYPE_VERDICT_VIEW, "session", session, NULL);
   gtk_window_set_child (wizard.window, GTK_WIDGET (wizard.view));
   gtk_window_present (wizard.window);
   wait_a_little ();
 
   return wizard;
+}
+
+/* The answers the wizard writes into: the session's. */
+static VsVerdict *
+get_verdict (Wizard *wizard)
+{
+  return vs_session_get_verdict (vs_view_get_session (VS_VIEW (wizard->view)));
 }
 
 /* The view must go away with its window: no reference is left behind. */
@@ -470,7 +479,7 @@ test_intro (void)
   g_autoptr(GPtrArray) rows = NULL;
   Wizard wizard = wizard_new (dataset);
 
-  g_assert_nonnull (vs_verdict_view_get_verdict (wizard.view));
+  g_assert_nonnull (get_verdict (&wizard));
   assert_page_says (&wizard, "Node.js or Python?");
   assert_page_says (&wizard, vs_dataset_get_verdict_intro (dataset));
   assert_page_says (&wizard, "9 questions");
@@ -729,7 +738,7 @@ test_back_changes_the_result (void)
   assert_reason (ranked_named (after, "Python"), "Your team knows Python");
 
   /* The result page also follows the verdict while it is shown. */
-  vs_verdict_set_answer (vs_verdict_view_get_verdict (wizard.view),
+  vs_verdict_set_answer (get_verdict (&wizard),
                          vs_dataset_find_question (dataset, "real-time"),
                          vs_question_find_choice (vs_dataset_find_question (dataset, "real-time"),
                                                   "no"));
@@ -833,7 +842,7 @@ test_three_subjects (void)
 
   activate (&wizard, "verdict.restart");
   assert_page_says (&wizard, "5 questions");
-  g_assert_cmpuint (vs_verdict_get_n_answers (vs_verdict_view_get_verdict (wizard.view)), ==, 0);
+  g_assert_cmpuint (vs_verdict_get_n_answers (get_verdict (&wizard)), ==, 0);
 
   walk_wizard (&wizard, answers);
   ranking = shown_ranking (&wizard);
@@ -1056,16 +1065,16 @@ test_dataset_change_resets (void)
   g_autoptr(VsDataset) three = load_test_dataset ("valid", "three-subjects.json");
   g_autoptr(VsDataset) minimal = load_test_dataset ("valid", "minimal.json");
   Wizard wizard = wizard_new (builtin);
-  VsVerdict *old_verdict = vs_verdict_view_get_verdict (wizard.view);
+  VsVerdict *old_verdict = get_verdict (&wizard);
 
   walk_wizard (&wizard, answers);
   g_assert_cmpuint (vs_verdict_get_n_answers (old_verdict), ==, 1);
 
-  vs_verdict_view_set_dataset (wizard.view, three);
+  test_set_dataset (wizard.view, three);
   wait_a_little ();
-  g_assert_true (vs_verdict_view_get_verdict (wizard.view) != old_verdict);
-  g_assert_true (vs_verdict_get_dataset (vs_verdict_view_get_verdict (wizard.view)) == three);
-  g_assert_cmpuint (vs_verdict_get_n_answers (vs_verdict_view_get_verdict (wizard.view)), ==, 0);
+  g_assert_true (get_verdict (&wizard) != old_verdict);
+  g_assert_true (vs_verdict_get_dataset (get_verdict (&wizard)) == three);
+  g_assert_cmpuint (vs_verdict_get_n_answers (get_verdict (&wizard)), ==, 0);
   assert_page_says (&wizard, "5 questions");
   g_assert_true (gtk_widget_is_sensitive (find_button (&wizard, "verdict.start")));
 
@@ -1075,16 +1084,16 @@ test_dataset_change_resets (void)
                     "Will several machines or processes write to the database at the same time?");
 
   /* A dataset without questions has no wizard, and says so. */
-  vs_verdict_view_set_dataset (wizard.view, minimal);
+  test_set_dataset (wizard.view, minimal);
   wait_a_little ();
-  g_assert_null (vs_verdict_view_get_verdict (wizard.view));
+  g_assert_cmpuint (vs_verdict_get_n_answers (get_verdict (&wizard)), ==, 0);
   g_assert_true (ADW_IS_STATUS_PAGE (visible_page (&wizard)));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (visible_page (&wizard))), ==,
                    "No Verdict for This Comparison");
   gtk_widget_activate_action (GTK_WIDGET (wizard.view), "verdict.start", NULL);
   g_assert_true (ADW_IS_STATUS_PAGE (visible_page (&wizard)));
 
-  vs_verdict_view_set_dataset (wizard.view, builtin);
+  test_set_dataset (wizard.view, builtin);
   wait_a_little ();
   assert_page_says (&wizard, "9 questions");
 
@@ -1098,12 +1107,14 @@ test_answers_survive_view_switch (void)
   g_autoptr(VsDataset) dataset = vs_dataset_loader_load_builtin ();
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   AdwViewStack *stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  g_autoptr(VsSession) session = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   Wizard wizard;
 
   vs_subject_style_apply (dataset);
   wizard.window = window;
-  wizard.view = g_object_new (VS_TYPE_VERDICT_VIEW, "dataset", dataset, NULL);
+  session = vs_session_new (dataset);
+  wizard.view = g_object_new (VS_TYPE_VERDICT_VIEW, "session", session, NULL);
   adw_view_stack_add_named (stack, gtk_label_new ("Elsewhere"), "elsewhere");
   adw_view_stack_add_named (stack, GTK_WIDGET (wizard.view), "verdict");
   adw_view_stack_set_visible_child_name (stack, "verdict");
@@ -1122,7 +1133,7 @@ test_answers_survive_view_switch (void)
 
   assert_page_says (&wizard, "Question 2 of 9");
   g_assert_cmpstr (picked_choice (&wizard), ==, "Yes");
-  g_assert_cmpuint (vs_verdict_get_n_answers (vs_verdict_view_get_verdict (wizard.view)), ==, 1);
+  g_assert_cmpuint (vs_verdict_get_n_answers (get_verdict (&wizard)), ==, 1);
 
   /* Coming back puts the focus on the picked choice, for the keyboard. */
   rows = choice_rows (&wizard);

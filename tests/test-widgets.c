@@ -10,6 +10,7 @@
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-subject-style.h"
+#include "vs-view.h"
 
 VsDataset *
 test_load_dataset (const char *folder,
@@ -26,13 +27,16 @@ test_load_dataset (const char *folder,
   return dataset;
 }
 
-/* Puts a view of @view_type showing @dataset in a window, as the window does. */
+/* Puts a view of @view_type showing a session on @dataset in a window, as
+ * the window does. The view holds the session.
+ */
 GtkWidget *
 test_show_view (GType      view_type,
                 VsDataset *dataset)
 {
+  g_autoptr(VsSession) session = vs_session_new (dataset);
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *view = g_object_new (view_type, "dataset", dataset, NULL);
+  GtkWidget *view = g_object_new (view_type, "session", session, NULL);
 
   vs_subject_style_apply (dataset);
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
@@ -40,6 +44,16 @@ test_show_view (GType      view_type,
   gtk_window_present (GTK_WINDOW (window));
 
   return view;
+}
+
+/* Shows @dataset in the session of @view, as the window does when it opens
+ * another dataset.
+ */
+void
+test_set_dataset (gpointer   view,
+                  VsDataset *dataset)
+{
+  vs_session_set_dataset (vs_view_get_session (VS_VIEW (view)), dataset);
 }
 
 /* Destroys the window and checks that nothing keeps the view alive. */

@@ -24,6 +24,8 @@ VsDataset *test_load_dataset      (const char      *folder,
                                    const char      *name);
 GtkWidget *test_show_view         (GType            view_type,
                                    VsDataset       *dataset);
+void       test_set_dataset       (gpointer         view,
+                                   VsDataset       *dataset);
 void       test_close_view        (gpointer         view);
 gboolean   test_widget_is_shown   (GtkWidget       *widget);
 GPtrArray *test_find_all          (gpointer         root,

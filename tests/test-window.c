@@ -16,6 +16,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-companies-view.h"
 #include "vs-features-view.h"
+#include "vs-report.h"
 #include "vs-verdict-view.h"
 #include "vs-window-private.h"
 
@@ -787,16 +788,11 @@ get_view_dataset (VsWindow   *window,
                   const char *type_name)
 {
   GtkWidget *view = find_widget_of_type (GTK_WIDGET (window), g_type_from_name (type_name));
-  VsDataset *dataset = NULL;
 
   if (view == NULL)
     return NULL;
 
-  g_object_get (view, "dataset", &dataset, NULL);
-  if (dataset != NULL)
-    g_object_unref (dataset);
-
-  return dataset;
+  return vs_view_get_dataset (VS_VIEW (view));
 }
 
 /* A view is made when it is first shown, and gets the dataset then, after
@@ -830,9 +826,12 @@ test_views_lazy (void)
   g_assert_true (get_view_dataset (window, "VsFeaturesView") == vs_window_get_dataset (window));
   g_assert_null (get_view_dataset (window, "VsOverviewView"));
 
-  /* The exports take the verdict of the dataset on screen. */
-  g_assert_nonnull (vs_window_get_verdict (window));
-  g_assert_true (get_view_dataset (window, "VsVerdictView") == vs_window_get_dataset (window));
+  /* The exports take the verdict of the dataset on screen from the
+   * session, without making the Verdict view.
+   */
+  g_assert_true (vs_verdict_get_dataset (vs_session_get_verdict (vs_window_get_session (window))) ==
+                 vs_window_get_dataset (window));
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), VS_TYPE_VERDICT_VIEW));
 
   destroy_window (window);
   g_settings_reset (settings, "last-view");
@@ -872,6 +871,93 @@ show_searched_features (void)
     g_main_context_iteration (NULL, FALSE);
 
   return window;
+}
+
+/* A choice of the question the wizard shows. */
+static gboolean
+is_shown_choice (GtkWidget  *widget,
+                 const char *title)
+{
+  return (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0 &&
+          test_widget_is_shown (widget));
+}
+
+/* The exports read the window's session: the columns and rows that the
+ * Features view shows and the wizard's answers, while both views are
+ * hidden, as copies. Another dataset starts afresh.
+ */
+static void
+test_export_from_session (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) file = test_file ("verdict", "ties.json");
+  VsWindow *window = vs_window_new (NULL);
+  g_autoptr(VsDataset) builtin = g_object_ref (vs_window_get_dataset (window));
+  VsSession *session = vs_window_get_session (window);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autofree char *title = NULL;
+  AdwActionRow *choice;
+  GObject *columns_box;
+  GtkWidget *view;
+  VsReport *report;
+  GPtrArray *subjects;
+  VsQuestion *pair;
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_frame (window);
+  vs_window_open_file (window, file);
+  wait_for_dataset_change (window, builtin);
+
+  /* Green's column hidden. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "features"));
+  view = find_widget_of_type (GTK_WIDGET (window), VS_TYPE_FEATURES_VIEW);
+  columns_box = gtk_widget_get_template_child (view, VS_TYPE_FEATURES_VIEW, "columns_box");
+  checks = test_find_every (columns_box, GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  g_assert_cmpuint (checks->len, ==, 4);
+  g_assert_cmpstr (gtk_check_button_get_label (g_ptr_array_index (checks, 1)), ==, "Green");
+  gtk_check_button_set_active (g_ptr_array_index (checks, 1), FALSE);
+
+  /* The first question answered “Yes” in the wizard. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "verdict"));
+  view = find_widget_of_type (GTK_WIDGET (window), VS_TYPE_VERDICT_VIEW);
+  g_assert_true (gtk_widget_activate_action (view, "verdict.start", NULL));
+  choice = test_find_first (view, ADW_TYPE_ACTION_ROW, is_shown_choice, "Yes");
+  g_assert_nonnull (choice);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (choice)),
+                               TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "overview"));
+
+  operation = vs_window_create_print_operation (window);
+  report = g_object_get_data (G_OBJECT (operation), "vs-report");
+  subjects = vs_report_get_subjects (report);
+  g_assert_cmpuint (subjects->len, ==, 3);
+  g_assert_cmpstr (vs_subject_get_name (g_ptr_array_index (subjects, 0)), ==, "Red");
+  g_assert_cmpstr (vs_subject_get_name (g_ptr_array_index (subjects, 1)), ==, "Blue");
+  g_assert_cmpstr (vs_subject_get_name (g_ptr_array_index (subjects, 2)), ==, "Yellow");
+  g_assert_cmpuint (g_list_model_get_n_items (vs_report_get_features (report)), ==, 1);
+  g_assert_nonnull (vs_report_get_verdict (report));
+  g_assert_true (vs_report_get_verdict (report) != vs_session_get_verdict (session));
+  g_assert_cmpuint (vs_verdict_get_n_answers (vs_report_get_verdict (report)), ==, 1);
+  pair = vs_dataset_find_question (vs_window_get_dataset (window), "pair");
+  g_assert_cmpstr (vs_choice_get_id (vs_verdict_get_answer (vs_report_get_verdict (report), pair)),
+                   ==, "yes");
+
+  /* Another dataset: every subject and feature, no answers. */
+  vs_window_set_dataset (window, builtin);
+  g_assert_cmpuint (vs_session_get_subjects (session)->len, ==, 2);
+  g_assert_null (vs_session_get_features (session));
+  g_assert_cmpuint (vs_verdict_get_n_answers (vs_session_get_verdict (session)), ==, 0);
+  title = vs_window_get_export_title (window, VS_WINDOW_EXPORT_PDF);
+  g_assert_cmpstr (title, ==, "Export as PDF");
+
+  g_clear_object (&operation);
+  destroy_window (window);
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-dataset");
 }
 
 /* Export Table as CSV… takes the features that the search leaves, in the
@@ -1548,6 +1634,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/export-shown/csv", test_export_shown_csv);
   g_test_add_func ("/versus/window/export-shown/markdown", test_export_shown_markdown);
   g_test_add_func ("/versus/window/export-shown/copy", test_export_shown_copy);
+  g_test_add_func ("/versus/window/export-shown/session", test_export_from_session);
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
 
   return g_test_run ();

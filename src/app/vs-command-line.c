@@ -22,6 +22,7 @@
 #include "vs-pdf-export.h"
 #include "vs-question.h"
 #include "vs-report.h"
+#include "vs-session.h"
 #include "vs-subject.h"
 #include "vs-table-import.h"
 #include "vs-verdict.h"
@@ -415,6 +416,7 @@ run_export (Options *options)
 {
   g_autoptr(VsDataset) dataset = NULL;
   g_autoptr(GPtrArray) subjects = NULL;
+  g_autoptr(VsSession) session = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) source = NULL;
   g_autoptr(GError) error = NULL;
@@ -482,19 +484,21 @@ run_export (Options *options)
       (status = find_subjects (options, dataset, &subjects)) != VS_EXIT_OK)
     return status;
 
+  /* What the window would show: the exports are built from it alike. */
+  session = vs_session_new (dataset);
+  vs_session_set_subjects (session, subjects);
+
   out_label = vs_display_path (out);
   title = vs_display_text (vs_dataset_get_title (dataset), -1, VS_DISPLAY_TEXT_DEFAULT);
 
   if (options->export_pdf != NULL)
     {
-      g_autoptr(VsReport) report = vs_report_new (dataset);
-      g_autoptr(VsVerdict) verdict = vs_verdict_new (dataset);
+      g_autoptr(VsReport) report = NULL;
 
-      if ((status = apply_answers (options, verdict)) != VS_EXIT_OK)
+      if ((status = apply_answers (options, vs_session_get_verdict (session))) != VS_EXIT_OK)
         return status;
 
-      vs_report_set_subjects (report, subjects);
-      vs_report_set_verdict (report, verdict);
+      report = vs_report_new_for_session (session);
       vs_report_set_paper (report, paper);
 
       written = vs_pdf_export_write (report, target, NULL, &error);
@@ -513,9 +517,11 @@ run_export (Options *options)
       guint n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
 
       if (options->export_csv != NULL)
-        written = vs_csv_export_write (dataset, subjects, target, NULL, &error);
+        written = vs_csv_export_write (dataset, vs_session_get_subjects (session), target, NULL,
+                                       &error);
       else
-        written = vs_markdown_export_write (dataset, subjects, target, NULL, &error);
+        written = vs_markdown_export_write (dataset, vs_session_get_subjects (session), target,
+                                            NULL, &error);
 
       if (written)
         /* Translators: “OUT.csv: wrote the 16 features of “Node.js vs Python”” */

@@ -25,31 +25,10 @@
  * same VsReport, so they never differ. All of them export what is shown:
  * the subjects of the shown columns, and the features that the search and
  * the filters of the Features view leave, in its order (the command line
- * exports everything).
+ * exports everything). They read all of that from the window's session,
+ * which the views keep up to date.
  */
 
-
-/* A report of what is on screen: the shown subjects, and the verdict when
- * the wizard has answers (the report leaves it out otherwise).
- */
-static VsReport *
-create_report (VsWindow *self)
-{
-  g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
-  g_autoptr(VsVerdict) verdict = vs_verdict_copy (vs_window_get_verdict (self));
-  VsReport *report = vs_report_new (vs_window_get_dataset (self));
-
-  /* A copy: the export reads it in a thread while the user may go on
-   * answering in the wizard.
-   */
-  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
-
-  vs_report_set_subjects (report, subjects);
-  vs_report_set_verdict (report, verdict);
-  vs_report_set_features (report, features);
-
-  return report;
-}
 
 /* Whether the search or the filters hide features; then how many are shown. */
 static gboolean
@@ -57,7 +36,7 @@ count_shown_features (VsWindow *self,
                       guint    *n_shown,
                       guint    *n_all)
 {
-  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
+  GListModel *features = vs_session_get_features (vs_window_get_session (self));
 
   *n_all = g_list_model_get_n_items (vs_dataset_get_features (vs_window_get_dataset (self)));
   *n_shown = features != NULL ? g_list_model_get_n_items (features) : *n_all;
@@ -177,12 +156,14 @@ export_table (VsWindow       *self,
               GFile          *file,
               VsWindowExport  kind)
 {
-  g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
-  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
+  VsSession *session = vs_window_get_session (self);
+  GPtrArray *subjects = vs_session_get_subjects (session);
+  GListModel *features = vs_session_get_features (session);
   g_autoptr(GTask) task = NULL;
   ExportData *data;
   char *text;
 
+  /* The text is made here, on the main thread: the thread only writes it. */
   if (kind == VS_WINDOW_EXPORT_CSV)
     text = vs_csv_export_features_to_string (vs_window_get_dataset (self), subjects, features);
   else
@@ -417,7 +398,8 @@ GtkPrintOperation *
 vs_window_create_print_operation (VsWindow *self)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
-  VsReport *report = create_report (self);
+  /* Copies of what is shown: the user may go on changing it. */
+  VsReport *report = vs_report_new_for_session (vs_window_get_session (self));
 
   gtk_print_operation_set_job_name (operation, vs_dataset_get_title (vs_window_get_dataset (self)));
   gtk_print_operation_set_use_full_page (operation, TRUE);
@@ -443,12 +425,13 @@ copy_markdown_action_cb (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   VsWindow *self = VS_WINDOW (widget);
-  g_autoptr(GPtrArray) subjects = vs_window_get_shown_subjects (self);
-  g_autoptr(GListModel) features = vs_window_dup_shown_features (self);
-  g_autofree char *markdown = vs_markdown_export_features_to_string (vs_window_get_dataset (self),
-                                                                     subjects, features);
+  VsSession *session = vs_window_get_session (self);
+  g_autofree char *markdown = NULL;
   guint n_shown, n_all;
 
+  markdown = vs_markdown_export_features_to_string (vs_session_get_dataset (session),
+                                                    vs_session_get_subjects (session),
+                                                    vs_session_get_features (session));
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), markdown);
 
   if (count_shown_features (self, &n_shown, &n_all))
@@ -506,7 +489,10 @@ vs_window_export_pdf (VsWindow *self,
       return;
     }
 
-  report = create_report (self);
+  /* Copies of what is shown: the export reads them in a thread while the
+   * user may go on answering in the wizard.
+   */
+  report = vs_report_new_for_session (vs_window_get_session (self));
   data = g_new0 (ExportData, 1);
   data->window = g_object_ref (self);
   data->file = g_object_ref (file);

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "vs-verdict.h"
+#include "vs-session.h"
 #include "vs-window.h"
 
 G_BEGIN_DECLS
@@ -22,10 +22,8 @@ typedef enum
 } VsWindowExport;
 
 /* Shared by vs-window.c, vs-window-actions.c and the tests. */
-VsVerdict         *vs_window_get_verdict            (VsWindow       *self);
+VsSession         *vs_window_get_session            (VsWindow       *self);
 GFile             *vs_window_get_dataset_file       (VsWindow       *self);
-GPtrArray         *vs_window_get_shown_subjects     (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
-GListModel        *vs_window_dup_shown_features     (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
 void               vs_window_export_pdf             (VsWindow       *self,
                                                      GFile          *file);
 void               vs_window_export_csv             (VsWindow       *self,

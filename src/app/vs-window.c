@@ -16,9 +16,11 @@
 #include "vs-features-view.h"
 #include "vs-overview-view.h"
 #include "vs-recent-datasets.h"
+#include "vs-session.h"
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
 #include "vs-verdict-view.h"
+#include "vs-view.h"
 #include "vs-window-private.h"
 
 /* The main window: the dataset's views in a view stack, and everything
@@ -26,19 +28,23 @@
  * dataset at start). A dataset that fails to load never replaces the one
  * on screen.
  *
- * A view is made when it is first shown, and gets the dataset when it is
+ * The window holds one VsSession, which its views (VsView, one table of
+ * them below) show and write into, and the exports read from.
+ *
+ * A view is made when it is first shown, and gets the session when it is
  * shown, not before (sync_views()): the window does not pay for the views
  * it does not show, at start or when a large dataset is opened. The views
- * hidden let go of the last dataset. At start, the visible view gets the
- * dataset only once the window has painted its first frame, so that the
- * window appears at once and its content follows.
+ * hidden let go of the session when another dataset comes. At start, the
+ * visible view gets the session only once the window has painted its first
+ * frame, so that the window appears at once and its content follows.
  */
 
 struct _VsWindow
 {
   AdwApplicationWindow parent_instance;
 
-  VsDataset *dataset;
+  /* The dataset on screen, and what the views show of it. */
+  VsSession *session;
   GSettings *settings;
   VsRecentDatasets *recent;
   /* How the warnings bar names the file on screen; NULL when it is hidden. */
@@ -67,12 +73,6 @@ struct _VsWindow
   GMenu *recent_menu;
   GtkRevealer *warnings_revealer;
   GtkLabel *warnings_label;
-  /* The pages of the view stack, which hold the views once made. */
-  AdwBin *overview_bin;
-  AdwBin *features_bin;
-  AdwBin *use_cases_bin;
-  AdwBin *companies_bin;
-  AdwBin *verdict_bin;
 };
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -85,114 +85,117 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* The views, in the order of the view stack's pages. */
-typedef enum {
-  VIEW_OVERVIEW,
-  VIEW_FEATURES,
-  VIEW_USE_CASES,
-  VIEW_COMPANIES,
-  VIEW_VERDICT,
-  N_VIEWS
-} View;
+/* The views, in the order of the view stack's pages: their page's name
+ * (for win.show-view and the last-view setting), title and icon. The
+ * shortcuts Alt+1… follow this order.
+ */
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType (*get_type) (void);
+} ViewInfo;
 
+static const ViewInfo views[] = {
+  { "overview", N_("Overview"), "vs-overview-symbolic", vs_overview_view_get_type },
+  { "features", N_("Features"), "vs-features-symbolic", vs_features_view_get_type },
+  { "use-cases", N_("Use Cases"), "vs-use-cases-symbolic", vs_use_cases_view_get_type },
+  { "companies", N_("Companies"), "vs-companies-symbolic", vs_companies_view_get_type },
+  { "verdict", N_("Verdict"), "vs-verdict-symbolic", vs_verdict_view_get_type },
+};
+
+/* The page of the view stack that holds views[@i] once made. */
 static AdwBin *
 get_page_bin (VsWindow *self,
-              View      view)
+              guint     i)
 {
-  AdwBin *bins[] = {
-    self->overview_bin,
-    self->features_bin,
-    self->use_cases_bin,
-    self->companies_bin,
-    self->verdict_bin,
-  };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (bins) == N_VIEWS);
-
-  return bins[view];
+  return ADW_BIN (adw_view_stack_get_child_by_name (self->view_stack, views[i].name));
 }
 
-/* The view on page @view, or NULL if it was never shown. */
+/* The view views[@i], or NULL if it was never shown. */
 static GtkWidget *
 get_view (VsWindow *self,
-          View      view)
+          guint     i)
 {
-  return adw_bin_get_child (get_page_bin (self, view));
+  return adw_bin_get_child (get_page_bin (self, i));
 }
 
-/* The view on page @view, made if need be. A new view gets the window's
- * dataset before it is put on its page, so that it is mapped showing it
- * (the Verdict view puts the focus on its first page then).
+/* The view views[@i], made if need be. A new view gets the session before
+ * it is put on its page, so that it is mapped showing it (the Verdict view
+ * puts the focus on its first page then).
  */
 static GtkWidget *
 ensure_view (VsWindow *self,
-             View      view)
+             guint     i)
 {
-  GtkWidget *widget = get_view (self, view);
-  GType types[] = {
-    VS_TYPE_OVERVIEW_VIEW,
-    VS_TYPE_FEATURES_VIEW,
-    VS_TYPE_USE_CASES_VIEW,
-    VS_TYPE_COMPANIES_VIEW,
-    VS_TYPE_VERDICT_VIEW,
-  };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (types) == N_VIEWS);
+  GtkWidget *widget = get_view (self, i);
 
   if (widget == NULL)
     {
-      widget = g_object_new (types[view], "dataset", self->dataset, NULL);
-      adw_bin_set_child (get_page_bin (self, view), widget);
+      widget = g_object_new (views[i].get_type (), "session", self->session, NULL);
+      g_assert (VS_IS_VIEW (widget));
+      adw_bin_set_child (get_page_bin (self, i), widget);
     }
 
   return widget;
 }
 
-/* Gives @view the window's dataset, or none. */
-static void
-set_view_dataset (GtkWidget *view,
-                  VsDataset *dataset)
+static guint
+find_view (const char *name)
 {
-  g_autoptr(VsDataset) shown = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (g_str_equal (views[i].name, name))
+      return i;
 
-  g_object_get (view, "dataset", &shown, NULL);
-  if (shown != dataset)
-    g_object_set (view, "dataset", dataset, NULL);
+  g_assert_not_reached ();
 }
 
-/* The visible view shows the dataset; hidden views that show another one
- * drop it.
- */
+static void
+add_pages (VsWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, adw_bin_new (),
+                                                          views[i].name, _(views[i].title));
+
+      adw_view_stack_page_set_icon_name (page, views[i].icon_name);
+    }
+}
+
+/* The visible view shows the session. */
 static void
 sync_views (VsWindow *self)
 {
   GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
 
-  if (self->dataset == NULL)
+  if (vs_session_get_dataset (self->session) == NULL)
     return;
 
   /* The first frame comes first (see the top of the file). */
   if (!self->painted)
     return;
 
-  for (View i = 0; i < N_VIEWS; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (GTK_WIDGET (get_page_bin (self, i)) == visible)
+      vs_view_set_session (VS_VIEW (ensure_view (self, i)), self->session);
+}
+
+/* Before another dataset: the views hidden let go of the session rather
+ * than follow it to the new dataset, and so does the visible view before
+ * the first frame.
+ */
+static void
+detach_hidden_views (VsWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      g_autoptr(VsDataset) shown = NULL;
-      GtkWidget *view;
+      GtkWidget *view = get_view (self, i);
 
-      if (GTK_WIDGET (get_page_bin (self, i)) == visible)
-        {
-          set_view_dataset (ensure_view (self, i), self->dataset);
-          continue;
-        }
-
-      view = get_view (self, i);
-      if (view == NULL)
-        continue;
-
-      g_object_get (view, "dataset", &shown, NULL);
-      if (shown != NULL && shown != self->dataset)
-        set_view_dataset (view, NULL);
+      if (view != NULL && (!self->painted || GTK_WIDGET (get_page_bin (self, i)) != visible))
+        vs_view_set_session (VS_VIEW (view), NULL);
     }
 }
 
@@ -208,17 +211,18 @@ hide_warnings (VsWindow *self)
 static void
 show_dataset (VsWindow *self)
 {
-  const char *subtitle = vs_dataset_get_subtitle (self->dataset);
+  VsDataset *dataset = vs_session_get_dataset (self->session);
+  const char *subtitle = vs_dataset_get_subtitle (dataset);
 
   /* A file just opened shows its own warnings after this. */
   hide_warnings (self);
 
-  vs_subject_style_apply (self->dataset);
+  vs_subject_style_apply (dataset);
 
   /* Plain text: AdwViewSwitcherTitle and the window title take no markup. */
-  adw_view_switcher_title_set_title (self->switcher_title, vs_dataset_get_title (self->dataset));
+  adw_view_switcher_title_set_title (self->switcher_title, vs_dataset_get_title (dataset));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
-  gtk_window_set_title (GTK_WINDOW (self), vs_dataset_get_title (self->dataset));
+  gtk_window_set_title (GTK_WINDOW (self), vs_dataset_get_title (dataset));
 
   sync_views (self);
 }
@@ -237,7 +241,7 @@ static void
 show_warnings (VsWindow *self,
                GFile    *file)
 {
-  guint n_warnings = vs_dataset_get_n_warnings (self->dataset);
+  guint n_warnings = vs_dataset_get_n_warnings (vs_session_get_dataset (self->session));
   g_autofree char *text = NULL;
 
   hide_warnings (self);
@@ -478,7 +482,7 @@ show_warnings_action_cb (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   VsWindow *self = VS_WINDOW (widget);
-  const char * const *warnings = vs_dataset_get_warnings (self->dataset);
+  const char * const *warnings = vs_dataset_get_warnings (vs_session_get_dataset (self->session));
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *scrolled;
@@ -552,7 +556,7 @@ search_action_cb (GtkWidget  *widget,
   if (view == NULL || !gtk_widget_activate_action (view, "view.search", NULL))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "features");
-      gtk_widget_activate_action (ensure_view (self, VIEW_FEATURES), "view.search", NULL);
+      gtk_widget_activate_action (ensure_view (self, find_view ("features")), "view.search", NULL);
     }
 }
 
@@ -704,7 +708,7 @@ vs_window_finalize (GObject *object)
 {
   VsWindow *self = (VsWindow *)object;
 
-  g_clear_object (&self->dataset);
+  g_clear_object (&self->session);
   g_clear_object (&self->recent);
   g_clear_pointer (&self->warnings_file, g_free);
   g_clear_object (&self->settings);
@@ -726,7 +730,7 @@ vs_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+      g_value_set_object (value, vs_session_get_dataset (self->session));
       break;
 
     default:
@@ -759,9 +763,6 @@ vs_window_class_init (VsWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char * const views[] = {
-    "overview", "features", "use-cases", "companies", "verdict"
-  };
 
   object_class->dispose = vs_window_dispose;
   object_class->finalize = vs_window_finalize;
@@ -792,11 +793,6 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_revealer);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_label);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, overview_bin);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, features_bin);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, use_cases_bin);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, companies_bin);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_bin);
 
   vs_window_class_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
@@ -821,7 +817,7 @@ vs_window_class_init (VsWindowClass *klass)
                                        "win.show-help-overlay", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-view", "s", views[i]);
+                                         "win.show-view", "s", views[i].name);
 }
 
 static void
@@ -830,6 +826,8 @@ vs_window_init (VsWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_pages (self);
+  self->session = vs_session_new (NULL);
 
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (sync_views), self, G_CONNECT_SWAPPED);
@@ -880,7 +878,20 @@ vs_window_get_dataset (VsWindow *self)
 {
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
 
-  return self->dataset;
+  return vs_session_get_dataset (self->session);
+}
+
+/**
+ * vs_window_get_session:
+ *
+ * Returns: (transfer none): what the window shows, which the exports read
+ */
+VsSession *
+vs_window_get_session (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->session;
 }
 
 void
@@ -890,9 +901,11 @@ vs_window_set_dataset (VsWindow  *self,
   g_return_if_fail (VS_IS_WINDOW (self));
   g_return_if_fail (VS_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (vs_session_get_dataset (self->session) == dataset)
     return;
 
+  detach_hidden_views (self);
+  vs_session_set_dataset (self->session, dataset);
   g_clear_object (&self->dataset_file);
   show_dataset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
@@ -960,65 +973,6 @@ vs_window_add_toast (VsWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-VsVerdict *
-vs_window_get_verdict (VsWindow *self)
-{
-  GtkWidget *view;
-
-  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
-
-  /* A wizard never shown for this dataset has no answers yet. */
-  view = ensure_view (self, VIEW_VERDICT);
-  set_view_dataset (view, self->dataset);
-
-  return vs_verdict_view_get_verdict (VS_VERDICT_VIEW (view));
-}
-
-/* The subjects whose columns the Features view shows, for the exports:
- * every subject until the view has the dataset, or if all are hidden.
- */
-GPtrArray *
-vs_window_get_shown_subjects (VsWindow *self)
-{
-  GPtrArray *subjects;
-  GtkWidget *view;
-
-  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
-
-  view = get_view (self, VIEW_FEATURES);
-  if (view != NULL && vs_features_view_get_dataset (VS_FEATURES_VIEW (view)) == self->dataset)
-    {
-      subjects = vs_features_view_dup_shown_subjects (VS_FEATURES_VIEW (view));
-      if (subjects->len > 0)
-        return subjects;
-      g_ptr_array_unref (subjects);
-    }
-
-  subjects = g_ptr_array_new ();
-  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
-    g_ptr_array_add (subjects, vs_dataset_get_subject (self->dataset, i));
-
-  return subjects;
-}
-
-/* The features the Features view shows, as its search and filters leave
- * them and in its order, for the exports; %NULL for all of them, in the
- * dataset's order, until the view has the dataset.
- */
-GListModel *
-vs_window_dup_shown_features (VsWindow *self)
-{
-  GtkWidget *view;
-
-  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
-
-  view = get_view (self, VIEW_FEATURES);
-  if (view != NULL && vs_features_view_get_dataset (VS_FEATURES_VIEW (view)) == self->dataset)
-    return vs_features_view_dup_shown_features (VS_FEATURES_VIEW (view));
-
-  return NULL;
 }
 
 /**

@@ -382,6 +382,58 @@ vs_report_new (VsDataset *dataset)
 }
 
 /**
+ * vs_report_new_for_session:
+ * @session: a session with a dataset
+ *
+ * Creates a report on what @session shows: its subjects in their order,
+ * its features in their order, and its verdict when it has answers. The
+ * report takes copies, so that an export in a thread sees none of the
+ * later changes.
+ *
+ * Returns: (transfer full): a new report
+ */
+VsReport *
+vs_report_new_for_session (VsSession *session)
+{
+  VsReport *report;
+  VsVerdict *verdict;
+  GListModel *features;
+
+  g_return_val_if_fail (VS_IS_SESSION (session), NULL);
+  g_return_val_if_fail (vs_session_get_dataset (session) != NULL, NULL);
+
+  report = vs_report_new (vs_session_get_dataset (session));
+
+  if (!vs_session_has_all_subjects (session))
+    vs_report_set_subjects (report, vs_session_get_subjects (session));
+
+  verdict = vs_session_get_verdict (session);
+  if (verdict != NULL && vs_verdict_get_n_answers (verdict) > 0)
+    {
+      g_autoptr(VsVerdict) copy = vs_verdict_copy (verdict);
+
+      vs_report_set_verdict (report, copy);
+    }
+
+  features = vs_session_get_features (session);
+  if (features != NULL)
+    {
+      g_autoptr(GListStore) copy = g_list_store_new (VS_TYPE_FEATURE);
+      guint n_features = g_list_model_get_n_items (features);
+
+      for (guint i = 0; i < n_features; i++)
+        {
+          g_autoptr(VsFeature) feature = g_list_model_get_item (features, i);
+
+          g_list_store_append (copy, feature);
+        }
+      vs_report_set_features (report, G_LIST_MODEL (copy));
+    }
+
+  return report;
+}
+
+/**
  * vs_report_get_dataset:
  *
  * Returns: (transfer none): the dataset the report is on

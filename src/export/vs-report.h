@@ -11,6 +11,7 @@
 #include <glib-object.h>
 
 #include "vs-dataset.h"
+#include "vs-session.h"
 #include "vs-verdict.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,7 @@ void           vs_report_paper_get_size   (VsReportPaper  paper,
                                            double        *height);
 
 VsReport      *vs_report_new              (VsDataset     *dataset) G_GNUC_WARN_UNUSED_RESULT;
+VsReport      *vs_report_new_for_session  (VsSession     *session) G_GNUC_WARN_UNUSED_RESULT;
 VsDataset     *vs_report_get_dataset      (VsReport      *self);
 GPtrArray     *vs_report_get_subjects     (VsReport      *self);
 void           vs_report_set_subjects     (VsReport      *self,

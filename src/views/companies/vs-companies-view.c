@@ -58,15 +58,16 @@ struct _VsCompaniesView
   AdwStatusPage *empty_page;
 };
 
-G_DEFINE_FINAL_TYPE (VsCompaniesView, vs_companies_view, ADW_TYPE_BIN)
+static void view_iface_init (VsViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VsCompaniesView, vs_companies_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (VS_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
-  PROP_DATASET,
+  PROP_SESSION,
   N_PROPS
 };
-
-static GParamSpec *properties [N_PROPS];
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -371,6 +372,28 @@ search_action_cb (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------ */
+/* VsView                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static void
+vs_companies_view_session_changed (VsView          *view,
+                                   VsSession       *session,
+                                   VsSessionChange  what)
+{
+  VsCompaniesView *self = VS_COMPANIES_VIEW (view);
+  VsDataset *dataset = session != NULL ? vs_session_get_dataset (session) : NULL;
+
+  if (g_set_object (&self->dataset, dataset))
+    rebuild (self);
+}
+
+static void
+view_iface_init (VsViewInterface *iface)
+{
+  iface->session_changed = vs_companies_view_session_changed;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Class                                                                    */
 /* ------------------------------------------------------------------------ */
 
@@ -418,8 +441,8 @@ vs_companies_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+    case PROP_SESSION:
+      g_value_set_object (value, vs_view_get_session (VS_VIEW (self)));
       break;
 
     default:
@@ -437,8 +460,8 @@ vs_companies_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      vs_companies_view_set_dataset (self, g_value_get_object (value));
+    case PROP_SESSION:
+      vs_view_set_session (VS_VIEW (self), g_value_get_object (value));
       break;
 
     default:
@@ -457,14 +480,7 @@ vs_companies_view_class_init (VsCompaniesViewClass *klass)
   object_class->get_property = vs_companies_view_get_property;
   object_class->set_property = vs_companies_view_set_property;
 
-  properties [PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL,
-                         VS_TYPE_DATASET,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   g_type_ensure (VS_TYPE_FILTER_BAR);
 
@@ -504,36 +520,4 @@ vs_companies_view_init (VsCompaniesView *self)
   vs_filter_bar_setup_drop_down (self->sector_drop_down);
 
   rebuild (self);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Public API                                                               */
-/* ------------------------------------------------------------------------ */
-
-/**
- * vs_companies_view_get_dataset:
- *
- * Returns: (transfer none) (nullable): the dataset shown
- */
-VsDataset *
-vs_companies_view_get_dataset (VsCompaniesView *self)
-{
-  g_return_val_if_fail (VS_IS_COMPANIES_VIEW (self), NULL);
-
-  return self->dataset;
-}
-
-void
-vs_companies_view_set_dataset (VsCompaniesView *self,
-                               VsDataset       *dataset)
-{
-  g_return_if_fail (VS_IS_COMPANIES_VIEW (self));
-  g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
-
-  if (!g_set_object (&self->dataset, dataset))
-    return;
-
-  rebuild (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }

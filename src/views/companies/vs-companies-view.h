@@ -9,16 +9,12 @@
 
 #include <adwaita.h>
 
-#include "vs-dataset.h"
+#include "vs-view.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_COMPANIES_VIEW (vs_companies_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (VsCompaniesView, vs_companies_view, VS, COMPANIES_VIEW, AdwBin)
-
-VsDataset *vs_companies_view_get_dataset (VsCompaniesView *self);
-void       vs_companies_view_set_dataset (VsCompaniesView *self,
-                                          VsDataset       *dataset);
 
 G_END_DECLS

@@ -86,6 +86,8 @@ struct _VsFeaturesView
   AdwBin parent_instance;
 
   VsDataset *dataset;
+  /* The session the view writes its shown subjects and features into. */
+  VsSession *session;
   VsFeatureFilter *filter;
   VsFeatureListModel *model;
   /* Over the model's rows as slots (vs-slot-list-model.c). */
@@ -96,6 +98,10 @@ struct _VsFeaturesView
 
   /* Set while the controls are reset, so that they do not filter one by one. */
   gboolean resetting;
+  /* Set while the columns follow the session's subjects, and while the
+   * view writes them, so that neither echoes the other.
+   */
+  gboolean syncing_subjects;
 
   /* The column sorted by (its position among the columns, -1 for none)
    * and the order, as the column view's sorter says.
@@ -157,17 +163,82 @@ static void advantage_cell_bound_cb  (GtkSignalListItemFactory *factory,
                                       GtkListItem              *item,
                                       gpointer                  user_data);
 
-G_DEFINE_FINAL_TYPE (VsFeaturesView, vs_features_view, ADW_TYPE_BIN)
+static void view_iface_init (VsViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VsFeaturesView, vs_features_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (VS_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
-  PROP_DATASET,
   PROP_SORT_COLUMN,
   PROP_SORT_ORDER,
-  N_PROPS
+  N_PROPS,
+  /* The interface's, overridden. */
+  PROP_SESSION = N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* ------------------------------------------------------------------------ */
+/* The session                                                              */
+/* ------------------------------------------------------------------------ */
+
+/* The view writes into its session what the exports show: the subjects of
+ * the columns shown, and its rows (the model, live, which the exports
+ * copy). All columns hidden is all subjects shown, as the exports have it.
+ */
+static void
+publish_subjects (VsFeaturesView *self)
+{
+  g_autoptr(GPtrArray) shown = NULL;
+  GListModel *columns;
+
+  if (self->session == NULL || self->dataset == NULL || self->syncing_subjects)
+    return;
+
+  /* The columns are Feature, Category, one per subject, then Advantage. */
+  shown = g_ptr_array_new ();
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 2 + i);
+
+      if (column != NULL && gtk_column_view_column_get_visible (column))
+        g_ptr_array_add (shown, vs_dataset_get_subject (self->dataset, i));
+    }
+
+  self->syncing_subjects = TRUE;
+  vs_session_set_subjects (self->session, shown);
+  self->syncing_subjects = FALSE;
+}
+
+/* The columns shown are those of the session's subjects. */
+static void
+follow_subjects (VsFeaturesView *self)
+{
+  GPtrArray *subjects = vs_session_get_subjects (self->session);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  self->syncing_subjects = TRUE;
+  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 2 + i);
+      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
+
+      if (column != NULL)
+        gtk_column_view_column_set_visible (column, g_ptr_array_find (subjects, subject, NULL));
+    }
+  self->syncing_subjects = FALSE;
+}
+
+/* The session no longer shows this view's rows. */
+static void
+unpublish (VsFeaturesView *self)
+{
+  if (self->session != NULL && self->model != NULL &&
+      vs_session_get_features (self->session) == G_LIST_MODEL (self->model))
+    vs_session_set_features (self->session, NULL);
+}
 
 /* ------------------------------------------------------------------------ */
 /* Cells and columns                                                        */
@@ -439,6 +510,8 @@ build_columns (VsFeaturesView *self)
                               vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
       gtk_column_view_column_set_expand (column, TRUE);
       g_signal_connect_object (column, "notify::visible", G_CALLBACK (update_table_width), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (column, "notify::visible", G_CALLBACK (publish_subjects), self,
                                G_CONNECT_SWAPPED);
 
       if (n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER)
@@ -1261,6 +1334,43 @@ search_action_cb (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------ */
+/* VsView                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static void
+vs_features_view_session_changed (VsView          *view,
+                                  VsSession       *session,
+                                  VsSessionChange  what)
+{
+  VsFeaturesView *self = VS_FEATURES_VIEW (view);
+  VsDataset *dataset = session != NULL ? vs_session_get_dataset (session) : NULL;
+
+  if (self->session != session)
+    {
+      unpublish (self);
+      g_set_object (&self->session, session);
+    }
+
+  if (g_set_object (&self->dataset, dataset))
+    show_dataset (self);
+
+  if (session == NULL || dataset == NULL)
+    return;
+
+  if ((what & VS_SESSION_CHANGE_SUBJECTS) && !self->syncing_subjects)
+    follow_subjects (self);
+
+  if (vs_session_get_features (session) != G_LIST_MODEL (self->model))
+    vs_session_set_features (session, G_LIST_MODEL (self->model));
+}
+
+static void
+view_iface_init (VsViewInterface *iface)
+{
+  iface->session_changed = vs_features_view_session_changed;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Class                                                                    */
 /* ------------------------------------------------------------------------ */
 
@@ -1277,6 +1387,9 @@ vs_features_view_dispose (GObject *object)
 {
   VsFeaturesView *self = (VsFeaturesView *)object;
 
+  /* Takes the view's rows out of the session, which may outlive it. */
+  vs_view_set_session (VS_VIEW (self), NULL);
+
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_handle_id (&self->progress_source, g_source_remove);
@@ -1288,6 +1401,7 @@ vs_features_view_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (vs_features_view_parent_class)->dispose (object);
 }
@@ -1302,8 +1416,8 @@ vs_features_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+    case PROP_SESSION:
+      g_value_set_object (value, vs_view_get_session (VS_VIEW (self)));
       break;
 
     case PROP_SORT_COLUMN:
@@ -1329,8 +1443,8 @@ vs_features_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      vs_features_view_set_dataset (self, g_value_get_object (value));
+    case PROP_SESSION:
+      vs_view_set_session (VS_VIEW (self), g_value_get_object (value));
       break;
 
     case PROP_SORT_COLUMN:
@@ -1360,13 +1474,6 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   object_class->get_property = vs_features_view_get_property;
   object_class->set_property = vs_features_view_set_property;
 
-  properties [PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL,
-                         VS_TYPE_DATASET,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
   /* The column sorted by: its position among the columns (hidden ones
    * too), -1 for the dataset's order.
    */
@@ -1385,6 +1492,7 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
                         G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, TEMPLATE);
   gtk_widget_class_bind_template_child (widget_class, VsFeaturesView, search_entry);
@@ -1475,94 +1583,4 @@ vs_features_view_init (VsFeaturesView *self)
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
 
   show_dataset (self);
-}
-
-/**
- * vs_features_view_get_dataset:
- *
- * Returns: (transfer none) (nullable): the dataset shown
- */
-VsDataset *
-vs_features_view_get_dataset (VsFeaturesView *self)
-{
-  g_return_val_if_fail (VS_IS_FEATURES_VIEW (self), NULL);
-
-  return self->dataset;
-}
-
-void
-vs_features_view_set_dataset (VsFeaturesView *self,
-                              VsDataset      *dataset)
-{
-  g_return_if_fail (VS_IS_FEATURES_VIEW (self));
-  g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
-
-  if (!g_set_object (&self->dataset, dataset))
-    return;
-
-  show_dataset (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
-}
-
-/**
- * vs_features_view_dup_shown_subjects:
- *
- * The subjects whose columns the table shows (the column chooser can hide
- * some), for the exports of what is on screen.
- *
- * Returns: (transfer container) (element-type VsSubject): the subjects, in
- *   dataset order
- */
-GPtrArray *
-vs_features_view_dup_shown_subjects (VsFeaturesView *self)
-{
-  GPtrArray *shown;
-  GListModel *columns;
-
-  g_return_val_if_fail (VS_IS_FEATURES_VIEW (self), NULL);
-
-  shown = g_ptr_array_new ();
-  if (self->dataset == NULL)
-    return shown;
-
-  /* The columns are Feature, Category, one per subject, then Advantage. */
-  columns = gtk_column_view_get_columns (self->column_view);
-  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 2 + i);
-
-      if (column != NULL && gtk_column_view_column_get_visible (column))
-        g_ptr_array_add (shown, vs_dataset_get_subject (self->dataset, i));
-    }
-
-  return shown;
-}
-
-/**
- * vs_features_view_dup_shown_features:
- *
- * The features the table shows, as the search and the filters leave them,
- * in the table's order, for the exports of what is on screen.
- *
- * Returns: (transfer full): a new list of the features
- */
-GListModel *
-vs_features_view_dup_shown_features (VsFeaturesView *self)
-{
-  GListStore *shown;
-  guint n_items;
-
-  g_return_val_if_fail (VS_IS_FEATURES_VIEW (self), NULL);
-
-  shown = g_list_store_new (VS_TYPE_FEATURE);
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (G_LIST_MODEL (self->model), i);
-
-      g_list_store_append (shown, feature);
-    }
-
-  return G_LIST_MODEL (shown);
 }

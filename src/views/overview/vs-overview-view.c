@@ -40,15 +40,16 @@ struct _VsOverviewView
   GtkListBox        *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (VsOverviewView, vs_overview_view, ADW_TYPE_BIN)
+static void view_iface_init (VsViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VsOverviewView, vs_overview_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (VS_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
-  PROP_DATASET,
+  PROP_SESSION,
   N_PROPS
 };
-
-static GParamSpec *properties [N_PROPS];
 
 /* Cards narrower than this do not go side by side: one column at 360 px. */
 #define CARD_MIN_WIDTH 260
@@ -526,6 +527,28 @@ rebuild (VsOverviewView *self)
 }
 
 /* ------------------------------------------------------------------------ */
+/* VsView                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static void
+vs_overview_view_session_changed (VsView          *view,
+                                  VsSession       *session,
+                                  VsSessionChange  what)
+{
+  VsOverviewView *self = VS_OVERVIEW_VIEW (view);
+  VsDataset *dataset = session != NULL ? vs_session_get_dataset (session) : NULL;
+
+  if (g_set_object (&self->dataset, dataset))
+    rebuild (self);
+}
+
+static void
+view_iface_init (VsViewInterface *iface)
+{
+  iface->session_changed = vs_overview_view_session_changed;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Class overrides                                                          */
 /* ------------------------------------------------------------------------ */
 
@@ -550,8 +573,8 @@ vs_overview_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+    case PROP_SESSION:
+      g_value_set_object (value, vs_view_get_session (VS_VIEW (self)));
       break;
 
     default:
@@ -569,8 +592,8 @@ vs_overview_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      vs_overview_view_set_dataset (self, g_value_get_object (value));
+    case PROP_SESSION:
+      vs_view_set_session (VS_VIEW (self), g_value_get_object (value));
       break;
 
     default:
@@ -588,14 +611,7 @@ vs_overview_view_class_init (VsOverviewViewClass *klass)
   object_class->get_property = vs_overview_view_get_property;
   object_class->set_property = vs_overview_view_set_property;
 
-  properties [PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL,
-                         VS_TYPE_DATASET,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   g_type_ensure (VS_TYPE_SCORE_CHART);
 
@@ -632,36 +648,4 @@ vs_overview_view_init (VsOverviewView *self)
                                                         cards_allocate));
 
   clear (self);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Public API                                                               */
-/* ------------------------------------------------------------------------ */
-
-/**
- * vs_overview_view_get_dataset:
- *
- * Returns: (transfer none) (nullable): the dataset shown
- */
-VsDataset *
-vs_overview_view_get_dataset (VsOverviewView *self)
-{
-  g_return_val_if_fail (VS_IS_OVERVIEW_VIEW (self), NULL);
-
-  return self->dataset;
-}
-
-void
-vs_overview_view_set_dataset (VsOverviewView *self,
-                              VsDataset      *dataset)
-{
-  g_return_if_fail (VS_IS_OVERVIEW_VIEW (self));
-  g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
-
-  if (!g_set_object (&self->dataset, dataset))
-    return;
-
-  rebuild (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }

@@ -9,16 +9,12 @@
 
 #include <adwaita.h>
 
-#include "vs-dataset.h"
+#include "vs-view.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_OVERVIEW_VIEW (vs_overview_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (VsOverviewView, vs_overview_view, VS, OVERVIEW_VIEW, AdwBin)
-
-VsDataset *vs_overview_view_get_dataset (VsOverviewView *self);
-void       vs_overview_view_set_dataset (VsOverviewView *self,
-                                         VsDataset      *dataset);
 
 G_END_DECLS

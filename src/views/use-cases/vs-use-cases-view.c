@@ -73,15 +73,16 @@ struct _VsUseCasesView
 static void tag_toggled_cb (VsUseCasesView  *self,
                             GtkToggleButton *button);
 
-G_DEFINE_FINAL_TYPE (VsUseCasesView, vs_use_cases_view, ADW_TYPE_BIN)
+static void view_iface_init (VsViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VsUseCasesView, vs_use_cases_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (VS_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
-  PROP_DATASET,
+  PROP_SESSION,
   N_PROPS
 };
-
-static GParamSpec *properties [N_PROPS];
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -514,6 +515,28 @@ search_action_cb (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------ */
+/* VsView                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static void
+vs_use_cases_view_session_changed (VsView          *view,
+                                   VsSession       *session,
+                                   VsSessionChange  what)
+{
+  VsUseCasesView *self = VS_USE_CASES_VIEW (view);
+  VsDataset *dataset = session != NULL ? vs_session_get_dataset (session) : NULL;
+
+  if (g_set_object (&self->dataset, dataset))
+    rebuild (self);
+}
+
+static void
+view_iface_init (VsViewInterface *iface)
+{
+  iface->session_changed = vs_use_cases_view_session_changed;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Class                                                                    */
 /* ------------------------------------------------------------------------ */
 
@@ -563,8 +586,8 @@ vs_use_cases_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+    case PROP_SESSION:
+      g_value_set_object (value, vs_view_get_session (VS_VIEW (self)));
       break;
 
     default:
@@ -582,8 +605,8 @@ vs_use_cases_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      vs_use_cases_view_set_dataset (self, g_value_get_object (value));
+    case PROP_SESSION:
+      vs_view_set_session (VS_VIEW (self), g_value_get_object (value));
       break;
 
     default:
@@ -602,14 +625,7 @@ vs_use_cases_view_class_init (VsUseCasesViewClass *klass)
   object_class->get_property = vs_use_cases_view_get_property;
   object_class->set_property = vs_use_cases_view_set_property;
 
-  properties [PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL,
-                         VS_TYPE_DATASET,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   g_type_ensure (VS_TYPE_FILTER_BAR);
 
@@ -665,36 +681,4 @@ vs_use_cases_view_init (VsUseCasesView *self)
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Public API                                                               */
-/* ------------------------------------------------------------------------ */
-
-/**
- * vs_use_cases_view_get_dataset:
- *
- * Returns: (transfer none) (nullable): the dataset shown
- */
-VsDataset *
-vs_use_cases_view_get_dataset (VsUseCasesView *self)
-{
-  g_return_val_if_fail (VS_IS_USE_CASES_VIEW (self), NULL);
-
-  return self->dataset;
-}
-
-void
-vs_use_cases_view_set_dataset (VsUseCasesView *self,
-                               VsDataset      *dataset)
-{
-  g_return_if_fail (VS_IS_USE_CASES_VIEW (self));
-  g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
-
-  if (!g_set_object (&self->dataset, dataset))
-    return;
-
-  rebuild (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }

@@ -9,16 +9,12 @@
 
 #include <adwaita.h>
 
-#include "vs-dataset.h"
+#include "vs-view.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_USE_CASES_VIEW (vs_use_cases_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (VsUseCasesView, vs_use_cases_view, VS, USE_CASES_VIEW, AdwBin)
-
-VsDataset *vs_use_cases_view_get_dataset (VsUseCasesView *self);
-void       vs_use_cases_view_set_dataset (VsUseCasesView *self,
-                                          VsDataset      *dataset);
 
 G_END_DECLS

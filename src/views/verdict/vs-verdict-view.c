@@ -16,9 +16,10 @@
 #include "vs-verdict-view.h"
 
 /* The Verdict view: a wizard that asks the dataset's questions and ranks
- * the subjects for the answers. The view owns the answers (a VsVerdict, one
- * per dataset, kept while the user looks at other views) and the wizard's
- * actions; the pages behind VsVerdictPage show and edit the answers.
+ * the subjects for the answers. The answers are the session's (a VsVerdict,
+ * one per dataset, kept while the user looks at other views, and exported
+ * from there); the view has the wizard's actions, and the pages behind
+ * VsVerdictPage show and edit the answers.
  */
 
 struct _VsVerdictView
@@ -43,16 +44,16 @@ struct _VsVerdictView
   GtkWidget *empty_page;
 };
 
-G_DEFINE_FINAL_TYPE (VsVerdictView, vs_verdict_view, ADW_TYPE_BIN)
+static void view_iface_init (VsViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VsVerdictView, vs_verdict_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (VS_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
-  PROP_DATASET,
-  PROP_VERDICT,
+  PROP_SESSION,
   N_PROPS
 };
-
-static GParamSpec *properties [N_PROPS];
 
 typedef enum
 {
@@ -191,7 +192,9 @@ clear_wizard (VsVerdictView *self)
   g_clear_object (&self->verdict);
 }
 
-/* A new dataset, a new wizard: its own questions, no answers, the intro. */
+/* A new dataset, a new wizard: its own questions, the session's answers
+ * (none yet), the intro.
+ */
 static void
 build_wizard (VsVerdictView *self)
 {
@@ -211,7 +214,7 @@ build_wizard (VsVerdictView *self)
       return;
     }
 
-  self->verdict = vs_verdict_new (self->dataset);
+  self->verdict = g_object_ref (vs_session_get_verdict (vs_view_get_session (VS_VIEW (self))));
   g_signal_connect_object (self->verdict, "changed", G_CALLBACK (verdict_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -311,6 +314,31 @@ restart_action_cb (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------- */
+/* VsView                                                                    */
+/* ------------------------------------------------------------------------- */
+
+static void
+vs_verdict_view_session_changed (VsView          *view,
+                                 VsSession       *session,
+                                 VsSessionChange  what)
+{
+  VsVerdictView *self = VS_VERDICT_VIEW (view);
+  VsDataset *dataset = session != NULL ? vs_session_get_dataset (session) : NULL;
+  gboolean new_dataset = g_set_object (&self->dataset, dataset);
+
+  /* The same dataset in another session has other answers. */
+  if (new_dataset ||
+      (self->verdict != NULL && self->verdict != vs_session_get_verdict (session)))
+    build_wizard (self);
+}
+
+static void
+view_iface_init (VsViewInterface *iface)
+{
+  iface->session_changed = vs_verdict_view_session_changed;
+}
+
+/* ------------------------------------------------------------------------- */
 /* GObject and GtkWidget                                                     */
 /* ------------------------------------------------------------------------- */
 
@@ -360,12 +388,8 @@ vs_verdict_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
-      break;
-
-    case PROP_VERDICT:
-      g_value_set_object (value, self->verdict);
+    case PROP_SESSION:
+      g_value_set_object (value, vs_view_get_session (VS_VIEW (self)));
       break;
 
     default:
@@ -383,8 +407,8 @@ vs_verdict_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      vs_verdict_view_set_dataset (self, g_value_get_object (value));
+    case PROP_SESSION:
+      vs_view_set_session (VS_VIEW (self), g_value_get_object (value));
       break;
 
     default:
@@ -405,27 +429,7 @@ vs_verdict_view_class_init (VsVerdictViewClass *klass)
 
   widget_class->map = vs_verdict_view_map;
 
-  properties [PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL,
-                         VS_TYPE_DATASET,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  /**
-   * VsVerdictView:verdict:
-   *
-   * The answers given so far, for the dataset's questions; %NULL when the
-   * dataset asks none. A new dataset brings a new verdict.
-   */
-  properties [PROP_VERDICT] =
-    g_param_spec_object ("verdict", NULL, NULL,
-                         VS_TYPE_VERDICT,
-                         (G_PARAM_READABLE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   g_type_ensure (VS_TYPE_VERDICT_INTRO_PAGE);
   g_type_ensure (VS_TYPE_VERDICT_RESULT_PAGE);
@@ -465,47 +469,4 @@ vs_verdict_view_init (VsVerdictView *self)
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   update_actions (self);
-}
-
-/**
- * vs_verdict_view_get_dataset:
- *
- * Returns: (transfer none) (nullable): the dataset shown
- */
-VsDataset *
-vs_verdict_view_get_dataset (VsVerdictView *self)
-{
-  g_return_val_if_fail (VS_IS_VERDICT_VIEW (self), NULL);
-
-  return self->dataset;
-}
-
-void
-vs_verdict_view_set_dataset (VsVerdictView *self,
-                             VsDataset     *dataset)
-{
-  g_return_if_fail (VS_IS_VERDICT_VIEW (self));
-  g_return_if_fail (!dataset || VS_IS_DATASET (dataset));
-
-  if (!g_set_object (&self->dataset, dataset))
-    return;
-
-  build_wizard (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VERDICT]);
-}
-
-/**
- * vs_verdict_view_get_verdict:
- *
- * Returns: (transfer none) (nullable): the answers given so far, or %NULL
- *   when the dataset asks no question
- */
-VsVerdict *
-vs_verdict_view_get_verdict (VsVerdictView *self)
-{
-  g_return_val_if_fail (VS_IS_VERDICT_VIEW (self), NULL);
-
-  return self->verdict;
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "vs-dataset.h"
+#include "vs-view.h"
 #include "vs-verdict.h"
 
 G_BEGIN_DECLS
@@ -17,10 +17,5 @@ G_BEGIN_DECLS
 #define VS_TYPE_VERDICT_VIEW (vs_verdict_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (VsVerdictView, vs_verdict_view, VS, VERDICT_VIEW, AdwBin)
-
-VsDataset *vs_verdict_view_get_dataset (VsVerdictView *self);
-void       vs_verdict_view_set_dataset (VsVerdictView *self,
-                                        VsDataset     *dataset);
-VsVerdict *vs_verdict_view_get_verdict (VsVerdictView *self);
 
 G_END_DECLS
