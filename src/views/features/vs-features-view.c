@@ -10,17 +10,13 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "vs-feature-card.h"
 #include "vs-feature-details.h"
 #include "vs-feature-filter.h"
 #include "vs-feature-list-model.h"
-#include "vs-feature-sorter.h"
-#include "vs-features-view.h"
+#include "vs-features-view-private.h"
 #include "vs-filter-bar.h"
 #include "vs-format.h"
 #include "vs-slot-list-model.h"
-#include "vs-subject-style.h"
-#include "vs-text-cell.h"
 
 /* The Features view: every feature of the dataset in a sortable, searchable
  * table. Its rows are a VsFeatureListModel: the features that pass the
@@ -44,124 +40,11 @@
  * bound to each other over one list trip over each other when it changes.
  */
 
-/* Widths of the columns, in pixels. Below the sum of the widths of the
- * columns shown, the view shows cards.
- */
-#define FEATURE_COLUMN_WIDTH   180
-#define CATEGORY_COLUMN_WIDTH  140
-/* The Advantage column is as wide as its widest badge, within these. */
-#define ADVANTAGE_COLUMN_MIN_WIDTH 100
-#define ADVANTAGE_COLUMN_MAX_WIDTH 200
-/* The padding of a cell, left and right (style.css), and the line that
- * separates it from the next one.
- */
-#define CELL_PADDING 21
-
-/* Narrowest and widest natural width of a subject's cell, in characters:
- * five subjects fit in a 1280 px window, two in 800 px.
- */
-#define VALUE_MIN_CHARS 15
-#define VALUE_MAX_CHARS 40
-/* The narrowest a Feature or Category cell may be, in characters. */
-#define TEXT_MIN_CHARS 8
-
-/* A subject's column tells its cells the subject, and how many there are
- * (to find the best score), in its factory's data.
- */
-#define VALUE_COLUMN_DATA(subject, n_subjects) GUINT_TO_POINTER ((subject) << 16 | (n_subjects))
-#define VALUE_COLUMN_SUBJECT(data)             (GPOINTER_TO_UINT (data) >> 16)
-#define VALUE_COLUMN_N_SUBJECTS(data)          (GPOINTER_TO_UINT (data) & 0xffff)
-
-/* With more subjects than this, the user chooses the columns shown. */
-#define MAX_SUBJECTS_WITHOUT_CHOOSER 3
-
 /* Work that takes longer than this shows its progress, updated this often. */
 #define PROGRESS_DELAY_MS    1000
 #define PROGRESS_INTERVAL_MS 100
 
 #define TEMPLATE "/io/github/versusapp/Versus/ui/views/features/vs-features-view.ui"
-
-struct _VsFeaturesView
-{
-  AdwBin parent_instance;
-
-  VsDataset *dataset;
-  /* The session the view writes its shown subjects and features into. */
-  VsSession *session;
-  VsFeatureFilter *filter;
-  VsFeatureListModel *model;
-  /* Over the model's rows as slots (vs-slot-list-model.c). */
-  GtkSingleSelection *selection;
-  /* The feature selected while the rows change. */
-  VsFeature *selected_feature;
-  guint progress_source;
-
-  /* Set while the controls are reset, so that they do not filter one by one. */
-  gboolean resetting;
-  /* Set while the columns follow the session's subjects, and while the
-   * view writes them, so that neither echoes the other.
-   */
-  gboolean syncing_subjects;
-
-  /* The column sorted by (its position among the columns, -1 for none)
-   * and the order, as the column view's sorter says.
-   */
-  int sort_column;
-  GtkSortType sort_order;
-
-  /* Template widgets */
-  GtkSearchEntry *search_entry;
-  GtkMenuButton *sort_button;
-  GtkDropDown *category_dropdown;
-  GtkDropDown *advantage_dropdown;
-  GtkToggleButton *differences_button;
-  GtkMenuButton *columns_button;
-  GtkBox *columns_box;
-  GtkLabel *count_label;
-  GtkMenuButton *filters_button;
-  GtkLabel *narrow_count_label;
-  GtkWidget *narrow_category_box;
-  GtkDropDown *narrow_category_dropdown;
-  GtkDropDown *narrow_advantage_dropdown;
-  GtkSwitch *narrow_differences_switch;
-  GtkWidget *narrow_columns_section;
-  GtkBox *narrow_columns_box;
-  GtkRevealer *progress_revealer;
-  GtkProgressBar *progress_bar;
-  GtkStack *content_stack;
-  AdwSqueezer *layout_squeezer;
-  GtkWidget *table_scroller;
-  GtkWidget *card_scroller;
-  GtkColumnView *column_view;
-  GtkListView *card_list;
-  AdwStatusPage *empty_page;
-  GtkStringList *category_list;
-  GtkStringList *advantage_list;
-  GtkStringList *narrow_category_list;
-  GtkStringList *narrow_advantage_list;
-};
-
-static void text_cell_set_up_cb      (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
-static void value_cell_set_up_cb     (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
-static void advantage_cell_set_up_cb (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
-static void name_cell_bound_cb       (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
-static void category_cell_bound_cb   (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
-static void value_cell_bound_cb      (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
-static void advantage_cell_bound_cb  (GtkSignalListItemFactory *factory,
-                                      GtkListItem              *item,
-                                      gpointer                  user_data);
 
 static void view_iface_init (VsViewInterface *iface);
 
@@ -187,8 +70,8 @@ static GParamSpec *properties [N_PROPS];
  * the columns shown, and its rows (the model, live, which the exports
  * copy). All columns hidden is all subjects shown, as the exports have it.
  */
-static void
-publish_subjects (VsFeaturesView *self)
+void
+vs_features_view_publish_subjects (VsFeaturesView *self)
 {
   g_autoptr(GPtrArray) shown = NULL;
   GListModel *columns;
@@ -238,508 +121,6 @@ unpublish (VsFeaturesView *self)
   if (self->session != NULL && self->model != NULL &&
       vs_session_get_features (self->session) == G_LIST_MODEL (self->model))
     vs_session_set_features (self->session, NULL);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Cells and columns                                                        */
-/* ------------------------------------------------------------------------ */
-
-static void
-set_cell_text (VsTextCell *cell,
-               const char *text)
-{
-  /* Plain text: a dataset's "<b>" stays "<b>". */
-  if (text != NULL)
-    {
-      vs_text_cell_set_text (cell, text);
-      gtk_widget_remove_css_class (GTK_WIDGET (cell), "dim-label");
-    }
-  else
-    {
-      vs_text_cell_set_text (cell, "—");
-      gtk_widget_add_css_class (GTK_WIDGET (cell), "dim-label");
-    }
-}
-
-/* The rows are VsRowSlots (vs-slot-list-model.c): a cell is bound again
- * when its slot takes another feature. The factory keeps how its cells are
- * bound, a cell its factory.
- */
-typedef void (*CellBoundFunc) (GtkSignalListItemFactory *factory,
-                               GtkListItem              *item,
-                               gpointer                  user_data);
-
-typedef struct {
-  CellBoundFunc bound;
-  gpointer user_data;
-} CellBinding;
-
-static GQuark cell_binding_quark;
-static GQuark cell_factory_quark;
-
-static VsFeature *
-get_cell_feature (GtkListItem *item)
-{
-  return vs_row_slot_get_item (gtk_list_item_get_item (item));
-}
-
-static void
-slot_item_changed_cb (VsRowSlot   *slot,
-                      GParamSpec  *pspec,
-                      GtkListItem *item)
-{
-  GtkSignalListItemFactory *factory = g_object_get_qdata (G_OBJECT (item), cell_factory_quark);
-  CellBinding *binding = g_object_get_qdata (G_OBJECT (factory), cell_binding_quark);
-
-  binding->bound (factory, item, binding->user_data);
-}
-
-static void
-cell_set_up_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  g_object_set_qdata (G_OBJECT (item), cell_factory_quark, factory);
-}
-
-static void
-cell_bound_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify::item",
-                           G_CALLBACK (slot_item_changed_cb), item, 0);
-}
-
-static void
-cell_unbound_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item),
-                                        slot_item_changed_cb, item);
-}
-
-/* A factory of cells (or cards) over VsRowSlots. */
-static GtkListItemFactory *
-create_slot_factory (GCallback set_up_cb,
-                     GCallback bound_cb,
-                     gpointer  user_data)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  CellBinding *binding = g_new (CellBinding, 1);
-
-  binding->bound = (CellBoundFunc) bound_cb;
-  binding->user_data = user_data;
-  g_object_set_qdata_full (G_OBJECT (factory), cell_binding_quark, binding, g_free);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_set_up_cb), NULL);
-  g_signal_connect (factory, "setup", set_up_cb, user_data);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bound_cb), NULL);
-  g_signal_connect (factory, "bind", bound_cb, user_data);
-  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbound_cb), NULL);
-
-  return factory;
-}
-
-static GtkColumnViewColumn *
-append_column (VsFeaturesView  *self,
-               const char      *title,
-               GCallback        set_up_cb,
-               GCallback        bound_cb,
-               gpointer         user_data,
-               VsFeatureSorter *sorter)
-{
-  GtkListItemFactory *factory = create_slot_factory (set_up_cb, bound_cb, user_data);
-  GtkColumnViewColumn *column;
-
-  column = gtk_column_view_column_new (title, factory);
-
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (sorter);
-
-  /* The column view holds the column. */
-  g_object_unref (column);
-
-  return column;
-}
-
-static GtkWidget *
-create_column_check (VsSubject           *subject,
-                     GtkColumnViewColumn *column)
-{
-  GtkWidget *check = gtk_check_button_new_with_label (vs_subject_get_name (subject));
-
-  g_object_bind_property (column, "visible", check, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  return check;
-}
-
-static void
-remove_children (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
-remove_columns (VsFeaturesView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (self->column_view, column);
-    }
-
-  remove_children (self->columns_box);
-  remove_children (self->narrow_columns_box);
-}
-
-/* The narrowest the table may be: every column shown at its smallest
- * width. Below it, the view shows cards (the layout squeezer). Counted
- * here rather than measured through the column view, which would measure
- * the cells of every row it keeps.
- */
-static void
-update_table_width (VsFeaturesView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
-  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-  int char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                        pango_font_metrics_get_approximate_digit_width (metrics));
-  int width = 0;
-
-  pango_font_metrics_unref (metrics);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      int fixed = gtk_column_view_column_get_fixed_width (column);
-
-      if (!gtk_column_view_column_get_visible (column))
-        continue;
-
-      /* As a text cell counts its width (vs-text-cell.c), and a pixel. */
-      width += fixed > 0 ? fixed
-                         : PANGO_PIXELS_CEIL (VALUE_MIN_CHARS * char_width) + CELL_PADDING + 1;
-    }
-
-  gtk_widget_set_size_request (self->table_scroller, width, -1);
-}
-
-/* The width of the Advantage column: its widest badge, within bounds
- * (a longer name is ellipsized, with the whole name as tooltip). The badge
- * is measured in the view, with the view's font: again once in a window.
- */
-static void
-update_advantage_width (VsFeaturesView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-  GtkWidget *badge;
-  guint n_subjects;
-  int widest = 0;
-
-  if (self->dataset == NULL)
-    return;
-
-  n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  column = g_list_model_get_item (columns, 2 + n_subjects);
-  if (column == NULL)
-    return;
-
-  badge = gtk_label_new (NULL);
-  gtk_widget_add_css_class (badge, "vs-badge");
-  gtk_widget_set_parent (badge, GTK_WIDGET (self));
-  for (guint i = 0; i <= n_subjects; i++)
-    {
-      int natural;
-
-      gtk_label_set_text (GTK_LABEL (badge),
-                          i < n_subjects
-                          ? vs_subject_get_name (vs_dataset_get_subject (self->dataset, i))
-                          : C_("advantage", "Tie"));
-      gtk_widget_measure (badge, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-      widest = MAX (widest, natural);
-    }
-
-  gtk_widget_unparent (badge);
-
-  gtk_column_view_column_set_fixed_width (column, CLAMP (widest + CELL_PADDING,
-                                                         ADVANTAGE_COLUMN_MIN_WIDTH,
-                                                         ADVANTAGE_COLUMN_MAX_WIDTH));
-  update_table_width (self);
-}
-
-static void
-build_columns (VsFeaturesView *self)
-{
-  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  guint n_categories = g_list_model_get_n_items (vs_dataset_get_categories (self->dataset));
-  GtkColumnViewColumn *column;
-
-  column = append_column (self, _("Feature"),
-                          G_CALLBACK (text_cell_set_up_cb), G_CALLBACK (name_cell_bound_cb), NULL,
-                          vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_NAME, 0));
-  gtk_column_view_column_set_fixed_width (column, FEATURE_COLUMN_WIDTH);
-
-  column = append_column (self, _("Category"),
-                          G_CALLBACK (text_cell_set_up_cb), G_CALLBACK (category_cell_bound_cb),
-                          NULL,
-                          vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_CATEGORY, 0));
-  gtk_column_view_column_set_fixed_width (column, CATEGORY_COLUMN_WIDTH);
-  gtk_column_view_column_set_visible (column, n_categories > 0);
-
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
-
-      /* Column titles are plain text. */
-      column = append_column (self, vs_subject_get_name (subject),
-                              G_CALLBACK (value_cell_set_up_cb), G_CALLBACK (value_cell_bound_cb),
-                              VALUE_COLUMN_DATA (i, n_subjects),
-                              vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
-      gtk_column_view_column_set_expand (column, TRUE);
-      g_signal_connect_object (column, "notify::visible", G_CALLBACK (update_table_width), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (column, "notify::visible", G_CALLBACK (publish_subjects), self,
-                               G_CONNECT_SWAPPED);
-
-      if (n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER)
-        {
-          gtk_box_append (self->columns_box, create_column_check (subject, column));
-          gtk_box_append (self->narrow_columns_box, create_column_check (subject, column));
-        }
-    }
-
-  column = append_column (self, _("Advantage"),
-                          G_CALLBACK (advantage_cell_set_up_cb),
-                          G_CALLBACK (advantage_cell_bound_cb), NULL,
-                          vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_ADVANTAGE, 0));
-  update_advantage_width (self);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Cards                                                                    */
-/* ------------------------------------------------------------------------ */
-
-static void
-card_set_up_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                VsFeaturesView           *self)
-{
-  GtkWidget *card = vs_feature_card_new (self->dataset);
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  /* A subject's line is hidden with its column. */
-  for (guint i = 0; i < vs_dataset_get_n_subjects (self->dataset); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 2 + i);
-
-      g_object_bind_property (column, "visible",
-                              vs_feature_card_get_subject_line (VS_FEATURE_CARD (card), i),
-                              "visible", G_BINDING_SYNC_CREATE);
-    }
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_list_item_set_child (item, card);
-}
-
-static void
-card_bound_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               VsFeaturesView           *self)
-{
-  vs_feature_card_set_feature (VS_FEATURE_CARD (gtk_list_item_get_child (item)),
-                               get_cell_feature (item));
-}
-
-static void
-set_up_cards (VsFeaturesView *self)
-{
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
-  if (self->dataset != NULL)
-    factory = create_slot_factory (G_CALLBACK (card_set_up_cb), G_CALLBACK (card_bound_cb), self);
-
-  gtk_list_view_set_factory (self->card_list, factory);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Sorting                                                                  */
-/* ------------------------------------------------------------------------ */
-
-/* A dataset's name in a menu, where “_” would mark a mnemonic. */
-static char *
-escape_mnemonics (const char *label)
-{
-  GString *escaped = g_string_new (label);
-
-  g_string_replace (escaped, "_", "__", 0);
-
-  return g_string_free (escaped, FALSE);
-}
-
-static void
-append_sort_item (GMenu      *menu,
-                  const char *label,
-                  int         position)
-{
-  g_autoptr(GMenuItem) item = g_menu_item_new (NULL, NULL);
-
-  g_menu_item_set_label (item, label);
-  g_menu_item_set_action_and_target_value (item, "features.sort-column",
-                                           g_variant_new_int32 (position));
-  g_menu_append_item (menu, item);
-}
-
-/* The “Sort” menu: every column, then the order. */
-static void
-build_sort_menu (VsFeaturesView *self)
-{
-  g_autoptr(GMenu) menu = NULL;
-  g_autoptr(GMenu) columns = NULL;
-  g_autoptr(GMenu) orders = NULL;
-  GListModel *list;
-
-  if (self->dataset == NULL)
-    {
-      gtk_menu_button_set_menu_model (self->sort_button, NULL);
-      return;
-    }
-
-  menu = g_menu_new ();
-  columns = g_menu_new ();
-  orders = g_menu_new ();
-  list = gtk_column_view_get_columns (self->column_view);
-
-  append_sort_item (columns, _("Dataset Order"), -1);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
-      g_autofree char *label = NULL;
-
-      /* No categories, no Category column. */
-      if (i == 1 && !gtk_column_view_column_get_visible (column))
-        continue;
-
-      label = escape_mnemonics (gtk_column_view_column_get_title (column));
-      append_sort_item (columns, label, i);
-    }
-
-  g_menu_append (orders, _("Ascending"), "features.sort-order::ascending");
-  g_menu_append (orders, _("Descending"), "features.sort-order::descending");
-
-  g_menu_append_section (menu, _("Sort By"), G_MENU_MODEL (columns));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (orders));
-  gtk_menu_button_set_menu_model (self->sort_button, G_MENU_MODEL (menu));
-}
-
-static void
-sort_by (VsFeaturesView *self,
-         int             position,
-         GtkSortType     order)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-
-  /* Kept for the next column chosen, when none is. */
-  self->sort_order = order;
-
-  if (position >= 0)
-    column = g_list_model_get_item (columns, position);
-
-  gtk_column_view_sort_by_column (self->column_view, column, order);
-}
-
-/* The position of a sort key's column among the columns. */
-static int
-get_key_position (VsFeaturesView         *self,
-                  const VsFeatureSortKey *key)
-{
-  switch (key->sort_by)
-    {
-    case VS_FEATURE_SORT_BY_NAME:
-      return 0;
-    case VS_FEATURE_SORT_BY_CATEGORY:
-      return 1;
-    case VS_FEATURE_SORT_BY_VALUE:
-      return 2 + key->subject_index;
-    case VS_FEATURE_SORT_BY_ADVANTAGE:
-      return 2 + vs_dataset_get_n_subjects (self->dataset);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The column view sorts by another column, from a header or the menu. */
-static void
-sorter_changed_cb (VsFeaturesView *self)
-{
-  VsFeatureSortKey key;
-  int position = -1;
-  GtkSortType order = self->sort_order;
-
-  if (self->dataset != NULL &&
-      vs_feature_sorter_read_keys (gtk_column_view_get_sorter (self->column_view),
-                                   self->dataset, &key, 1) == 1)
-    {
-      position = get_key_position (self, &key);
-      order = key.descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING;
-    }
-
-  if (position != self->sort_column)
-    {
-      self->sort_column = position;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_COLUMN]);
-    }
-
-  if (order != self->sort_order)
-    {
-      self->sort_order = order;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_ORDER]);
-    }
-}
-
-/* Ctrl+N: sorts by the Nth column shown, again to reverse the order. */
-static void
-sort_by_position_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  VsFeaturesView *self = VS_FEATURES_VIEW (widget);
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  int wanted = g_variant_get_int32 (parameter);
-  int shown = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (!gtk_column_view_column_get_visible (column))
-        continue;
-
-      if (shown++ == wanted)
-        {
-          GtkSortType order = GTK_SORT_ASCENDING;
-
-          if (self->sort_column == (int) i && self->sort_order == GTK_SORT_ASCENDING)
-            order = GTK_SORT_DESCENDING;
-          sort_by (self, i, order);
-          return;
-        }
-    }
-
-  gtk_widget_error_bell (widget);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -969,8 +350,8 @@ show_dataset (VsFeaturesView *self)
 
   vs_feature_list_model_set_dataset (self->model, NULL, NULL);
   g_clear_object (&self->filter);
-  remove_columns (self);
-  update_table_width (self);
+  vs_features_view_remove_columns (self);
+  vs_features_view_update_table_width (self);
   fill_filter_lists (self);
 
   self->resetting = FALSE;
@@ -978,12 +359,12 @@ show_dataset (VsFeaturesView *self)
   if (self->dataset != NULL)
     {
       self->filter = vs_feature_filter_new (self->dataset);
-      build_columns (self);
+      vs_features_view_build_columns (self);
       vs_feature_list_model_set_dataset (self->model, self->dataset, self->filter);
     }
 
-  set_up_cards (self);
-  build_sort_menu (self);
+  vs_features_view_set_up_cards (self);
+  vs_features_view_build_sort_menu (self);
   reset_filters (self);
   update_results (self);
 }
@@ -991,152 +372,6 @@ show_dataset (VsFeaturesView *self)
 /* ------------------------------------------------------------------------ */
 /* Signal callbacks                                                         */
 /* ------------------------------------------------------------------------ */
-
-/* The Feature and Category columns have a fixed width, which their cells
- * fill.
- */
-static void
-text_cell_set_up_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GtkWidget *cell = vs_text_cell_new (TEXT_MIN_CHARS, TEXT_MIN_CHARS);
-
-  gtk_widget_set_valign (cell, GTK_ALIGN_START);
-  gtk_list_item_set_child (item, cell);
-}
-
-/* These bounds keep the subjects' columns side by side and readable. */
-static void
-value_cell_set_up_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  GtkWidget *cell = vs_text_cell_new (VALUE_MIN_CHARS, VALUE_MAX_CHARS);
-
-  gtk_widget_set_valign (cell, GTK_ALIGN_START);
-  gtk_list_item_set_child (item, cell);
-}
-
-static void
-name_cell_bound_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  VsFeature *feature = get_cell_feature (item);
-
-  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)), vs_feature_get_name (feature));
-}
-
-static void
-category_cell_bound_cb (GtkSignalListItemFactory *factory,
-                        GtkListItem              *item,
-                        gpointer                  user_data)
-{
-  VsFeature *feature = get_cell_feature (item);
-  VsCategory *category = vs_feature_get_category (feature);
-
-  set_cell_text (VS_TEXT_CELL (gtk_list_item_get_child (item)),
-                 category != NULL ? vs_category_get_name (category) : NULL);
-}
-
-static void
-set_cell_score (VsTextCell *cell,
-                VsFeature  *feature,
-                guint       subject_index,
-                guint       n_subjects)
-{
-  double score = NAN;
-  double best = vs_feature_get_best_score (feature, n_subjects);
-
-  vs_feature_get_score (feature, subject_index, &score);
-  vs_text_cell_set_score (cell, score, !isnan (score) && score == best);
-}
-
-static void
-value_cell_bound_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  VsFeature *feature = get_cell_feature (item);
-  guint subject_index = VALUE_COLUMN_SUBJECT (user_data);
-
-  VsTextCell *cell = VS_TEXT_CELL (gtk_list_item_get_child (item));
-
-  set_cell_text (cell, vs_feature_get_value (feature, subject_index));
-  set_cell_score (cell, feature, subject_index, VALUE_COLUMN_N_SUBJECTS (user_data));
-}
-
-/* A subject's badge, which may be ellipsized, has its name as tooltip. It
- * is given when asked for: gtk_widget_set_tooltip_text() on each bind
- * asks the display where the pointer is, a round trip per row.
- */
-static gboolean
-badge_tooltip_queried_cb (GtkWidget  *badge,
-                          int         x,
-                          int         y,
-                          gboolean    keyboard_mode,
-                          GtkTooltip *tooltip,
-                          gpointer    user_data)
-{
-  const char *name = gtk_label_get_text (GTK_LABEL (badge));
-
-  if (gtk_widget_has_css_class (badge, "vs-tie-badge") || name[0] == '\0')
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, name);
-
-  return TRUE;
-}
-
-static void
-advantage_cell_set_up_cb (GtkSignalListItemFactory *factory,
-                          GtkListItem              *item,
-                          gpointer                  user_data)
-{
-  GtkWidget *badge = gtk_label_new (NULL);
-
-  /* The same badge as vs_subject_badge_new(), recoloured on each bind. */
-  gtk_label_set_ellipsize (GTK_LABEL (badge), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_halign (badge, GTK_ALIGN_START);
-  gtk_widget_set_valign (badge, GTK_ALIGN_START);
-  gtk_widget_set_has_tooltip (badge, TRUE);
-  g_signal_connect (badge, "query-tooltip", G_CALLBACK (badge_tooltip_queried_cb), NULL);
-  gtk_list_item_set_child (item, badge);
-}
-
-static void
-advantage_cell_bound_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *item,
-                         gpointer                  user_data)
-{
-  VsFeature *feature = get_cell_feature (item);
-  VsSubject *advantage = vs_feature_get_advantage (feature);
-  GtkWidget *badge = gtk_list_item_get_child (item);
-
-  if (advantage != NULL)
-    {
-      g_autofree char *subject_class = vs_subject_style_class (advantage);
-      const char *classes[] = { "vs-badge", subject_class, NULL };
-
-      gtk_label_set_text (GTK_LABEL (badge), vs_subject_get_name (advantage));
-      gtk_widget_set_css_classes (badge, classes);
-      gtk_widget_set_visible (badge, TRUE);
-    }
-  else if (vs_feature_get_is_tie (feature))
-    {
-      const char *classes[] = { "vs-badge", "vs-tie-badge", NULL };
-
-      gtk_label_set_text (GTK_LABEL (badge), C_("advantage", "Tie"));
-      gtk_widget_set_css_classes (badge, classes);
-      gtk_widget_set_visible (badge, TRUE);
-    }
-  else
-    {
-      gtk_label_set_text (GTK_LABEL (badge), "");
-      gtk_widget_set_visible (badge, FALSE);
-    }
-}
 
 static void
 search_changed_cb (VsFeaturesView *self,
@@ -1379,7 +614,7 @@ vs_features_view_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (vs_features_view_parent_class)->root (widget);
 
-  update_advantage_width (VS_FEATURES_VIEW (widget));
+  vs_features_view_update_advantage_width (VS_FEATURES_VIEW (widget));
 }
 
 static void
@@ -1448,11 +683,11 @@ vs_features_view_set_property (GObject      *object,
       break;
 
     case PROP_SORT_COLUMN:
-      sort_by (self, g_value_get_int (value), self->sort_order);
+      vs_features_view_sort_by (self, g_value_get_int (value), self->sort_order);
       break;
 
     case PROP_SORT_ORDER:
-      sort_by (self, self->sort_column, g_value_get_enum (value));
+      vs_features_view_sort_by (self, self->sort_column, g_value_get_enum (value));
       break;
 
     default:
@@ -1469,8 +704,6 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   object_class->dispose = vs_features_view_dispose;
   widget_class->root = vs_features_view_root;
 
-  cell_binding_quark = g_quark_from_static_string ("vs-cell-binding");
-  cell_factory_quark = g_quark_from_static_string ("vs-cell-factory");
   object_class->get_property = vs_features_view_get_property;
   object_class->set_property = vs_features_view_set_property;
 
@@ -1541,7 +774,7 @@ vs_features_view_class_init (VsFeaturesViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "features.sort-column", "sort-column");
   gtk_widget_class_install_property_action (widget_class, "features.sort-order", "sort-order");
   gtk_widget_class_install_action (widget_class, "features.sort-by-position", "i",
-                                   sort_by_position_cb);
+                                   vs_features_view_sort_by_position_cb);
   for (int i = 0; i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "features.sort-by-position", "i", i);
@@ -1580,7 +813,7 @@ vs_features_view_init (VsFeaturesView *self)
   layout_changed_cb (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (vs_features_view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
 
   show_dataset (self);
 }
