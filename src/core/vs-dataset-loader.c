@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -112,6 +113,7 @@ read_chunks (Loader     *self,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GString) text = g_string_new (NULL);
   const guint32 *ranges = (const guint32 *)items->data;
+  gboolean ok = TRUE;
 
   for (guint first = start; first < end;)
     {
@@ -144,6 +146,11 @@ read_chunks (Loader     *self,
       /* vs_json_scan() accepts only what json-glib parses, so this is a bug. */
       if (!parsed)
         {
+          if (self->diagnostics != NULL)
+            {
+              self->stop = TRUE;
+              return vs_loader_fail (self, VS_DATASET_ERROR_SYNTAX, "%s", parse_error->message);
+            }
           g_set_error (self->error, VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX, "%s",
                        parse_error->message);
           return FALSE;
@@ -166,7 +173,11 @@ read_chunks (Loader     *self,
                 *failed_at = i;
               if (failed_id != NULL)
                 *failed_id = g_strdup (get_element_id (element));
-              return FALSE;
+
+              /* When validating, the next elements are read all the same. */
+              if (self->diagnostics == NULL || self->stop)
+                return FALSE;
+              ok = FALSE;
             }
 
           vs_loader_pop_path (self, element_mark);
@@ -175,7 +186,7 @@ read_chunks (Loader     *self,
       first = last + 1;
     }
 
-  return TRUE;
+  return ok;
 }
 
 /* Reads every element of an array member with @read_item, each an object. */
@@ -188,6 +199,7 @@ vs_loader_read_array (Loader     *self,
                       GHashTable *ids)
 {
   g_autoptr(GHashTable) seen = NULL;
+  gboolean ok = TRUE;
   JsonArray *array;
   GArray *items;
   gsize mark;
@@ -212,13 +224,18 @@ vs_loader_read_array (Loader     *self,
 
       if (!vs_loader_element_object (self, json_array_get_element (array, i), &object) ||
           !read_item (self, object, i, ids))
-        return FALSE;
+        {
+          /* When validating, the next elements are read all the same. */
+          if (self->diagnostics == NULL || self->stop)
+            return FALSE;
+          ok = FALSE;
+        }
 
       vs_loader_pop_path (self, element_mark);
     }
   vs_loader_pop_path (self, mark);
 
-  return TRUE;
+  return ok;
 }
 
 /* The length of the array @member, once vs_loader_read_array() has accepted it. */
@@ -410,8 +427,9 @@ vs_loader_read_features (Loader     *self,
   if (!vs_loader_get_array (self, object, member, REQUIRED, &array))
     return FALSE;
 
+  /* Validating keeps every error in the order it is found: in one thread. */
   items = get_items (self, object, member);
-  if (items->len / 2 < MAX (split_features, 2))
+  if (items->len / 2 < MAX (split_features, 2) || self->diagnostics != NULL)
     return vs_loader_read_array (self, object, member, REQUIRED, vs_loader_read_feature, NULL);
 
   return read_features_in_halves (self, items);
@@ -465,12 +483,44 @@ free_parser (JsonParser *parser,
     g_object_unref (parser);
 }
 
+/* When validating: how many errors and warnings were not listed. */
+static void
+add_summaries (Loader *self)
+{
+  if (self->n_errors > MAX_ERRORS)
+    {
+      guint n_more = self->n_errors - MAX_ERRORS;
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and %u more error",
+                                                            "… and %u more errors",
+                                                            n_more),
+                                               n_more);
+
+      g_ptr_array_add (self->diagnostics,
+                       vs_diagnostic_new (VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 0, 0,
+                                          NULL, more, NULL));
+    }
+
+  if (self->n_dropped_warnings > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u more warning",
+                                                            "and %u more warnings",
+                                                            self->n_dropped_warnings),
+                                               self->n_dropped_warnings);
+
+      g_ptr_array_add (self->diagnostics,
+                       vs_diagnostic_new (VS_DIAGNOSTIC_WARNING, 0, 0, 0, "$", more, NULL));
+    }
+}
+
 /* Reads a dataset from @bytes; its parse tree is left in @parser for the
  * caller to free (see free_parser()).
  */
 static VsDataset *
 load_bytes (GBytes      *bytes,
             gboolean     translate,
+            GPtrArray   *diagnostics,
             JsonParser **parser_out,
             GError     **error)
 {
@@ -518,7 +568,9 @@ load_bytes (GBytes      *bytes,
     }
 
   self.data = data;
+  self.length = length;
   self.outline = &outline;
+  self.diagnostics = diagnostics;
 
   self.error = error;
   self.translate = translate;
@@ -527,7 +579,7 @@ load_bytes (GBytes      *bytes,
   self.subjects = g_hash_table_new (vs_str_hash, g_str_equal);
   self.warnings = g_ptr_array_new_with_free_func (g_free);
 
-  ok = vs_loader_read_dataset (&self, json_parser_get_root (parser));
+  ok = vs_loader_read_dataset (&self, json_parser_get_root (parser)) && self.n_errors == 0;
   for (guint i = 0; ok && i < self.warnings->len; i++)
     vs_dataset_add_warning (self.dataset, g_ptr_array_index (self.warnings, i));
   if (ok && self.n_dropped_warnings > 0)
@@ -542,10 +594,15 @@ load_bytes (GBytes      *bytes,
     }
 
 
+  if (diagnostics != NULL)
+    add_summaries (&self);
+
   g_hash_table_unref (self.sources);
   g_hash_table_unref (self.categories);
   g_hash_table_unref (self.subjects);
   g_ptr_array_unref (self.warnings);
+  g_clear_pointer (&self.id_copies, g_string_chunk_free);
+  g_clear_pointer (&self.suggestion, g_free);
 
   if (!ok)
     {
@@ -576,7 +633,7 @@ vs_dataset_loader_load_bytes (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  dataset = load_bytes (bytes, FALSE, &parser, error);
+  dataset = load_bytes (bytes, FALSE, NULL, &parser, error);
   free_parser (parser, bytes);
 
   return dataset;
@@ -623,7 +680,7 @@ load_file_thread (GTask        *task,
 
   bytes = vs_dataset_file_read (file, cancellable, &error);
   if (bytes != NULL)
-    dataset = load_bytes (bytes, FALSE, &parser, &error);
+    dataset = load_bytes (bytes, FALSE, NULL, &parser, &error);
 
   /* The dataset goes to the main thread first; this thread frees the
    * parse tree and the file's bytes afterwards.
@@ -704,7 +761,7 @@ vs_dataset_loader_load_builtin (void)
     {
       JsonParser *parser = NULL;
 
-      dataset = load_bytes (bytes, TRUE, &parser, &error);
+      dataset = load_bytes (bytes, TRUE, NULL, &parser, &error);
       free_parser (parser, bytes);
     }
 
@@ -713,6 +770,122 @@ vs_dataset_loader_load_builtin (void)
     g_error ("The built-in dataset does not load: %s", error->message);
 
   return dataset;
+}
+
+/* Adds the error of a file that could not be read, or that is not JSON:
+ * nothing after it could be checked.
+ */
+static void
+add_fatal_error (GPtrArray    *diagnostics,
+                 const GError *error)
+{
+  g_autofree char *message = NULL;
+  const char *text = error->message;
+  guint line = 0, column = 0;
+  int n_chars = 0;
+
+  /* The pre-check's messages start with `LINE:COL: `. */
+  if (error->domain == VS_DATASET_ERROR &&
+      sscanf (text, "%u:%u: %n", &line, &column, &n_chars) == 2 && n_chars > 0)
+    {
+      text += n_chars;
+      /* Translators: after a JSON syntax error (or a file too deep, too large…) */
+      message = g_strdup_printf (_("%s; nothing after it can be checked"), text);
+    }
+  else
+    {
+      line = column = 0;
+      message = g_strdup (text);
+    }
+
+  g_ptr_array_add (diagnostics,
+                   vs_diagnostic_new (VS_DIAGNOSTIC_ERROR,
+                                      error->domain == VS_DATASET_ERROR ? error->code
+                                                                        : VS_DATASET_ERROR_IO,
+                                      line, column, NULL, message, NULL));
+}
+
+/**
+ * vs_dataset_validate_bytes:
+ * @bytes: the contents of a dataset file
+ * @dataset: (out) (optional) (transfer full): where to put the dataset, if
+ *   the file has no errors; %NULL otherwise
+ *
+ * Checks a dataset as vs_dataset_loader_load_bytes() does, but does not
+ * stop at the first error: it lists every error and every warning, in the
+ * order it finds them, each with its line, column and JSON path, and
+ * suggests what a misspelt member name or id may have been meant to be.
+ * A file that is not JSON (or not UTF-8, too deep, too large…) cannot be
+ * read past its first error, which is then the only one. At most 50 errors
+ * and 100 warnings are listed; a last #VsDiagnostic without a line (“… and
+ * 12 more errors”, “and 3 more warnings”) says how many more there are.
+ *
+ * Returns: (transfer full) (element-type VsDiagnostic): the errors and
+ *   warnings; empty for a file without either
+ */
+GPtrArray *
+vs_dataset_validate_bytes (GBytes     *bytes,
+                           VsDataset **dataset)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonParser *parser = NULL;
+  VsDataset *result;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
+  result = load_bytes (bytes, FALSE, diagnostics, &parser, &error);
+  free_parser (parser, bytes);
+
+  /* Only what stops the reading is an error of its own. */
+  if (error != NULL)
+    add_fatal_error (diagnostics, error);
+
+  if (dataset != NULL)
+    *dataset = result;
+  else
+    g_clear_object (&result);
+
+  return g_steal_pointer (&diagnostics);
+}
+
+/**
+ * vs_dataset_validate_file:
+ * @file: a dataset file
+ * @cancellable: (nullable): a #GCancellable
+ * @dataset: (out) (optional) (transfer full): where to put the dataset, if
+ *   the file has no errors; %NULL otherwise
+ *
+ * Reads @file, blocking, and checks it with vs_dataset_validate_bytes(). A
+ * file that cannot be read gives one error, without a line.
+ *
+ * Returns: (transfer full) (element-type VsDiagnostic): the errors and
+ *   warnings; empty for a file without either
+ */
+GPtrArray *
+vs_dataset_validate_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          VsDataset    **dataset)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *diagnostics;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  if (dataset != NULL)
+    *dataset = NULL;
+
+  bytes = vs_dataset_file_read (file, cancellable, &error);
+  if (bytes != NULL)
+    return vs_dataset_validate_bytes (bytes, dataset);
+
+  diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
+  add_fatal_error (diagnostics, error);
+
+  return diagnostics;
 }
 
 /**

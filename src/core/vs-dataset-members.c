@@ -51,8 +51,10 @@ read_source (Loader     *self,
 {
   g_autoptr(VsSource) source = NULL;
   SourceFields f = { 0 };
+  gboolean ok;
 
-  if (!vs_loader_read_members (self, object, source_members, ids, &f))
+  ok = vs_loader_read_members (self, object, source_members, ids, &f);
+  if (!vs_loader_salvage (self, ok, f.id))
     return FALSE;
 
   source = g_object_new (VS_TYPE_SOURCE,
@@ -65,7 +67,7 @@ read_source (Loader     *self,
   g_hash_table_insert (self->sources, (char *)f.id, source);
   vs_dataset_append (self->dataset, VS_DATASET_SOURCES, source);
 
-  return TRUE;
+  return ok;
 }
 
 typedef struct
@@ -97,8 +99,10 @@ read_subject (Loader     *self,
   g_auto(GStrv) highlights_strv = NULL;
   g_autoptr(VsSubject) subject = NULL;
   SubjectFields f = { .highlights = highlights };
+  gboolean ok;
 
-  if (!vs_loader_read_members (self, object, subject_members, ids, &f))
+  ok = vs_loader_read_members (self, object, subject_members, ids, &f);
+  if (!vs_loader_salvage (self, ok, f.id))
     return FALSE;
 
   highlights_strv = g_strv_builder_end (highlights);
@@ -111,12 +115,12 @@ read_subject (Loader     *self,
                           "color", f.color,
                           "highlights", highlights_strv,
                           "source", f.source,
-                          "index", index,
+                          "index", vs_dataset_get_n_subjects (self->dataset),
                           NULL);
   g_hash_table_insert (self->subjects, (char *)f.id, subject);
   vs_dataset_append (self->dataset, VS_DATASET_SUBJECTS, subject);
 
-  return TRUE;
+  return ok;
 }
 
 typedef struct
@@ -138,8 +142,10 @@ read_category (Loader     *self,
 {
   g_autoptr(VsCategory) category = NULL;
   CategoryFields f = { 0 };
+  gboolean ok;
 
-  if (!vs_loader_read_members (self, object, category_members, ids, &f))
+  ok = vs_loader_read_members (self, object, category_members, ids, &f);
+  if (!vs_loader_salvage (self, ok, f.id))
     return FALSE;
 
   category = g_object_new (VS_TYPE_CATEGORY,
@@ -150,12 +156,31 @@ read_category (Loader     *self,
   g_hash_table_insert (self->categories, (char *)f.id, category);
   vs_dataset_append (self->dataset, VS_DATASET_CATEGORIES, category);
 
-  return TRUE;
+  return ok;
 }
 
 /* ------------------------------------------------------------------------ */
 /* Features                                                                 */
 /* ------------------------------------------------------------------------ */
+
+/* When validating, an item that fails keeps its id in @ids, a copy (the
+ * tree that @id is in is freed, see read_chunks()), so that another item
+ * with the same id is still told.
+ */
+static void
+keep_failed_id (Loader     *self,
+                GHashTable *ids,
+                const char *id,
+                guint       index)
+{
+  if (self->diagnostics == NULL || id == NULL)
+    return;
+
+  if (self->id_copies == NULL)
+    self->id_copies = g_string_chunk_new (4096);
+  g_hash_table_replace (ids, g_string_chunk_insert (self->id_copies, id),
+                        GUINT_TO_POINTER (index + 1));
+}
 
 typedef struct
 {
@@ -206,6 +231,7 @@ check_advantage (Loader         *self,
         {
           g_autofree char *quoted = vs_loader_quote (f->advantage_id);
 
+          vs_loader_suggest (self, f->advantage_id, self->subjects);
           /* Failing ends the load, so the path need not be restored. */
           vs_loader_push_member (self, f->advantage_member);
           return vs_loader_fail (self, VS_DATASET_ERROR_REFERENCE,
@@ -247,6 +273,8 @@ read_feature_values (Loader         *self,
       if (subject == NULL)
         {
           g_autofree char *quoted = vs_loader_quote (subject_id);
+
+          vs_loader_suggest (self, subject_id, self->subjects);
           return vs_loader_fail (self, VS_DATASET_ERROR_REFERENCE,
                                  _("there is no %s %s in this dataset"),
                                  C_("reference", "subject"), quoted);
@@ -265,8 +293,13 @@ read_feature_values (Loader         *self,
         {
           VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
           gsize key_mark = vs_loader_push_member (self, vs_subject_get_id (subject));
-          g_autofree char *shown = vs_display_text (vs_subject_get_name (subject), -1,
-                                                    VS_DISPLAY_TEXT_DEFAULT);
+          const char *name = vs_subject_get_name (subject);
+          g_autofree char *shown = NULL;
+
+          /* A subject whose name failed is still read when validating. */
+          if (name == NULL)
+            name = vs_subject_get_id (subject);
+          shown = vs_display_text (name, -1, VS_DISPLAY_TEXT_DEFAULT);
 
           vs_loader_warn (self, _("no value for “%s”; it shows as “—”"), shown);
           vs_loader_pop_path (self, key_mark);
@@ -308,7 +341,10 @@ vs_loader_read_feature (Loader     *self,
   f.source = NULL;
 
   if (!vs_loader_read_members (self, object, feature_members, ids, &f))
-    return FALSE;
+    {
+      keep_failed_id (self, ids, f.id, index);
+      return FALSE;
+    }
 
   feature = vs_feature_new_loaded (index, f.id, vs_loader_tr (self, f.name), f.category,
                                    f.advantage, f.source, f.values, f.scores, self->n_subjects,
@@ -359,7 +395,10 @@ read_use_case (Loader     *self,
   UseCaseFields f = { .tags = tags, .recommended = recommended };
 
   if (!vs_loader_read_members (self, object, use_case_members, ids, &f))
-    return FALSE;
+    {
+      keep_failed_id (self, ids, f.id, index);
+      return FALSE;
+    }
 
   tags_strv = g_strv_builder_end (tags);
   use_case = g_object_new (VS_TYPE_USE_CASE,
@@ -648,6 +687,7 @@ read_format (Loader         *self,
       g_strcmp0 (json_node_get_string (node), "versus/comparison") != 0)
     {
       vs_loader_push_member (self, member->name);
+      self->stop = TRUE;
       return vs_loader_fail (self, VS_DATASET_ERROR_FORMAT,
                              _("this is not a Versus comparison "
                                "(its “format” must be “versus/comparison”)"));
@@ -668,6 +708,8 @@ read_version (Loader         *self,
   gint64 version;
   gsize mark;
 
+  /* A file whose version is not known is not read further. */
+  self->stop = TRUE;
   if (!vs_loader_get_member (self, object, member->name, member->presence, &node))
     return FALSE;
 
@@ -686,6 +728,7 @@ read_version (Loader         *self,
     return vs_loader_fail (self, VS_DATASET_ERROR_VALUE,
                            _("format version %s does not exist (the first is 1)"), version_text);
   vs_loader_pop_path (self, mark);
+  self->stop = FALSE;
 
   return TRUE;
 }
@@ -771,19 +814,35 @@ read_subjects (Loader         *self,
                GHashTable     *ids,
                gpointer        fields)
 {
-  if (!vs_loader_read_array (self, object, member->name, member->presence, read_subject, NULL))
+  JsonNode *node = json_object_get_member (object, member->name);
+  gboolean ok;
+  guint length;
+
+  ok = vs_loader_read_array (self, object, member->name, member->presence, read_subject, NULL);
+
+  if (!ok && self->diagnostics == NULL)
     return FALSE;
 
-  self->n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  if (self->n_subjects < MIN_SUBJECTS || self->n_subjects > MAX_SUBJECTS)
+  /* Without its subjects, nothing else of a dataset can be checked. */
+  if (!ok && (node == NULL || !JSON_NODE_HOLDS_ARRAY (node)))
     {
-      vs_loader_push_member (self, member->name);
-      return vs_loader_fail (self, VS_DATASET_ERROR_VALUE,
-                             _("a comparison needs %u to %u subjects, this one has %u"),
-                             MIN_SUBJECTS, MAX_SUBJECTS, self->n_subjects);
+      self->stop = TRUE;
+      return FALSE;
     }
 
-  return TRUE;
+  /* The elements, whether they all were read (when validating) or not. */
+  self->n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  length = vs_loader_array_length (self, object, member->name);
+  if (length < MIN_SUBJECTS || length > MAX_SUBJECTS)
+    {
+      vs_loader_push_member (self, member->name);
+      self->stop = TRUE;
+      return vs_loader_fail (self, VS_DATASET_ERROR_VALUE,
+                             _("a comparison needs %u to %u subjects, this one has %u"),
+                             MIN_SUBJECTS, MAX_SUBJECTS, length);
+    }
+
+  return ok;
 }
 
 static gboolean
@@ -805,6 +864,9 @@ read_features (Loader         *self,
 
   return TRUE;
 }
+
+/* The first N_HEADER_MEMBERS are read before the others are looked at. */
+#define N_HEADER_MEMBERS 2
 
 static const VsMember dataset_members[] = {
   { "format", read_format, REQUIRED },
@@ -842,5 +904,15 @@ vs_loader_read_dataset (Loader   *self,
 
   self->root = json_node_get_object (root);
 
-  return vs_loader_read_members (self, self->root, dataset_members, top_ids, &f);
+  /* The format and its version first: a file that is not a comparison
+   * Versus reads gets no warnings about its members.
+   */
+  for (guint i = 0; i < N_HEADER_MEMBERS; i++)
+    if (!dataset_members[i].read (self, self->root, &dataset_members[i], top_ids, &f))
+      return FALSE;
+
+  vs_loader_warn_unknown_members (self, self->root, dataset_members);
+
+  return vs_loader_read_member_list (self, self->root, dataset_members + N_HEADER_MEMBERS,
+                                     top_ids, &f);
 }

@@ -15,6 +15,7 @@
 #include "vs-dataset-private.h"
 #include "vs-dataset-reader.h"
 #include "vs-display-text.h"
+#include "vs-edit-distance.h"
 
 /* The rules of the format that hold for any member: paths and messages,
  * types, ids, links, dates, colours, references, and the readers of the
@@ -111,6 +112,89 @@ vs_loader_quote (const char *text)
   return g_strconcat ("“", shown, "”", NULL);
 }
 
+/* Where the current path is in the file. An element of an item array is
+ * found from where vs_json_scan() noted it, not by walking the array.
+ */
+static void
+locate (Loader *self,
+        guint  *line,
+        guint  *column)
+{
+  static const char * const items[VS_JSON_N_ITEMS] = { "features", "use_cases", "companies" };
+  gsize offset = 0;
+  guint first = 0;
+
+  if (self->path_length >= 2 && self->path[0].member != NULL && self->path[1].member == NULL)
+    {
+      for (guint i = 0; i < VS_JSON_N_ITEMS; i++)
+        {
+          GArray *ranges = self->outline->items[i];
+
+          if (g_str_equal (self->path[0].member, items[i]) && ranges != NULL &&
+              self->path[1].index < ranges->len / 2)
+            {
+              offset = g_array_index (ranges, guint32, 2 * self->path[1].index);
+              first = 2;
+            }
+        }
+    }
+
+  offset = vs_json_locate (self->data, self->length, offset, self->path + first,
+                           self->path_length - first);
+  vs_json_line_column (self->data, offset, line, column);
+}
+
+/* Keeps an error or a warning of a validation, with where it is. */
+static void
+add_diagnostic (Loader           *self,
+                VsDiagnosticKind  kind,
+                int               code,
+                const char       *message)
+{
+  g_autofree char *path = format_path (self, self->path_length);
+  g_autofree char *suggestion = g_steal_pointer (&self->suggestion);
+  guint line, column;
+
+  locate (self, &line, &column);
+  g_ptr_array_add (self->diagnostics,
+                   vs_diagnostic_new (kind, code, line, column, path, message, suggestion));
+}
+
+/* When validating, finds what @word, which is not in @table (or, if @table
+ * is NULL, in the table of members being read), may have been meant to be,
+ * for the next error or warning.
+ */
+void
+vs_loader_suggest (Loader     *self,
+                   const char *word,
+                   GHashTable *table)
+{
+  g_autofree gpointer *keys = NULL;
+  const char *closest;
+  guint n_keys;
+
+  if (self->diagnostics == NULL)
+    return;
+
+  keys = g_hash_table_get_keys_as_array (table, &n_keys);
+  closest = vs_suggest (word, (const char * const *)keys, n_keys);
+  g_clear_pointer (&self->suggestion, g_free);
+  if (closest != NULL)
+    self->suggestion = vs_display_text (closest, -1, VS_DISPLAY_TEXT_DEFAULT);
+}
+
+/* Whether to make the item whose members were read (@ok if all were) when
+ * validating: one that only failed in some member but has its id is made
+ * all the same, so that what refers to it does not fail too.
+ */
+gboolean
+vs_loader_salvage (Loader     *self,
+                   gboolean    ok,
+                   const char *id)
+{
+  return ok || (self->diagnostics != NULL && !self->stop && id != NULL);
+}
+
 gboolean
 vs_loader_fail (Loader     *self,
                 int         code,
@@ -124,6 +208,15 @@ vs_loader_fail (Loader     *self,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+
+  if (self->diagnostics != NULL)
+    {
+      /* Past the limit, errors are only counted. */
+      if (self->n_errors++ < MAX_ERRORS)
+        add_diagnostic (self, VS_DIAGNOSTIC_ERROR, code, message);
+      g_clear_pointer (&self->suggestion, g_free);
+      return FALSE;
+    }
 
   path = format_path (self, self->path_length);
   g_set_error (self->error, VS_DATASET_ERROR, code, "%s: %s", path, message);
@@ -146,12 +239,16 @@ vs_loader_warn (Loader     *self,
   if (self->warnings->len >= MAX_WARNINGS)
     {
       self->n_dropped_warnings++;
+      g_clear_pointer (&self->suggestion, g_free);
       return;
     }
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+
+  if (self->diagnostics != NULL)
+    add_diagnostic (self, VS_DIAGNOSTIC_WARNING, 0, message);
 
   path = format_path (self, self->path_length);
   g_ptr_array_add (self->warnings, g_strdup_printf ("%s: %s", path, message));
@@ -231,6 +328,24 @@ is_known_member (const VsMember *members,
   return FALSE;
 }
 
+/* Suggests the member of @members that @member may be misspelt from. */
+static void
+suggest_member (Loader         *self,
+                const char     *member,
+                const VsMember *members)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *closest;
+
+  for (; members->read != NULL; members++)
+    if (members->name != NULL)
+      g_ptr_array_add (names, (gpointer)members->name);
+
+  closest = vs_suggest (member, (const char * const *)names->pdata, names->len);
+  g_clear_pointer (&self->suggestion, g_free);
+  self->suggestion = g_strdup (closest);
+}
+
 void
 vs_loader_warn_unknown_members (Loader         *self,
                                 JsonObject     *object,
@@ -245,6 +360,9 @@ vs_loader_warn_unknown_members (Loader         *self,
       if (!is_known_member (members, member))
         {
           gsize mark = vs_loader_push_member (self, member);
+
+          if (self->diagnostics != NULL)
+            suggest_member (self, member, members);
           vs_loader_warn (self, _("unknown member, ignored"));
           vs_loader_pop_path (self, mark);
         }
@@ -692,6 +810,8 @@ vs_loader_resolve (Loader      *self,
   if (*item == NULL)
     {
       g_autofree char *quoted = vs_loader_quote (id);
+
+      vs_loader_suggest (self, id, table);
       return vs_loader_fail (self, VS_DATASET_ERROR_REFERENCE,
                              /* Translators: “there is no subject “ruby” in this dataset” */
                              _("there is no %s %s in this dataset"),
@@ -808,6 +928,8 @@ read_subject_numbers (Loader      *self,
           if (subject == NULL)
             {
               g_autofree char *quoted = vs_loader_quote (subject_id);
+
+              vs_loader_suggest (self, subject_id, self->subjects);
               return vs_loader_fail (self, VS_DATASET_ERROR_REFERENCE,
                                      _("there is no %s %s in this dataset"),
                                      C_("reference", "subject"), quoted);
@@ -839,11 +961,23 @@ vs_loader_read_member_list (Loader         *self,
                             GHashTable     *ids,
                             gpointer        fields)
 {
-  for (; members->read != NULL; members++)
-    if (!members->read (self, object, members, ids, fields))
-      return FALSE;
+  gboolean ok = TRUE;
 
-  return TRUE;
+  for (; members->read != NULL; members++)
+    {
+      gsize mark = self->path_length;
+
+      if (members->read (self, object, members, ids, fields))
+        continue;
+
+      /* When validating, the next members are read all the same. */
+      if (self->diagnostics == NULL || self->stop)
+        return FALSE;
+      vs_loader_pop_path (self, mark);
+      ok = FALSE;
+    }
+
+  return ok;
 }
 
 /* Warns about the members of @object that are not in the table @members,
@@ -869,7 +1003,14 @@ vs_loader_read_id (Loader         *self,
                    GHashTable     *ids,
                    gpointer        fields)
 {
-  return get_id (self, object, ids, VS_MEMBER_FIELD (fields, member, const char *));
+  const char **id = VS_MEMBER_FIELD (fields, member, const char *);
+
+  if (get_id (self, object, ids, id))
+    return TRUE;
+
+  *id = NULL;
+
+  return FALSE;
 }
 
 gboolean

@@ -10,7 +10,9 @@
 #include <json-glib/json-glib.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-diagnostic.h"
 #include "vs-json-check.h"
+#include "vs-json-locate.h"
 
 G_BEGIN_DECLS
 
@@ -31,12 +33,10 @@ G_BEGIN_DECLS
 /* One step of the JSON path of what is being read: a member, or the
  * index of an array element.
  */
-typedef struct
-{
-  /* NULL for an index. */
-  const char *member;
-  guint index;
-} PathStep;
+typedef VsJsonStep PathStep;
+
+/* vs_dataset_validate_file() lists at most this many errors; the rest are counted. */
+#define MAX_ERRORS 50
 
 /* Objects and arrays nest at most VS_DATASET_MAX_DEPTH deep (one step
  * each), and a scalar member adds one.
@@ -77,8 +77,23 @@ struct _Loader
    * and where these elements are in the file (see vs_json_scan()).
    */
   const char *data;
+  gsize length;
   JsonObject *root;
   VsJsonOutline *outline;
+
+  /* When validating (vs_dataset_validate_file()): every error and warning,
+   * as a VsDiagnostic, in the order they are found. An error then does not
+   * end the reading: the member, or the element, that fails is left out,
+   * unless the rest cannot be read (@stop). NULL when loading.
+   */
+  GPtrArray *diagnostics;
+  /* All the errors, listed or not. */
+  guint n_errors;
+  gboolean stop;
+  /* For the next error or warning: what the misspelt name may be. */
+  char *suggestion;
+  /* Copies of the ids of items that failed, for their tables of ids. */
+  GStringChunk *id_copies;
 };
 
 typedef enum
@@ -155,6 +170,12 @@ gboolean    vs_loader_fail_type   (Loader     *self,
                                    const char *expected);
 const char *vs_loader_tr          (Loader     *self,
                                    const char *text);
+void        vs_loader_suggest     (Loader     *self,
+                                   const char *word,
+                                   GHashTable *table);
+gboolean    vs_loader_salvage     (Loader     *self,
+                                   gboolean    ok,
+                                   const char *id);
 
 /* Members and values (vs-dataset-reader.c) */
 gboolean vs_loader_is_string          (JsonNode     *node);
