@@ -95,7 +95,9 @@ vs_diagnostic_format (const VsDiagnostic *self,
     {
       g_autofree char *suggestion = NULL;
 
-      /* Translators: after a message about a misspelt name: “… (did you mean “use_cases”?)” */
+      /* Translators: after a message about a misspelt name, as in
+       * “unknown member, ignored (did you mean “use_cases”?)”
+       */
       suggestion = g_strdup_printf (_(" (did you mean “%s”?)"), self->suggestion);
       g_string_append (line, suggestion);
     }
