@@ -20,7 +20,8 @@
 /* The members of each part of a dataset (dataset-format.md), one table per
  * part: a member is named once, and both read and known (what is not in the
  * table is warned about) by that line. The table's order is the order in
- * which the members are read, and so which error a file with several gets.
+ * which the members are read: which error loading stops at, and the order in
+ * which vs_dataset_validate_file() lists a file's errors.
  */
 
 #define FIELD(type, member) G_STRUCT_OFFSET (type, member)
@@ -334,7 +335,8 @@ vs_loader_read_feature (Loader     *self,
   g_autoptr(VsFeature) feature = NULL;
   FeatureFields f;
 
-  f.id = f.name = f.advantage_id = NULL;
+  /* Not all of it: the arrays are filled by their members. */
+  f.id = f.name = f.advantage_id = f.advantage_member = NULL;
   f.category = NULL;
   f.advantage = NULL;
   f.is_tie = FALSE;
