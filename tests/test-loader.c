@@ -782,13 +782,32 @@ test_validate_several (void)
   g_assert_cmpstr (error->message, ==, first);
 }
 
-/* Past 50 errors, the rest are counted. */
+/* The diagnostics, one a line, as `--validate` shows them. */
+static char *
+describe_diagnostics (GPtrArray *diagnostics)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *line = vs_diagnostic_format (g_ptr_array_index (diagnostics, i), "f");
+
+      g_string_append_printf (text, "%s\n", line);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Past 50 errors, the rest are counted (also when read in halves). */
 static void
 test_validate_limit (void)
 {
   g_autoptr(GString) features = g_string_new (NULL);
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) halves = NULL;
+  g_autofree char *in_order = NULL;
+  g_autofree char *in_halves = NULL;
   const VsDiagnostic *last;
 
   for (guint i = 0; i < 60; i++)
@@ -818,6 +837,14 @@ test_validate_limit (void)
   g_assert_cmpuint (last->line, ==, 0);
   g_assert_null (last->path);
   g_assert_cmpstr (last->message, ==, "… and 10 more errors");
+
+  /* The same in two halves, each with errors past the limit. */
+  in_order = describe_diagnostics (diagnostics);
+  vs_dataset_loader_set_split_limit (2);
+  halves = validate_string (text, NULL);
+  vs_dataset_loader_set_split_limit (G_MAXUINT);
+  in_halves = describe_diagnostics (halves);
+  g_assert_cmpstr (in_halves, ==, in_order);
 }
 
 /* JSON that cannot be read has one error: the first, and says so. */
@@ -856,6 +883,57 @@ test_validate_valid (void)
       g_assert_true (g_str_has_prefix (diagnostic->path, "$"));
     }
   g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* A large file is validated in two halves at once, as it is loaded: the
+ * list is the one that reading in order gives, ids used in both halves too.
+ */
+static void
+test_validate_halves (void)
+{
+  g_autoptr(GString) features = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *in_order = NULL;
+  g_autofree char *in_halves = NULL;
+  g_autofree char *several_in_order = NULL;
+  g_autofree char *several_in_halves = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+
+  /* Ids used again in the second half, errors and warnings in both. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (features, "%s\n{\"id\": \"f%u\", \"name\": \"F\", %s"
+                            "\"values\": {\"a\": \"x\"%s}}",
+                            i > 0 ? "," : "", i % 13 == 12 ? i - 12 : i,
+                            i % 7 == 3 ? "\"scores\": {\"a\": 6}, " : "",
+                            i % 5 == 0 ? "" : ", \"b\": \"y\"");
+  text = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"d\", "
+                          "\"title\": \"T\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [%s]}",
+                          features->str);
+
+  diagnostics = validate_string (text, NULL);
+  in_order = describe_diagnostics (diagnostics);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  diagnostics = validate_test_file ("validate", "several-errors.json", NULL);
+  several_in_order = describe_diagnostics (diagnostics);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  vs_dataset_loader_set_split_limit (2);
+  vs_dataset_loader_set_chunk_size (1);
+  diagnostics = validate_string (text, NULL);
+  in_halves = describe_diagnostics (diagnostics);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  diagnostics = validate_test_file ("validate", "several-errors.json", NULL);
+  several_in_halves = describe_diagnostics (diagnostics);
+  vs_dataset_loader_set_split_limit (G_MAXUINT);
+  vs_dataset_loader_set_chunk_size (64 * 1024);
+
+  g_test_message ("%s", in_order);
+  /* “f13” is in the first half, then in the second. */
+  g_assert_nonnull (strstr (in_order, "f:27:2: $.features[25].id: the id “f13” is already used by "
+                                      "$.features[13]\n"));
+  g_assert_cmpstr (in_halves, ==, in_order);
+  g_assert_cmpstr (several_in_halves, ==, several_in_order);
 }
 
 /* A file that cannot be read: one error, without a place. */
@@ -1654,6 +1732,7 @@ main (int   argc,
   g_test_add_func ("/versus/loader/validate/syntax", test_validate_syntax);
   g_test_add_func ("/versus/loader/validate/valid", test_validate_valid);
   g_test_add_func ("/versus/loader/validate/missing", test_validate_missing);
+  g_test_add_func ("/versus/loader/validate/halves", test_validate_halves);
 
   for (guint i = 0; i < G_N_ELEMENTS (halves_cases); i++)
     {

@@ -172,7 +172,10 @@ read_chunks (Loader     *self,
               if (failed_at != NULL)
                 *failed_at = i;
               if (failed_id != NULL)
-                *failed_id = g_strdup (get_element_id (element));
+                {
+                  g_free (*failed_id);
+                  *failed_id = g_strdup (get_element_id (element));
+                }
 
               /* When validating, the next elements are read all the same. */
               if (self->diagnostics == NULL || self->stop)
@@ -263,7 +266,8 @@ vs_loader_array_length (Loader     *self,
  * does the same with the first half. The result is what reading them in
  * order gives: the first failure in the file's order (an id of the second
  * half used in the first is looked for afterwards), the warnings in order,
- * at most MAX_WARNINGS. The tests lower the limit
+ * at most MAX_WARNINGS; when validating, every error in the same order
+ * (merge_validated_halves()). The tests lower the limit
  * (vs_dataset_loader_set_split_limit()).
  */
 #define SPLIT_FEATURES 20000
@@ -358,6 +362,117 @@ check_ids_across (Loader       *self,
   return TRUE;
 }
 
+/* When validating: fails at every element of @second whose id @first used,
+ * in the order of the elements, each put among the diagnostics of @second
+ * (which are about its elements, in order) where reading in order would
+ * have found it; @second's diagnostics then go to this loader's, within
+ * the limits that reading in order would have kept to.
+ */
+typedef struct
+{
+  guint index;
+  const char *id;
+  guint first_use;
+} Duplicate;
+
+static int
+compare_duplicates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Duplicate *x = a, *y = b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The element of the features that a diagnostic of a half is about. */
+static guint
+diagnostic_element (const VsDiagnostic *diagnostic)
+{
+  guint index = 0;
+
+  if (diagnostic->path != NULL)
+    sscanf (diagnostic->path, "$.features[%u]", &index);
+
+  return index;
+}
+
+static void
+add_half_diagnostic (Loader       *self,
+                     VsDiagnostic *diagnostic)
+{
+  if (diagnostic->kind == VS_DIAGNOSTIC_ERROR && self->n_errors++ >= MAX_ERRORS)
+    {
+      vs_diagnostic_free (diagnostic);
+      return;
+    }
+
+  g_ptr_array_add (self->diagnostics, diagnostic);
+}
+
+static gboolean
+merge_validated_halves (Loader       *self,
+                        FeaturesHalf *first,
+                        FeaturesHalf *second,
+                        GPtrArray    *second_diagnostics)
+{
+  g_autoptr(GArray) duplicates = g_array_new (FALSE, FALSE, sizeof (Duplicate));
+  guint n_listed_errors = 0, n_kept_warnings = self->warnings->len;
+  GHashTableIter iter;
+  gpointer id, use;
+  guint d = 0;
+
+  g_hash_table_iter_init (&iter, second->ids);
+  while (g_hash_table_iter_next (&iter, &id, &use))
+    {
+      gpointer first_use;
+
+      if (g_hash_table_lookup_extended (first->ids, id, NULL, &first_use))
+        {
+          Duplicate duplicate = { GPOINTER_TO_UINT (use) - 1, id, GPOINTER_TO_UINT (first_use) };
+          g_array_append_val (duplicates, duplicate);
+        }
+    }
+  g_array_sort (duplicates, compare_duplicates);
+
+  for (guint i = 0; i <= second_diagnostics->len; i++)
+    {
+      VsDiagnostic *diagnostic = i < second_diagnostics->len
+                                 ? g_steal_pointer (&second_diagnostics->pdata[i]) : NULL;
+      guint element = diagnostic != NULL ? diagnostic_element (diagnostic) : G_MAXUINT;
+
+      for (; d < duplicates->len && g_array_index (duplicates, Duplicate, d).index <= element; d++)
+        {
+          const Duplicate *duplicate = &g_array_index (duplicates, Duplicate, d);
+          gsize mark = self->path_length;
+
+          vs_loader_push_member (self, "features");
+          vs_loader_push_index (self, duplicate->index);
+          vs_loader_fail_duplicate_id (self, vs_loader_push_member (self, "id"), duplicate->id,
+                                       duplicate->first_use);
+          vs_loader_pop_path (self, mark);
+        }
+
+      if (diagnostic == NULL)
+        continue;
+
+      /* The warnings that reading in order would have kept. */
+      if (diagnostic->kind == VS_DIAGNOSTIC_WARNING && n_kept_warnings++ >= MAX_WARNINGS)
+        {
+          vs_diagnostic_free (diagnostic);
+          continue;
+        }
+
+      if (diagnostic->kind == VS_DIAGNOSTIC_ERROR)
+        n_listed_errors++;
+      add_half_diagnostic (self, diagnostic);
+    }
+
+  /* The errors that the second half only counted. */
+  self->n_errors += second->loader.n_errors - n_listed_errors;
+
+  return first->ok && second->ok && duplicates->len == 0;
+}
+
 static gboolean
 read_features_in_halves (Loader *self,
                          GArray *items)
@@ -367,6 +482,7 @@ read_features_in_halves (Loader *self,
   g_autoptr(GPtrArray) first_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) second_diagnostics = NULL;
   guint length = items->len / 2;
   FeaturesHalf first = { *self, items, 0, length / 2, first_ids, first_features };
   FeaturesHalf second = { *self, items, length / 2, length, second_ids, second_features };
@@ -377,13 +493,35 @@ read_features_in_halves (Loader *self,
   second.loader.warnings = second_warnings;
   second.loader.n_dropped_warnings = 0;
   second.loader.error = &second.error;
+  if (self->diagnostics != NULL)
+    {
+      second_diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
+      second.loader.diagnostics = second_diagnostics;
+      second.loader.n_errors = 0;
+      second.loader.suggestion = NULL;
+      second.loader.id_copies = NULL;
+    }
 
   thread = g_thread_new ("vs-read-half", read_features_half_thread, &second);
   first.ok = read_features_half (&first);
   g_thread_join (thread);
 
   self->n_dropped_warnings = first.loader.n_dropped_warnings;
-  ok = first.ok && check_ids_across (self, &first, &second);
+  if (self->diagnostics != NULL)
+    {
+      /* What the first half's copy of this loader changed. */
+      self->n_errors = first.loader.n_errors;
+      self->stop = first.loader.stop || second.loader.stop;
+      self->id_copies = first.loader.id_copies;
+      g_clear_pointer (&first.loader.suggestion, g_free);
+      g_clear_pointer (&second.loader.suggestion, g_free);
+      ok = merge_validated_halves (self, &first, &second, second_diagnostics);
+      g_clear_pointer (&second.loader.id_copies, g_string_chunk_free);
+    }
+  else
+    {
+      ok = first.ok && check_ids_across (self, &first, &second);
+    }
   g_free (first.failed_id);
   g_free (second.failed_id);
   if (!ok)
@@ -427,9 +565,8 @@ vs_loader_read_features (Loader     *self,
   if (!vs_loader_get_array (self, object, member, REQUIRED, &array))
     return FALSE;
 
-  /* Validating keeps every error in the order it is found: in one thread. */
   items = get_items (self, object, member);
-  if (items->len / 2 < MAX (split_features, 2) || self->diagnostics != NULL)
+  if (items->len / 2 < MAX (split_features, 2))
     return vs_loader_read_array (self, object, member, REQUIRED, vs_loader_read_feature, NULL);
 
   return read_features_in_halves (self, items);
