@@ -513,6 +513,7 @@ read_features_in_halves (Loader *self,
       self->n_errors = first.loader.n_errors;
       self->stop = first.loader.stop || second.loader.stop;
       self->id_copies = first.loader.id_copies;
+      self->position = first.loader.position;
       g_clear_pointer (&first.loader.suggestion, g_free);
       g_clear_pointer (&second.loader.suggestion, g_free);
       ok = merge_validated_halves (self, &first, &second, second_diagnostics);
@@ -708,6 +709,7 @@ load_bytes (GBytes      *bytes,
   self.length = length;
   self.outline = &outline;
   self.diagnostics = diagnostics;
+  self.position = VS_JSON_POSITION_INIT;
 
   self.error = error;
   self.translate = translate;

@@ -141,7 +141,9 @@ locate (Loader *self,
 
   offset = vs_json_locate (self->data, self->length, offset, self->path + first,
                            self->path_length - first);
-  vs_json_line_column (self->data, offset, line, column);
+  vs_json_advance (self->data, &self->position, offset);
+  *line = self->position.line;
+  *column = self->position.column;
 }
 
 /* Keeps an error or a warning of a validation, with where it is. */

@@ -90,6 +90,8 @@ struct _Loader
   /* All the errors, listed or not. */
   guint n_errors;
   gboolean stop;
+  /* Where the last error or warning was in the file. */
+  VsJsonPosition position;
   /* For the next error or warning: what the misspelt name may be. */
   char *suggestion;
   /* Copies of the ids of items that failed, for their tables of ids. */

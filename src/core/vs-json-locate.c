@@ -248,6 +248,47 @@ vs_json_locate (const char       *data,
 }
 
 /**
+ * vs_json_advance:
+ * @data: text
+ * @position: where in @data the last position was (%VS_JSON_POSITION_INIT
+ *   at first)
+ * @offset: a byte offset in @data
+ *
+ * Moves @position to @offset, counting lines and characters from where it
+ * was if @offset is after it, from the start otherwise: the positions of a
+ * file's problems are mostly found in order, and a file may be one line of
+ * 64 MiB.
+ */
+void
+vs_json_advance (const char     *data,
+                 VsJsonPosition *position,
+                 gsize           offset)
+{
+  const char *at = data + offset;
+  const char *q;
+
+  g_return_if_fail (data != NULL && position != NULL);
+
+  if (offset < position->offset)
+    *position = VS_JSON_POSITION_INIT;
+
+  for (q = data + position->offset; q < at; q++)
+    {
+      if (*q == '\n')
+        {
+          position->line++;
+          position->column = 1;
+        }
+      /* Columns count characters, not bytes: skip UTF-8 continuation bytes. */
+      else if (((guchar)*q & 0xC0) != 0x80)
+        {
+          position->column++;
+        }
+    }
+  position->offset = offset;
+}
+
+/**
  * vs_json_line_column:
  * @data: text
  * @offset: a byte offset in @data
@@ -262,23 +303,11 @@ vs_json_line_column (const char *data,
                      guint      *line,
                      guint      *column)
 {
-  const char *line_start = data;
-  const char *at = data + offset;
+  VsJsonPosition position = VS_JSON_POSITION_INIT;
 
   g_return_if_fail (data != NULL);
 
-  *line = 1;
-  for (const char *q = memchr (data, '\n', offset); q != NULL && q < at;
-       q = memchr (q + 1, '\n', at - q - 1))
-    {
-      (*line)++;
-      line_start = q + 1;
-    }
-
-  *column = 1;
-  for (const char *q = line_start; q < at; q++)
-    {
-      if (((guchar)*q & 0xC0) != 0x80)
-        (*column)++;
-    }
+  vs_json_advance (data, &position, offset);
+  *line = position.line;
+  *column = position.column;
 }

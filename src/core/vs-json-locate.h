@@ -24,6 +24,24 @@ typedef struct
   guint index;
 } VsJsonStep;
 
+/**
+ * VsJsonPosition:
+ * @offset: a byte offset in some text
+ * @line: its line, from 1
+ * @column: its column, from 1, in characters
+ *
+ * Where vs_json_advance() got to, so that the next position is counted
+ * from there rather than from the start of the text.
+ */
+typedef struct
+{
+  gsize offset;
+  guint line;
+  guint column;
+} VsJsonPosition;
+
+#define VS_JSON_POSITION_INIT ((VsJsonPosition) { 0, 1, 1 })
+
 gsize vs_json_locate      (const char       *data,
                            gsize             length,
                            gsize             offset,
@@ -33,5 +51,8 @@ void  vs_json_line_column (const char       *data,
                            gsize             offset,
                            guint            *line,
                            guint            *column);
+void  vs_json_advance     (const char       *data,
+                           VsJsonPosition   *position,
+                           gsize             offset);
 
 G_END_DECLS
