@@ -38,6 +38,37 @@ assert_same_in_halves (GBytes       *bytes,
   g_assert_cmpstr (in_halves, ==, in_one_go);
 }
 
+/* Validating lists the error that loading stops at first, and finds a
+ * dataset exactly when loading does.
+ */
+static void
+assert_validation_agrees (GBytes       *bytes,
+                          VsDataset    *dataset,
+                          const GError *error)
+{
+  g_autoptr(VsDataset) validated = NULL;
+  g_autoptr(GPtrArray) diagnostics = vs_dataset_validate_bytes (bytes, &validated);
+  const VsDiagnostic *first = NULL;
+
+  for (guint i = 0; i < diagnostics->len && first == NULL; i++)
+    {
+      const VsDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+      g_assert_true (g_utf8_validate (diagnostic->message, -1, NULL));
+      if (diagnostic->kind == VS_DIAGNOSTIC_ERROR)
+        first = diagnostic;
+    }
+
+  g_assert_true ((validated == NULL) == (dataset == NULL));
+  g_assert_true ((first == NULL) == (dataset != NULL));
+  if (first != NULL && first->path != NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", first->path, first->message);
+
+      g_assert_cmpstr (message, ==, error->message);
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const unsigned char *data,
                         size_t               size)
@@ -52,6 +83,7 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
   vs_dataset_loader_set_split_limit (G_MAXUINT);
   dataset = vs_dataset_loader_load_bytes (bytes, &error);
   assert_same_in_halves (bytes, dataset, error);
+  assert_validation_agrees (bytes, dataset, error);
 
   if (dataset == NULL)
     {

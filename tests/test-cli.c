@@ -35,6 +35,8 @@ typedef struct
   char *stderr_text;
   char **stdout_lines;
   char **stderr_lines;
+  /* For --validate, the lines of stderr with their positions. */
+  char **validate_lines;
   int status;
 } Run;
 
@@ -45,6 +47,7 @@ run_free (Run *run)
   g_free (run->stderr_text);
   g_strfreev (run->stdout_lines);
   g_strfreev (run->stderr_lines);
+  g_strfreev (run->validate_lines);
   g_free (run);
 }
 
@@ -70,6 +73,35 @@ split_lines (const char *text)
     trimmed[len - 1] = '\0';
 
   return g_strsplit (trimmed, "\n", -1);
+}
+
+/* `--validate` says where each problem of the format's rules is, as in
+ * `versus: FILE:LINE:COL: $.path: message`: checks that every such line of
+ * @run has its position, and takes it out, for the tests that compare the
+ * rest (`versus: FILE: $.path: message`); the tests of the positions
+ * themselves read run->validate_lines.
+ */
+static void
+drop_positions (Run *run)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^(versus: (?:warning: )?.*):[0-9]+:[0-9]+: (\\$.*)$",
+                                         0, 0, NULL);
+
+  run->validate_lines = g_strdupv (run->stderr_lines);
+
+  for (guint i = 0; run->stderr_lines[i] != NULL; i++)
+    {
+      char *line = run->stderr_lines[i];
+
+      if (strstr (line, ": $") == NULL || strstr (line, ": $: and ") != NULL)
+        continue;
+
+      if (!g_regex_match (regex, line, 0, NULL))
+        g_test_message ("no position in: %s", line);
+      g_assert_true (g_regex_match (regex, line, 0, NULL));
+      run->stderr_lines[i] = g_regex_replace (regex, line, -1, 0, "\\1: \\2", 0, NULL);
+      g_free (line);
+    }
 }
 
 /* Runs `versus ARGS…` and checks what every run must do: exit normally (no
@@ -118,6 +150,9 @@ run_versus_argv (const char * const *args,
 
   run->stdout_lines = split_lines (run->stdout_text);
   run->stderr_lines = split_lines (run->stderr_text);
+  for (guint i = 0; args[i] != NULL; i++)
+    if (g_str_equal (args[i], "--validate"))
+      drop_positions (run);
 
   return run;
 }
@@ -308,6 +343,102 @@ test_validate_warnings (void)
     }
 }
 
+/* Every error and warning in one run, each `FILE:LINE:COL: $.path: message`,
+ * with what a misspelt member or id may have been meant to be.
+ */
+static void
+test_validate_all_errors (void)
+{
+  g_autofree char *path = dist_file ("data", "validate", "several-errors.json", NULL);
+  g_autoptr(Run) run = run_versus (EXIT_BAD_INPUT, "--validate", path);
+  /* After “versus: ” (and “warning: ”) and the file's name. */
+  const char * const expected[] = {
+    "W:6:3: $.use-cases: unknown member, ignored (did you mean “use_cases”?)",
+    ":8:49: $.subjects[0].color: “red” is not a colour in the form #rrggbb",
+    ":9:39: $.subjects[1].homepage: “ftp://mysql.example” is not an http or https URL",
+    ":12:49: $.features[0].values.postgres: there is no subject “postgres” in this "
+    "dataset (did you mean “postgresql”?)",
+    ":13:7: $.features[1].id: the id “json” is already used by $.features[0]",
+    ":14:7: $.features[2].id: “Bad_Id” is not a valid id (use lowercase letters, "
+    "digits and “-”, starting with a letter or digit)",
+    ":14:23: $.features[2].name: must not be empty",
+    ":14:47: $.features[2].scores.mysql: 9 is out of range (0 to 5)",
+    ":18:36: $.companies[0].subjects[0]: there is no subject “postgress” in this "
+    "dataset (did you mean “postgresql”?)",
+  };
+
+  g_assert_cmpstr (run->stdout_text, ==, "");
+  g_assert_cmpuint (g_strv_length (run->validate_lines), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = NULL;
+
+      if (expected[i][0] == 'W')
+        line = g_strconcat ("versus: warning: ", path, expected[i] + 1, NULL);
+      else
+        line = g_strconcat ("versus: ", path, expected[i], NULL);
+      g_assert_cmpstr (run->validate_lines[i], ==, line);
+    }
+}
+
+/* Past 50 errors, a last line counts the rest. */
+static void
+test_validate_error_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many-errors.json", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"d\", \"title\": \"T\", \"subjects\": "
+                                          "[{\"id\": \"a\", \"name\": \"A\"}, "
+                                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [");
+  g_autoptr(Run) run = NULL;
+  g_autofree char *last = NULL;
+
+  for (guint i = 0; i < 75; i++)
+    g_string_append_printf (text, "%s\n{\"id\": \"f%u\", \"name\": \"F\", "
+                            "\"values\": {\"a\": \"x\", \"b\": \"y\"}, \"category\": \"c\"}",
+                            i > 0 ? "," : "", i);
+  g_string_append (text, "]}");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  run = run_versus (EXIT_BAD_INPUT, "--validate", path);
+  g_assert_cmpuint (g_strv_length (run->validate_lines), ==, 51);
+  for (guint i = 0; i < 50; i++)
+    {
+      /* One feature a line, its “category” after `{"id": "fN", "name": …}`. */
+      g_autofree char *line = g_strdup_printf ("versus: %s:%u:%u: $.features[%u].category: "
+                                               "there is no category “c” in this dataset",
+                                               path, i + 2, i < 10 ? 59 : 60, i);
+
+      g_assert_cmpstr (run->validate_lines[i], ==, line);
+    }
+  last = g_strdup_printf ("versus: %s: … and 25 more errors", path);
+  g_assert_cmpstr (run->validate_lines[50], ==, last);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* JSON syntax: only the first error, since nothing after it can be read. */
+static void
+test_validate_syntax_stops (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) run = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\n  \"title\": \"x\",,\n  \"id\": 1\n}", -1, NULL));
+  run = run_versus (EXIT_BAD_INPUT, "--validate", path);
+  expected = g_strdup_printf ("versus: %s:2:16: unexpected character “,”; "
+                              "nothing after it can be checked", path);
+  g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
+  g_assert_cmpstr (run->stderr_lines[0], ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The issue's case: `use-cases` for `use_cases` was valid and said nothing
  * more; the line now counts the warnings (the exit status stays 0), and so
  * does it beyond the hundred the loader lists.
@@ -338,8 +469,8 @@ test_validate_warning_count (void)
   g_assert_true (g_str_has_prefix (run->stdout_lines[0], misspelt));
   g_assert_true (g_str_has_suffix (run->stdout_lines[0], " features, with 1 warning"));
   g_assert_cmpuint (g_strv_length (run->stderr_lines), ==, 1);
-  expected = g_strdup_printf ("versus: warning: %s: $.use-cases: unknown member, ignored",
-                              misspelt);
+  expected = g_strdup_printf ("versus: warning: %s: $.use-cases: unknown member, ignored "
+                              "(did you mean “use_cases”?)", misspelt);
   g_assert_cmpstr (run->stderr_lines[0], ==, expected);
 
   /* 150 unknown members, 50 in each of three objects (an object holds at
@@ -523,8 +654,8 @@ test_validate_hostile (void)
   g_file_set_contents (unknown_path, unknown, -1, &error);
   g_assert_no_error (error);
   unknown_run = run_versus (EXIT_BAD_INPUT, "--validate", unknown_path);
-  expected = g_strdup_printf ("versus: %s:1:72: the unknown member “x” holds more than 64 KiB",
-                              unknown_path);
+  expected = g_strdup_printf ("versus: %s:1:72: the unknown member “x” holds more than 64 KiB; "
+                              "nothing after it can be checked", unknown_path);
   g_assert_cmpuint (g_strv_length (unknown_run->stderr_lines), ==, 1);
   g_assert_cmpstr (unknown_run->stderr_lines[0], ==, expected);
 
@@ -586,8 +717,8 @@ test_validate_invalid (gconstpointer user_data)
   g_autofree char *prefix = NULL;
   g_autoptr(Run) run = run_versus (EXIT_BAD_INPUT, "--validate", path);
 
-  /* `FILE:LINE:COL: message` for JSON syntax, `FILE: $.path: message` for
-   * the rules of the format.
+  /* `FILE:LINE:COL: message` for JSON syntax, `FILE:LINE:COL: $.path:
+   * message` for the rules of the format.
    */
   if (is_line_column (invalid->location))
     prefix = g_strdup_printf ("versus: %s:%s: ", path, invalid->location);
@@ -1777,6 +1908,9 @@ main (int   argc,
   g_test_add_func ("/versus/cli/validate/three-subjects", test_validate_three_subjects);
   g_test_add_func ("/versus/cli/validate/warnings", test_validate_warnings);
   g_test_add_func ("/versus/cli/validate/warning-count", test_validate_warning_count);
+  g_test_add_func ("/versus/cli/validate/all-errors", test_validate_all_errors);
+  g_test_add_func ("/versus/cli/validate/error-limit", test_validate_error_limit);
+  g_test_add_func ("/versus/cli/validate/syntax-stops", test_validate_syntax_stops);
   g_test_add_func ("/versus/cli/validate/missing", test_validate_missing);
   g_test_add_func ("/versus/cli/validate/directory", test_validate_directory);
   g_test_add_func ("/versus/cli/validate/named-pipe", test_named_pipe);

@@ -687,6 +687,273 @@ test_error_format (void)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Validating: every error and warning                                      */
+/* ------------------------------------------------------------------------ */
+
+static GPtrArray *
+validate_test_file (const char  *folder,
+                    const char  *name,
+                    VsDataset  **dataset)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return vs_dataset_validate_file (file, NULL, dataset);
+}
+
+static GPtrArray *
+validate_string (const char  *text,
+                 VsDataset  **dataset)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return vs_dataset_validate_bytes (bytes, dataset);
+}
+
+/* The issue's case: rule errors, a misspelt member and a misspelt id, all
+ * in one run, each with its line, column and path, in the order they are
+ * found; loading still stops at the first.
+ */
+static void
+test_validate_several (void)
+{
+  static const struct
+  {
+    VsDiagnosticKind kind;
+    VsDatasetError code;
+    guint line, column;
+    const char *path;
+    const char *message;
+    const char *suggestion;
+  } expected[] = {
+    { VS_DIAGNOSTIC_WARNING, 0, 6, 3, "$.use-cases", "unknown member, ignored", "use_cases" },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 8, 49, "$.subjects[0].color",
+      "“red” is not a colour in the form #rrggbb", NULL },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 9, 39, "$.subjects[1].homepage",
+      "“ftp://mysql.example” is not an http or https URL", NULL },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_REFERENCE, 12, 49, "$.features[0].values.postgres",
+      "there is no subject “postgres” in this dataset", "postgresql" },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_DUPLICATE, 13, 7, "$.features[1].id",
+      "the id “json” is already used by $.features[0]", NULL },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 14, 7, "$.features[2].id",
+      "“Bad_Id” is not a valid id (use lowercase letters, digits and “-”, "
+      "starting with a letter or digit)", NULL },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 14, 23, "$.features[2].name",
+      "must not be empty", NULL },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 14, 47, "$.features[2].scores.mysql",
+      "9 is out of range (0 to 5)", NULL },
+    { VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_REFERENCE, 18, 36, "$.companies[0].subjects[0]",
+      "there is no subject “postgress” in this dataset", "postgresql" },
+  };
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GPtrArray) diagnostics = validate_test_file ("validate", "several-errors.json",
+                                                         &dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) loaded = load_test_file ("validate", "several-errors.json", &error);
+  g_autofree char *first = NULL;
+  g_autofree char *formatted = NULL;
+
+  g_assert_null (dataset);
+  g_assert_cmpuint (diagnostics->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const VsDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+      g_test_message ("%u:%u: %s: %s", diagnostic->line, diagnostic->column, diagnostic->path,
+                      diagnostic->message);
+      g_assert_cmpint (diagnostic->kind, ==, expected[i].kind);
+      if (diagnostic->kind == VS_DIAGNOSTIC_ERROR)
+        g_assert_cmpint (diagnostic->code, ==, expected[i].code);
+      g_assert_cmpuint (diagnostic->line, ==, expected[i].line);
+      g_assert_cmpuint (diagnostic->column, ==, expected[i].column);
+      g_assert_cmpstr (diagnostic->path, ==, expected[i].path);
+      g_assert_cmpstr (diagnostic->message, ==, expected[i].message);
+      g_assert_cmpstr (diagnostic->suggestion, ==, expected[i].suggestion);
+    }
+
+  formatted = vs_diagnostic_format (g_ptr_array_index (diagnostics, 0), "a.json");
+  g_assert_cmpstr (formatted, ==, "a.json:6:3: $.use-cases: unknown member, ignored "
+                                  "(did you mean “use_cases”?)");
+
+  /* Loading stops at the first error, which is the first one listed. */
+  g_assert_null (loaded);
+  g_assert_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_VALUE);
+  first = g_strdup_printf ("%s: %s", expected[1].path, expected[1].message);
+  g_assert_cmpstr (error->message, ==, first);
+}
+
+/* The diagnostics, one a line, as `--validate` shows them. */
+static char *
+describe_diagnostics (GPtrArray *diagnostics)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *line = vs_diagnostic_format (g_ptr_array_index (diagnostics, i), "f");
+
+      g_string_append_printf (text, "%s\n", line);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Past 50 errors, the rest are counted (also when read in halves). */
+static void
+test_validate_limit (void)
+{
+  g_autoptr(GString) features = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) halves = NULL;
+  g_autofree char *in_order = NULL;
+  g_autofree char *in_halves = NULL;
+  const VsDiagnostic *last;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (features, "%s{\"id\": \"f%u\", \"name\": \"F\", "
+                            "\"values\": {\"a\": \"x\", \"b\": \"y\"}, \"scores\": {\"a\": 7}}",
+                            i > 0 ? ", " : "", i);
+  text = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"d\", "
+                          "\"title\": \"T\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [%s]}",
+                          features->str);
+  diagnostics = validate_string (text, NULL);
+
+  g_assert_cmpuint (diagnostics->len, ==, 51);
+  for (guint i = 0; i < 50; i++)
+    {
+      const VsDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+      g_autofree char *path = g_strdup_printf ("$.features[%u].scores.a", i);
+
+      g_assert_cmpint (diagnostic->kind, ==, VS_DIAGNOSTIC_ERROR);
+      g_assert_cmpstr (diagnostic->path, ==, path);
+      g_assert_cmpstr (diagnostic->message, ==, "7 is out of range (0 to 5)");
+      g_assert_cmpuint (diagnostic->line, ==, 1);
+    }
+
+  last = g_ptr_array_index (diagnostics, 50);
+  g_assert_cmpint (last->kind, ==, VS_DIAGNOSTIC_ERROR);
+  g_assert_cmpuint (last->line, ==, 0);
+  g_assert_null (last->path);
+  g_assert_cmpstr (last->message, ==, "… and 10 more errors");
+
+  /* The same in two halves, each with errors past the limit. */
+  in_order = describe_diagnostics (diagnostics);
+  vs_dataset_loader_set_split_limit (2);
+  halves = validate_string (text, NULL);
+  vs_dataset_loader_set_split_limit (G_MAXUINT);
+  in_halves = describe_diagnostics (halves);
+  g_assert_cmpstr (in_halves, ==, in_order);
+}
+
+/* JSON that cannot be read has one error: the first, and says so. */
+static void
+test_validate_syntax (void)
+{
+  g_autoptr(GPtrArray) diagnostics = validate_string ("{\n  \"format\": \"versus/comparison\",\n"
+                                                      "  \"version\": 1,,\n}", NULL);
+  const VsDiagnostic *diagnostic;
+
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  diagnostic = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpint (diagnostic->kind, ==, VS_DIAGNOSTIC_ERROR);
+  g_assert_cmpint (diagnostic->code, ==, VS_DATASET_ERROR_SYNTAX);
+  g_assert_cmpuint (diagnostic->line, ==, 3);
+  g_assert_cmpuint (diagnostic->column, ==, 16);
+  g_assert_null (diagnostic->path);
+  g_assert_true (g_str_has_suffix (diagnostic->message, "; nothing after it can be checked"));
+}
+
+/* A valid file: its dataset, and its warnings with their places. */
+static void
+test_validate_valid (void)
+{
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GPtrArray) diagnostics = validate_test_file ("valid", "warnings.json", &dataset);
+
+  g_assert_true (VS_IS_DATASET (dataset));
+  g_assert_cmpuint (diagnostics->len, ==, vs_dataset_get_n_warnings (dataset));
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const VsDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+      g_assert_cmpint (diagnostic->kind, ==, VS_DIAGNOSTIC_WARNING);
+      g_assert_cmpuint (diagnostic->line, >, 0);
+      g_assert_true (g_str_has_prefix (diagnostic->path, "$"));
+    }
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* A large file is validated in two halves at once, as it is loaded: the
+ * list is the one that reading in order gives, ids used in both halves too.
+ */
+static void
+test_validate_halves (void)
+{
+  g_autoptr(GString) features = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *in_order = NULL;
+  g_autofree char *in_halves = NULL;
+  g_autofree char *several_in_order = NULL;
+  g_autofree char *several_in_halves = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+
+  /* Ids used again in the second half, errors and warnings in both. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (features, "%s\n{\"id\": \"f%u\", \"name\": \"F\", %s"
+                            "\"values\": {\"a\": \"x\"%s}}",
+                            i > 0 ? "," : "", i % 13 == 12 ? i - 12 : i,
+                            i % 7 == 3 ? "\"scores\": {\"a\": 6}, " : "",
+                            i % 5 == 0 ? "" : ", \"b\": \"y\"");
+  text = g_strdup_printf ("{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"d\", "
+                          "\"title\": \"T\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [%s]}",
+                          features->str);
+
+  diagnostics = validate_string (text, NULL);
+  in_order = describe_diagnostics (diagnostics);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  diagnostics = validate_test_file ("validate", "several-errors.json", NULL);
+  several_in_order = describe_diagnostics (diagnostics);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  vs_dataset_loader_set_split_limit (2);
+  vs_dataset_loader_set_chunk_size (1);
+  diagnostics = validate_string (text, NULL);
+  in_halves = describe_diagnostics (diagnostics);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  diagnostics = validate_test_file ("validate", "several-errors.json", NULL);
+  several_in_halves = describe_diagnostics (diagnostics);
+  vs_dataset_loader_set_split_limit (G_MAXUINT);
+  vs_dataset_loader_set_chunk_size (64 * 1024);
+
+  g_test_message ("%s", in_order);
+  /* “f13” is in the first half, then in the second. */
+  g_assert_nonnull (strstr (in_order, "f:27:2: $.features[25].id: the id “f13” is already used by "
+                                      "$.features[13]\n"));
+  g_assert_cmpstr (in_halves, ==, in_order);
+  g_assert_cmpstr (several_in_halves, ==, several_in_order);
+}
+
+/* A file that cannot be read: one error, without a place. */
+static void
+test_validate_missing (void)
+{
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GPtrArray) diagnostics = validate_test_file ("validate", "missing.json", &dataset);
+  const VsDiagnostic *diagnostic;
+
+  g_assert_null (dataset);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  diagnostic = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpint (diagnostic->code, ==, VS_DATASET_ERROR_IO);
+  g_assert_cmpuint (diagnostic->line, ==, 0);
+  g_assert_cmpstr (diagnostic->message, ==, "no such file");
+}
+
+
+/* ------------------------------------------------------------------------ */
 /* Hostile input                                                            */
 /* ------------------------------------------------------------------------ */
 
@@ -1460,6 +1727,12 @@ main (int   argc,
   g_test_add_func ("/versus/loader/flooding/colliding-ids", test_colliding_ids);
   g_test_add_func ("/versus/loader/flooding/colliding-members", test_colliding_members);
   g_test_add_func ("/versus/loader/flooding/repeated-members", test_repeated_members);
+  g_test_add_func ("/versus/loader/validate/several", test_validate_several);
+  g_test_add_func ("/versus/loader/validate/limit", test_validate_limit);
+  g_test_add_func ("/versus/loader/validate/syntax", test_validate_syntax);
+  g_test_add_func ("/versus/loader/validate/valid", test_validate_valid);
+  g_test_add_func ("/versus/loader/validate/missing", test_validate_missing);
+  g_test_add_func ("/versus/loader/validate/halves", test_validate_halves);
 
   for (guint i = 0; i < G_N_ELEMENTS (halves_cases); i++)
     {

@@ -98,20 +98,6 @@ print_load_error (const char   *file_label,
   g_printerr ("versus: %s\n", message);
 }
 
-static void
-print_warnings (const char *file_label,
-                VsDataset  *dataset)
-{
-  const char * const *warnings = vs_dataset_get_warnings (dataset);
-  g_autofree char *label = vs_display_path (file_label);
-
-  for (guint i = 0; warnings[i] != NULL; i++)
-    {
-      /* Translators: a warning about a dataset: “FILE: $.path: message” */
-      g_printerr (_("versus: warning: %s: %s\n"), label, warnings[i]);
-    }
-}
-
 /* Loads FILE, or the built-in dataset when @file_label is NULL. */
 static VsDataset *
 load_dataset (const char *file_label)
@@ -141,12 +127,27 @@ run_validate (Options *options)
 
   for (guint i = 0; options->files[i] != NULL; i++)
     {
-      g_autoptr(VsDataset) dataset = load_dataset (options->files[i]);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->files[i]);
+      g_autoptr(VsDataset) dataset = NULL;
+      g_autoptr(GPtrArray) diagnostics = vs_dataset_validate_file (file, NULL, &dataset);
       g_autofree char *valid = NULL;
-      g_autofree char *label = NULL;
+      g_autofree char *label = vs_display_path (options->files[i]);
       g_autofree char *title = NULL;
       guint n_features;
       guint n_warnings;
+
+      /* Every error and warning, each on its line: `FILE:LINE:COL: $.path: message`. */
+      for (guint j = 0; j < diagnostics->len; j++)
+        {
+          const VsDiagnostic *diagnostic = g_ptr_array_index (diagnostics, j);
+          g_autofree char *line = vs_diagnostic_format (diagnostic, label);
+
+          if (diagnostic->kind == VS_DIAGNOSTIC_ERROR)
+            g_printerr ("versus: %s\n", line);
+          else
+            /* Translators: a warning about a dataset: “FILE:LINE:COL: $.path: message” */
+            g_printerr (_("versus: warning: %s\n"), line);
+        }
 
       if (dataset == NULL)
         {
@@ -154,10 +155,8 @@ run_validate (Options *options)
           continue;
         }
 
-      print_warnings (options->files[i], dataset);
       n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
       n_warnings = vs_dataset_get_n_warnings (dataset);
-      label = vs_display_path (options->files[i]);
       title = vs_display_text (vs_dataset_get_title (dataset), -1, VS_DISPLAY_TEXT_DEFAULT);
       /* Translators: “FILE: “Node.js vs Python” is a valid comparison of 16 features” */
       valid = g_strdup_printf (ngettext ("%s: “%s” is a valid comparison of %u feature",

@@ -9,929 +9,35 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
+#include "vs-dataset-file.h"
 #include "vs-dataset-loader.h"
 #include "vs-dataset-private.h"
+#include "vs-dataset-reader.h"
 #include "vs-display-text.h"
 #include "vs-hash.h"
 #include "vs-json-check.h"
 
-/* Reads the format of dataset-format.md. Every rule is checked here, so the
- * rest of Versus can trust a VsDataset: ids are unique, references resolve,
- * numbers are in range. Errors carry the JSON path of what broke the rule.
+/* Reads the format of dataset-format.md. Every rule is checked by the
+ * loader, so the rest of Versus can trust a VsDataset: ids are unique,
+ * references resolve, numbers are in range. Errors carry the JSON path of
+ * what broke the rule.
+ *
+ * This file drives the reading: it has the file checked and outlined
+ * (vs_json_scan()), gives json-glib the head and the items in slices, reads
+ * the features of a large file in two threads, and holds the public API.
+ * The rules of the members are in vs-dataset-reader.c, the table of each
+ * part of a dataset in vs-dataset-members.c, reading the file in
+ * vs-dataset-file.c.
  */
-
-#define MAX_SUBJECTS 32
-#define MIN_SUBJECTS 2
-#define MAX_WEIGHT 10.0
-#define READ_CHUNK (64 * 1024)
-
-/* At most this many warnings are kept; the rest are counted. */
-#define MAX_WARNINGS 100
-
-/* One step of the JSON path of what is being read: a member, or the
- * index of an array element.
- */
-typedef struct
-{
-  /* NULL for an index. */
-  const char *member;
-  guint index;
-} PathStep;
-
-/* Objects and arrays nest at most VS_DATASET_MAX_DEPTH deep (one step
- * each), and a scalar member adds one.
- */
-#define MAX_PATH_STEPS (VS_DATASET_MAX_DEPTH + 2)
-
-typedef struct
-{
-  VsDataset *dataset;
-  GError **error;
-  GPtrArray *warnings;
-  /* Warnings past MAX_WARNINGS are only counted. */
-  guint n_dropped_warnings;
-
-  GHashTable *sources;
-  GHashTable *categories;
-  GHashTable *subjects;
-  guint n_subjects;
-
-  /* The question whose choices are being read. */
-  VsQuestion *question;
-
-  /* Where read_feature() puts the features it makes; NULL for the dataset. */
-  GPtrArray *features;
-
-  /* Whether text is looked up in the translations (the built-in dataset). */
-  gboolean translate;
-
-  /* The path of what is being read, written out for messages only: every
-   * member read is pushed and popped, 100,000 times per feature member.
-   */
-  PathStep path[MAX_PATH_STEPS];
-  guint path_length;
-
-  /* The file, its root object (without the elements of its item arrays)
-   * and where these elements are in the file (see vs_json_scan()).
-   */
-  const char *data;
-  JsonObject *root;
-  VsJsonOutline *outline;
-} Loader;
 
 G_DEFINE_QUARK (vs-dataset-error-quark, vs_dataset_error)
-
-/* ------------------------------------------------------------------------ */
-/* Paths and messages                                                       */
-/* ------------------------------------------------------------------------ */
-
-static gboolean
-is_plain_key (const char *key)
-{
-  if (*key == '\0')
-    return FALSE;
-
-  for (const char *c = key; *c; c++)
-    {
-      if (!g_ascii_isalnum (*c) && *c != '_' && *c != '-')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gsize
-push_member (Loader     *self,
-             const char *member)
-{
-  g_assert (self->path_length < MAX_PATH_STEPS);
-
-  self->path[self->path_length++] = (PathStep) { member, 0 };
-
-  return self->path_length - 1;
-}
-
-static gsize
-push_index (Loader *self,
-            guint   index)
-{
-  g_assert (self->path_length < MAX_PATH_STEPS);
-
-  self->path[self->path_length++] = (PathStep) { NULL, index };
-
-  return self->path_length - 1;
-}
-
-static void
-pop_path (Loader *self,
-          gsize   length)
-{
-  self->path_length = length;
-}
-
-/* Writes out the first @length steps of the path, as in `$.features[3].id`. */
-static char *
-format_path (Loader *self,
-             guint   length)
-{
-  GString *path = g_string_new ("$");
-
-  for (guint i = 0; i < length; i++)
-    {
-      const char *member = self->path[i].member;
-
-      if (member == NULL)
-        {
-          g_string_append_printf (path, "[%u]", self->path[i].index);
-        }
-      else if (is_plain_key (member) && strlen (member) <= VS_DISPLAY_TEXT_MAX_CHARS)
-        {
-          g_string_append_printf (path, ".%s", member);
-        }
-      else
-        {
-          /* The key comes from the file: escape it so the path stays one
-           * short line.
-           */
-          g_autofree char *shown = vs_display_text (member, -1, VS_DISPLAY_TEXT_ESCAPE_QUOTES);
-
-          g_string_append_printf (path, "[\"%s\"]", shown);
-        }
-    }
-
-  return g_string_free (path, FALSE);
-}
-
-/* Quotes text from the file for a message: shortened, on one line. */
-static char *
-quote (const char *text)
-{
-  g_autofree char *shown = vs_display_text (text, -1, VS_DISPLAY_TEXT_DEFAULT);
-
-  return g_strconcat ("“", shown, "”", NULL);
-}
-
-G_GNUC_PRINTF (3, 4)
-static gboolean
-fail (Loader     *self,
-      int         code,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *path = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  path = format_path (self, self->path_length);
-  g_set_error (self->error, VS_DATASET_ERROR, code, "%s: %s", path, message);
-
-  return FALSE;
-}
-
-G_GNUC_PRINTF (2, 3)
-static void
-warn (Loader     *self,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *path = NULL;
-  va_list args;
-
-  /* A file of a million features without values would otherwise hold
-   * millions of warnings: memory stays bounded, the count is told.
-   */
-  if (self->warnings->len >= MAX_WARNINGS)
-    {
-      self->n_dropped_warnings++;
-      return;
-    }
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  path = format_path (self, self->path_length);
-  g_ptr_array_add (self->warnings, g_strdup_printf ("%s: %s", path, message));
-}
-
-static const char *
-type_name (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-
-    case JSON_NODE_ARRAY:
-      return _("an array");
-
-    case JSON_NODE_NULL:
-      return "null";
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node) == G_TYPE_STRING ? 's' :
-              json_node_get_value_type (node) == G_TYPE_BOOLEAN ? 'b' : 'n')
-        {
-        case 's':
-          return _("a string");
-        case 'b':
-          return _("a boolean");
-        default:
-          return _("a number");
-        }
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static gboolean
-fail_type (Loader     *self,
-           JsonNode   *node,
-           const char *expected)
-{
-  /* Translators: “must be a string, not a number” */
-  return fail (self, VS_DATASET_ERROR_TYPE, _("must be %s, not %s"), expected, type_name (node));
-}
-
-/* The built-in dataset's text is in the gettext catalogue, under the
- * context “dataset” (build-aux/dataset-strings extracts it at build time).
- * Ids, links, dates and names of companies and sources are not translated.
- */
-static const char *
-tr (Loader     *self,
-    const char *text)
-{
-  if (text == NULL || !self->translate)
-    return text;
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "dataset", text);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Members                                                                  */
-/* ------------------------------------------------------------------------ */
-
-typedef enum
-{
-  OPTIONAL,
-  REQUIRED,
-} Presence;
-
-/* g_strv_contains(), for the few short names of a format's members: a
- * feature's are checked 100,000 times in a large file.
- */
-static gboolean
-is_known_member (const char * const *known,
-                 const char         *member)
-{
-  for (; *known != NULL; known++)
-    if ((*known)[0] == member[0] && strcmp (*known, member) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-warn_unknown_members (Loader             *self,
-                      JsonObject         *object,
-                      const char * const *known)
-{
-  JsonObjectIter iter;
-  const char *member;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, NULL))
-    {
-      if (!is_known_member (known, member))
-        {
-          gsize mark = push_member (self, member);
-          warn (self, _("unknown member, ignored"));
-          pop_path (self, mark);
-        }
-    }
-}
-
-/* Looks up @member; a missing required one is an error at its path. */
-static gboolean
-get_member (Loader      *self,
-            JsonObject  *object,
-            const char  *member,
-            Presence     presence,
-            JsonNode   **node)
-{
-  *node = json_object_get_member (object, member);
-
-  /* An explicit null means the same as leaving an optional member out. */
-  if (*node != NULL && JSON_NODE_HOLDS_NULL (*node) && presence == OPTIONAL)
-    *node = NULL;
-
-  if (*node == NULL && presence == REQUIRED)
-    {
-      gsize mark = push_member (self, member);
-      fail (self, VS_DATASET_ERROR_MISSING, _("the required member “%s” is missing"), member);
-      pop_path (self, mark);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *c = text; *c; c = g_utf8_next_char (c))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (c)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Reads a string member. Required strings are names and titles that the
- * user has to see, so they must not be blank either.
- */
-static gboolean
-get_string (Loader      *self,
-            JsonObject  *object,
-            const char  *member,
-            Presence     presence,
-            const char **value)
-{
-  JsonNode *node;
-  gboolean ok = TRUE;
-  gsize mark;
-
-  *value = NULL;
-
-  if (!get_member (self, object, member, presence, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  mark = push_member (self, member);
-  if (!is_string (node))
-    ok = fail_type (self, node, _("a string"));
-  else if (presence == REQUIRED && is_blank (json_node_get_string (node)))
-    ok = fail (self, VS_DATASET_ERROR_VALUE, _("must not be empty"));
-  else
-    *value = json_node_get_string (node);
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-get_array (Loader      *self,
-           JsonObject  *object,
-           const char  *member,
-           Presence     presence,
-           JsonArray  **array)
-{
-  JsonNode *node;
-  gboolean ok = TRUE;
-
-  *array = NULL;
-
-  if (!get_member (self, object, member, presence, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      *array = json_node_get_array (node);
-    }
-  else
-    {
-      gsize mark = push_member (self, member);
-      ok = fail_type (self, node, _("an array"));
-      pop_path (self, mark);
-    }
-
-  return ok;
-}
-
-static gboolean
-get_object (Loader      *self,
-            JsonObject  *object,
-            const char  *member,
-            Presence     presence,
-            JsonObject **value)
-{
-  JsonNode *node;
-  gboolean ok = TRUE;
-
-  *value = NULL;
-
-  if (!get_member (self, object, member, presence, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      *value = json_node_get_object (node);
-    }
-  else
-    {
-      gsize mark = push_member (self, member);
-      ok = fail_type (self, node, _("an object"));
-      pop_path (self, mark);
-    }
-
-  return ok;
-}
-
-/* Checks an array element (at the current path) is an object. */
-static gboolean
-element_object (Loader      *self,
-                JsonNode    *node,
-                JsonObject **object)
-{
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_type (self, node, _("an object"));
-
-  *object = json_node_get_object (node);
-
-  return TRUE;
-}
-
-/* Checks a number (at the current path) is within [min, max]. */
-static gboolean
-number_in_range (Loader   *self,
-                 JsonNode *node,
-                 double    min,
-                 double    max,
-                 double   *value)
-{
-  if (!is_number (node))
-    return fail_type (self, node, _("a number"));
-
-  *value = json_node_get_double (node);
-  if (*value < min || *value > max)
-    {
-      char number[G_ASCII_DTOSTR_BUF_SIZE];
-      char low[G_ASCII_DTOSTR_BUF_SIZE];
-      char high[G_ASCII_DTOSTR_BUF_SIZE];
-
-      return fail (self, VS_DATASET_ERROR_VALUE, _("%s is out of range (%s to %s)"),
-                   g_ascii_formatd (number, sizeof number, "%g", *value),
-                   g_ascii_formatd (low, sizeof low, "%g", min),
-                   g_ascii_formatd (high, sizeof high, "%g", max));
-    }
-
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Value rules                                                              */
-/* ------------------------------------------------------------------------ */
-
-static gboolean
-is_valid_id (const char *id)
-{
-  if (!g_ascii_islower (*id) && !g_ascii_isdigit (*id))
-    return FALSE;
-
-  for (const char *c = id + 1; *c; c++)
-    {
-      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '-')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Fails with the id @id at the current path (ending with the id member,
- * at @mark), first used by the object @first_use stands for (as kept in a
- * table of ids, see get_id()).
- */
-static gboolean
-fail_duplicate_id (Loader     *self,
-                   gsize       mark,
-                   const char *id,
-                   guint       first_use)
-{
-  g_autofree char *first_path = NULL;
-  g_autofree char *shown = vs_display_text (id, -1, VS_DISPLAY_TEXT_DEFAULT);
-
-  /* The path of the object that used it first, not of its id member. */
-  if (first_use > 0)
-    {
-      guint index = self->path[mark - 1].index;
-
-      self->path[mark - 1].index = first_use - 1;
-      first_path = format_path (self, mark);
-      self->path[mark - 1].index = index;
-    }
-  else
-    {
-      first_path = format_path (self, mark);
-    }
-
-  return fail (self, VS_DATASET_ERROR_DUPLICATE, _("the id “%s” is already used by %s"),
-               shown, first_path);
-}
-
-/* Reads the `id` member and checks it is well formed and unique in @seen,
- * which maps ids to where they were first used: 1 + the index of the
- * element in its array (the path of the object otherwise being the same),
- * or 0 for an object that is not an array element.
- */
-static gboolean
-get_id (Loader      *self,
-        JsonObject  *object,
-        GHashTable  *seen,
-        const char **id)
-{
-  gpointer first_use;
-  gboolean ok = TRUE;
-  JsonNode *node;
-  gsize mark;
-
-  if (!get_member (self, object, "id", REQUIRED, &node))
-    return FALSE;
-
-  mark = push_member (self, "id");
-  if (!is_string (node))
-    {
-      ok = fail_type (self, node, _("a string"));
-    }
-  else if (!is_valid_id (*id = json_node_get_string (node)))
-    {
-      g_autofree char *quoted = quote (*id);
-      ok = fail (self, VS_DATASET_ERROR_VALUE,
-                 _("%s is not a valid id (use lowercase letters, digits and “-”, "
-                   "starting with a letter or digit)"),
-                 quoted);
-    }
-  else if (g_hash_table_lookup_extended (seen, *id, NULL, &first_use))
-    {
-      ok = fail_duplicate_id (self, mark, *id, GPOINTER_TO_UINT (first_use));
-    }
-  else
-    {
-      gboolean in_array = mark > 0 && self->path[mark - 1].member == NULL;
-
-      g_hash_table_insert (seen, (char *)*id,
-                           GUINT_TO_POINTER (in_array ? self->path[mark - 1].index + 1 : 0));
-    }
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-get_url (Loader      *self,
-         JsonObject  *object,
-         const char  *member,
-         const char **url)
-{
-  g_autoptr(GUri) uri = NULL;
-  gboolean ok = TRUE;
-  gsize mark;
-
-  if (!get_string (self, object, member, OPTIONAL, url))
-    return FALSE;
-  if (*url == NULL)
-    return TRUE;
-
-  /* Only web links: a dataset must never point Versus at local files or scripts. */
-  mark = push_member (self, member);
-  uri = g_uri_parse (*url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL ||
-      (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 &&
-       g_strcmp0 (g_uri_get_scheme (uri), "https") != 0) ||
-      g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
-    {
-      g_autofree char *quoted = quote (*url);
-      ok = fail (self, VS_DATASET_ERROR_VALUE, _("%s is not an http or https URL"), quoted);
-    }
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-get_date (Loader      *self,
-          JsonObject  *object,
-          const char  *member,
-          const char **date)
-{
-  gboolean ok = TRUE;
-  gsize mark;
-
-  if (!get_string (self, object, member, OPTIONAL, date))
-    return FALSE;
-  if (*date == NULL)
-    return TRUE;
-
-  mark = push_member (self, member);
-  if (strlen (*date) != 10 ||
-      !g_ascii_isdigit ((*date)[0]) || !g_ascii_isdigit ((*date)[1]) ||
-      !g_ascii_isdigit ((*date)[2]) || !g_ascii_isdigit ((*date)[3]) ||
-      (*date)[4] != '-' ||
-      !g_ascii_isdigit ((*date)[5]) || !g_ascii_isdigit ((*date)[6]) ||
-      (*date)[7] != '-' ||
-      !g_ascii_isdigit ((*date)[8]) || !g_ascii_isdigit ((*date)[9]) ||
-      !g_date_valid_dmy (atoi (*date + 8), atoi (*date + 5), atoi (*date)))
-    {
-      g_autofree char *quoted = quote (*date);
-      ok = fail (self, VS_DATASET_ERROR_VALUE, _("%s is not a date in the form YYYY-MM-DD"),
-                 quoted);
-    }
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-get_color (Loader      *self,
-           JsonObject  *object,
-           const char  *member,
-           const char **color)
-{
-  gboolean ok = TRUE;
-  gsize mark;
-
-  if (!get_string (self, object, member, OPTIONAL, color))
-    return FALSE;
-  if (*color == NULL)
-    return TRUE;
-
-  mark = push_member (self, member);
-  if (strlen (*color) != 7 || (*color)[0] != '#' ||
-      !g_ascii_isxdigit ((*color)[1]) || !g_ascii_isxdigit ((*color)[2]) ||
-      !g_ascii_isxdigit ((*color)[3]) || !g_ascii_isxdigit ((*color)[4]) ||
-      !g_ascii_isxdigit ((*color)[5]) || !g_ascii_isxdigit ((*color)[6]))
-    {
-      g_autofree char *quoted = quote (*color);
-      ok = fail (self, VS_DATASET_ERROR_VALUE, _("%s is not a colour in the form #rrggbb"),
-                 quoted);
-    }
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-get_string_list (Loader       *self,
-                 JsonObject   *object,
-                 const char   *member,
-                 GStrvBuilder *builder)
-{
-  JsonArray *array;
-  gsize mark;
-
-  if (!get_array (self, object, member, OPTIONAL, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  mark = push_member (self, member);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize element_mark = push_index (self, i);
-
-      if (!is_string (node))
-        return fail_type (self, node, _("a string"));
-      if (is_blank (json_node_get_string (node)))
-        return fail (self, VS_DATASET_ERROR_VALUE, _("must not be empty"));
-
-      g_strv_builder_add (builder, tr (self, json_node_get_string (node)));
-      pop_path (self, element_mark);
-    }
-  pop_path (self, mark);
-
-  return TRUE;
-}
-
-/* Resolves a reference (the string at the current path) in @table. @what
- * names the kind of thing referenced, untranslated (NC_("reference", …)):
- * it is translated only for a message.
- */
-static gboolean
-resolve (Loader      *self,
-         JsonNode    *node,
-         GHashTable  *table,
-         const char  *what,
-         gpointer    *item)
-{
-  const char *id;
-
-  if (!is_string (node))
-    return fail_type (self, node, _("a string"));
-
-  id = json_node_get_string (node);
-  *item = g_hash_table_lookup (table, id);
-  if (*item == NULL)
-    {
-      g_autofree char *quoted = quote (id);
-      /* Translators: “there is no subject “ruby” in this dataset” */
-      return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
-                   g_dpgettext2 (GETTEXT_PACKAGE, "reference", what), quoted);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-get_reference (Loader      *self,
-               JsonObject  *object,
-               const char  *member,
-               Presence     presence,
-               GHashTable  *table,
-               const char  *what,
-               gpointer    *item)
-{
-  JsonNode *node;
-  gboolean ok;
-  gsize mark;
-
-  *item = NULL;
-
-  if (!get_member (self, object, member, presence, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  mark = push_member (self, member);
-  ok = resolve (self, node, table, what, item);
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-get_source (Loader      *self,
-            JsonObject  *object,
-            VsSource   **source)
-{
-  /* Translators: the kind of thing a reference names, as in “there is no source “x”” */
-  return get_reference (self, object, "source", OPTIONAL, self->sources, NC_("reference", "source"),
-                        (gpointer *)source);
-}
-
-/* Reads a non-empty array of distinct subject references. */
-static gboolean
-get_subject_list (Loader      *self,
-                  JsonObject  *object,
-                  const char  *member,
-                  GPtrArray   *subjects)
-{
-  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
-  JsonArray *array;
-  gsize mark;
-
-  if (!get_array (self, object, member, REQUIRED, &array))
-    return FALSE;
-
-  mark = push_member (self, member);
-  if (json_array_get_length (array) == 0)
-    return fail (self, VS_DATASET_ERROR_VALUE, _("must name at least one subject"));
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize element_mark = push_index (self, i);
-      VsSubject *subject;
-
-      if (!resolve (self, json_array_get_element (array, i), self->subjects,
-                    NC_("reference", "subject"), (gpointer *)&subject))
-        return FALSE;
-
-      if (!g_hash_table_add (listed, subject))
-        {
-          g_autofree char *shown = vs_display_text (vs_subject_get_id (subject), -1,
-                                                    VS_DISPLAY_TEXT_DEFAULT);
-          return fail (self, VS_DATASET_ERROR_VALUE, _("“%s” is listed twice"), shown);
-        }
-
-      g_ptr_array_add (subjects, subject);
-      pop_path (self, element_mark);
-    }
-  pop_path (self, mark);
-
-  return TRUE;
-}
-
-/* Reads an object that maps subject ids to numbers in [min, max] into an
- * array indexed by subject; subjects it leaves out get @missing.
- */
-static gboolean
-read_subject_numbers (Loader      *self,
-                      JsonObject  *object,
-                      const char  *member,
-                      double       min,
-                      double       max,
-                      double       missing,
-                      double      *values)
-{
-  JsonObject *map;
-  JsonObjectIter iter;
-  const char *subject_id;
-  JsonNode *node;
-  gsize mark;
-
-  if (!get_object (self, object, member, OPTIONAL, &map))
-    return FALSE;
-
-  for (guint i = 0; i < self->n_subjects; i++)
-    values[i] = missing;
-
-  if (map != NULL)
-    {
-      mark = push_member (self, member);
-      json_object_iter_init (&iter, map);
-      while (json_object_iter_next (&iter, &subject_id, &node))
-        {
-          gsize key_mark = push_member (self, subject_id);
-          VsSubject *subject = g_hash_table_lookup (self->subjects, subject_id);
-          double value = 0;
-
-          if (subject == NULL)
-            {
-              g_autofree char *quoted = quote (subject_id);
-              return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
-                           C_("reference", "subject"), quoted);
-            }
-
-          if (!number_in_range (self, node, min, max, &value))
-            return FALSE;
-
-          values[vs_subject_get_index (subject)] = value;
-          pop_path (self, key_mark);
-        }
-      pop_path (self, mark);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-get_subject_numbers (Loader      *self,
-                     JsonObject  *object,
-                     const char  *member,
-                     double       min,
-                     double       max,
-                     double       missing,
-                     double     **numbers)
-{
-  g_autofree double *values = g_new (double, self->n_subjects);
-
-  if (!read_subject_numbers (self, object, member, min, max, missing, values))
-    return FALSE;
-
-  *numbers = g_steal_pointer (&values);
-
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------------ */
-/* The parts of a dataset                                                   */
-/* ------------------------------------------------------------------------ */
-
-typedef gboolean (*ReadItem) (Loader     *self,
-                              JsonObject *object,
-                              guint       index,
-                              GHashTable *ids);
 
 /* ------------------------------------------------------------------------ */
 /* Item arrays, a chunk at a time                                           */
@@ -981,7 +87,8 @@ get_element_id (JsonNode *element)
   if (!JSON_NODE_HOLDS_OBJECT (element))
     return NULL;
   node = json_object_get_member (json_node_get_object (element), "id");
-  if (node == NULL || !is_string (node) || !is_valid_id (id = json_node_get_string (node)))
+  if (node == NULL || !vs_loader_is_string (node) ||
+      !vs_loader_is_valid_id (id = json_node_get_string (node)))
     return NULL;
 
   return id;
@@ -1006,6 +113,7 @@ read_chunks (Loader     *self,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GString) text = g_string_new (NULL);
   const guint32 *ranges = (const guint32 *)items->data;
+  gboolean ok = TRUE;
 
   for (guint first = start; first < end;)
     {
@@ -1038,6 +146,11 @@ read_chunks (Loader     *self,
       /* vs_json_scan() accepts only what json-glib parses, so this is a bug. */
       if (!parsed)
         {
+          if (self->diagnostics != NULL)
+            {
+              self->stop = TRUE;
+              return vs_loader_fail (self, VS_DATASET_ERROR_SYNTAX, "%s", parse_error->message);
+            }
           g_set_error (self->error, VS_DATASET_ERROR, VS_DATASET_ERROR_SYNTAX, "%s",
                        parse_error->message);
           return FALSE;
@@ -1050,43 +163,51 @@ read_chunks (Loader     *self,
       for (guint i = first; i <= last; i++)
         {
           JsonNode *element = array != NULL ? json_array_get_element (array, i - first) : root;
-          gsize element_mark = push_index (self, i);
+          gsize element_mark = vs_loader_push_index (self, i);
           JsonObject *object = NULL;
 
-          if (!element_object (self, element, &object) ||
+          if (!vs_loader_element_object (self, element, &object) ||
               !read_item (self, object, i, ids))
             {
               if (failed_at != NULL)
                 *failed_at = i;
               if (failed_id != NULL)
-                *failed_id = g_strdup (get_element_id (element));
-              return FALSE;
+                {
+                  g_free (*failed_id);
+                  *failed_id = g_strdup (get_element_id (element));
+                }
+
+              /* When validating, the next elements are read all the same. */
+              if (self->diagnostics == NULL || self->stop)
+                return FALSE;
+              ok = FALSE;
             }
 
-          pop_path (self, element_mark);
+          vs_loader_pop_path (self, element_mark);
         }
 
       first = last + 1;
     }
 
-  return TRUE;
+  return ok;
 }
 
 /* Reads every element of an array member with @read_item, each an object. */
-static gboolean
-read_array (Loader     *self,
-            JsonObject *parent,
-            const char *member,
-            Presence    presence,
-            ReadItem    read_item,
-            GHashTable *ids)
+gboolean
+vs_loader_read_array (Loader     *self,
+                      JsonObject *parent,
+                      const char *member,
+                      Presence    presence,
+                      ReadItem    read_item,
+                      GHashTable *ids)
 {
   g_autoptr(GHashTable) seen = NULL;
+  gboolean ok = TRUE;
   JsonArray *array;
   GArray *items;
   gsize mark;
 
-  if (!get_array (self, parent, member, presence, &array))
+  if (!vs_loader_get_array (self, parent, member, presence, &array))
     return FALSE;
   if (array == NULL)
     return TRUE;
@@ -1094,32 +215,37 @@ read_array (Loader     *self,
   if (ids == NULL)
     ids = seen = g_hash_table_new (vs_str_hash, g_str_equal);
 
-  mark = push_member (self, member);
+  mark = vs_loader_push_member (self, member);
   items = get_items (self, parent, member);
   if (items != NULL && !read_chunks (self, items, 0, items->len / 2, read_item, ids, NULL, NULL))
     return FALSE;
 
   for (guint i = 0; items == NULL && i < json_array_get_length (array); i++)
     {
-      gsize element_mark = push_index (self, i);
+      gsize element_mark = vs_loader_push_index (self, i);
       JsonObject *object = NULL;
 
-      if (!element_object (self, json_array_get_element (array, i), &object) ||
+      if (!vs_loader_element_object (self, json_array_get_element (array, i), &object) ||
           !read_item (self, object, i, ids))
-        return FALSE;
+        {
+          /* When validating, the next elements are read all the same. */
+          if (self->diagnostics == NULL || self->stop)
+            return FALSE;
+          ok = FALSE;
+        }
 
-      pop_path (self, element_mark);
+      vs_loader_pop_path (self, element_mark);
     }
-  pop_path (self, mark);
+  vs_loader_pop_path (self, mark);
 
-  return TRUE;
+  return ok;
 }
 
-/* The length of the array @member, once read_array() has accepted it. */
-static guint
-array_length (Loader     *self,
-              JsonObject *parent,
-              const char *member)
+/* The length of the array @member, once vs_loader_read_array() has accepted it. */
+guint
+vs_loader_array_length (Loader     *self,
+                        JsonObject *parent,
+                        const char *member)
 {
   JsonNode *node = json_object_get_member (parent, member);
   GArray *items = get_items (self, parent, member);
@@ -1128,511 +254,6 @@ array_length (Loader     *self,
     return items->len / 2;
 
   return node != NULL ? json_array_get_length (json_node_get_array (node)) : 0;
-}
-
-static gboolean
-read_source (Loader     *self,
-             JsonObject *object,
-             guint       index,
-             GHashTable *ids)
-{
-  static const char * const known[] = { "id", "title", "publisher", "url", "date", NULL };
-  g_autoptr(VsSource) source = NULL;
-  const char *id, *title, *publisher, *url, *date;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "title", REQUIRED, &title) ||
-      !get_string (self, object, "publisher", OPTIONAL, &publisher) ||
-      !get_url (self, object, "url", &url) ||
-      !get_date (self, object, "date", &date))
-    return FALSE;
-
-  source = g_object_new (VS_TYPE_SOURCE,
-                         "id", id,
-                         "title", title,
-                         "publisher", publisher,
-                         "url", url,
-                         "date", date,
-                         NULL);
-  g_hash_table_insert (self->sources, (char *)id, source);
-  vs_dataset_append (self->dataset, VS_DATASET_SOURCES, source);
-
-  return TRUE;
-}
-
-static gboolean
-read_subject (Loader     *self,
-              JsonObject *object,
-              guint       index,
-              GHashTable *ids)
-{
-  static const char * const known[] = {
-    "id", "name", "kind", "summary", "homepage", "color", "highlights", "source", NULL
-  };
-  g_autoptr(GStrvBuilder) highlights = g_strv_builder_new ();
-  g_auto(GStrv) highlights_strv = NULL;
-  g_autoptr(VsSubject) subject = NULL;
-  const char *id, *name, *kind, *summary, *homepage, *color;
-  VsSource *source;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "name", REQUIRED, &name) ||
-      !get_string (self, object, "kind", OPTIONAL, &kind) ||
-      !get_string (self, object, "summary", OPTIONAL, &summary) ||
-      !get_url (self, object, "homepage", &homepage) ||
-      !get_color (self, object, "color", &color) ||
-      !get_string_list (self, object, "highlights", highlights) ||
-      !get_source (self, object, &source))
-    return FALSE;
-
-  highlights_strv = g_strv_builder_end (highlights);
-  subject = g_object_new (VS_TYPE_SUBJECT,
-                          "id", id,
-                          "name", tr (self, name),
-                          "kind", tr (self, kind),
-                          "summary", tr (self, summary),
-                          "homepage", homepage,
-                          "color", color,
-                          "highlights", highlights_strv,
-                          "source", source,
-                          "index", index,
-                          NULL);
-  g_hash_table_insert (self->subjects, (char *)id, subject);
-  vs_dataset_append (self->dataset, VS_DATASET_SUBJECTS, subject);
-
-  return TRUE;
-}
-
-static gboolean
-read_category (Loader     *self,
-               JsonObject *object,
-               guint       index,
-               GHashTable *ids)
-{
-  static const char * const known[] = { "id", "name", NULL };
-  g_autoptr(VsCategory) category = NULL;
-  const char *id, *name;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "name", REQUIRED, &name))
-    return FALSE;
-
-  category = g_object_new (VS_TYPE_CATEGORY,
-                           "id", id,
-                           "name", tr (self, name),
-                           "index", index,
-                           NULL);
-  g_hash_table_insert (self->categories, (char *)id, category);
-  vs_dataset_append (self->dataset, VS_DATASET_CATEGORIES, category);
-
-  return TRUE;
-}
-
-/* Fills @values, indexed by subject, with texts of the parse tree (or of
- * the translations): the feature copies them.
- */
-static gboolean
-read_feature_values (Loader      *self,
-                     JsonObject  *object,
-                     const char **values)
-{
-  JsonObjectIter iter;
-  const char *subject_id;
-  JsonObject *map;
-  JsonNode *node;
-  gsize mark;
-
-  if (!get_object (self, object, "values", REQUIRED, &map))
-    return FALSE;
-
-  for (guint i = 0; i < self->n_subjects; i++)
-    values[i] = NULL;
-
-  mark = push_member (self, "values");
-  json_object_iter_init (&iter, map);
-  while (json_object_iter_next (&iter, &subject_id, &node))
-    {
-      gsize key_mark = push_member (self, subject_id);
-      VsSubject *subject = g_hash_table_lookup (self->subjects, subject_id);
-
-      if (subject == NULL)
-        {
-          g_autofree char *quoted = quote (subject_id);
-          return fail (self, VS_DATASET_ERROR_REFERENCE, _("there is no %s %s in this dataset"),
-                       C_("reference", "subject"), quoted);
-        }
-
-      if (!is_string (node))
-        return fail_type (self, node, _("a string"));
-
-      values[vs_subject_get_index (subject)] = tr (self, json_node_get_string (node));
-      pop_path (self, key_mark);
-    }
-
-  for (guint i = 0; i < self->n_subjects; i++)
-    {
-      if (values[i] == NULL)
-        {
-          VsSubject *subject = vs_dataset_get_subject (self->dataset, i);
-          gsize key_mark = push_member (self, vs_subject_get_id (subject));
-          g_autofree char *shown = vs_display_text (vs_subject_get_name (subject), -1,
-                                                    VS_DISPLAY_TEXT_DEFAULT);
-
-          warn (self, _("no value for “%s”; it shows as “—”"), shown);
-          pop_path (self, key_mark);
-        }
-    }
-  pop_path (self, mark);
-
-  return TRUE;
-}
-
-static gboolean
-read_feature (Loader     *self,
-              JsonObject *object,
-              guint       index,
-              GHashTable *ids)
-{
-  static const char * const known[] = {
-    "id", "name", "category", "values", "scores", "advantage", "source", NULL
-  };
-  g_autoptr(VsFeature) feature = NULL;
-  double scores[MAX_SUBJECTS];
-  const char *values[MAX_SUBJECTS];
-  const char *id, *name, *advantage_id;
-  VsCategory *category;
-  VsSubject *advantage = NULL;
-  gboolean is_tie = FALSE;
-  VsSource *source;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "name", REQUIRED, &name) ||
-      !get_reference (self, object, "category", OPTIONAL, self->categories,
-                      NC_("reference", "category"), (gpointer *)&category) ||
-      !read_subject_numbers (self, object, "scores", 0, VS_SCORE_MAX, NAN, scores) ||
-      !get_string (self, object, "advantage", OPTIONAL, &advantage_id) ||
-      !get_source (self, object, &source))
-    return FALSE;
-
-  if (g_strcmp0 (advantage_id, "tie") == 0)
-    {
-      is_tie = TRUE;
-    }
-  else if (advantage_id != NULL)
-    {
-      advantage = g_hash_table_lookup (self->subjects, advantage_id);
-      if (advantage == NULL)
-        {
-          g_autofree char *quoted = quote (advantage_id);
-
-          /* Failing ends the load, so the path need not be restored. */
-          push_member (self, "advantage");
-          return fail (self, VS_DATASET_ERROR_REFERENCE,
-                       _("there is no subject %s in this dataset (nor is it “tie”)"), quoted);
-        }
-    }
-
-  /* Values last: their warnings should only be given for a feature that loads. */
-  if (!read_feature_values (self, object, values))
-    return FALSE;
-
-  feature = vs_feature_new_loaded (index, id, tr (self, name), category, advantage, source,
-                                   values, scores, self->n_subjects, is_tie);
-
-  /* The table of ids outlives the tree that @id is in (see read_chunks()). */
-  g_hash_table_replace (ids, (char *)vs_feature_get_id (feature), GUINT_TO_POINTER (index + 1));
-  if (self->features != NULL)
-    g_ptr_array_add (self->features, g_steal_pointer (&feature));
-  else
-    vs_dataset_append (self->dataset, VS_DATASET_FEATURES, feature);
-
-  return TRUE;
-}
-
-static gboolean
-read_use_case (Loader     *self,
-               JsonObject *object,
-               guint       index,
-               GHashTable *ids)
-{
-  static const char * const known[] = {
-    "id", "name", "description", "tags", "recommended", "source", NULL
-  };
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
-  g_auto(GStrv) tags_strv = NULL;
-  g_autoptr(GPtrArray) recommended = g_ptr_array_new ();
-  g_autoptr(VsUseCase) use_case = NULL;
-  const char *id, *name, *description;
-  VsSource *source;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "name", REQUIRED, &name) ||
-      !get_string (self, object, "description", OPTIONAL, &description) ||
-      !get_string_list (self, object, "tags", tags) ||
-      !get_subject_list (self, object, "recommended", recommended) ||
-      !get_source (self, object, &source))
-    return FALSE;
-
-  tags_strv = g_strv_builder_end (tags);
-  use_case = g_object_new (VS_TYPE_USE_CASE,
-                           "id", id,
-                           "name", tr (self, name),
-                           "description", tr (self, description),
-                           "tags", tags_strv,
-                           "source", source,
-                           NULL);
-  for (guint i = 0; i < recommended->len; i++)
-    vs_use_case_add_recommended (use_case, g_ptr_array_index (recommended, i));
-
-  /* The table of ids outlives the tree that @id is in (see read_chunks()). */
-  g_hash_table_replace (ids, (char *)vs_use_case_get_id (use_case), GUINT_TO_POINTER (index + 1));
-  vs_dataset_append (self->dataset, VS_DATASET_USE_CASES, use_case);
-
-  return TRUE;
-}
-
-static gboolean
-read_company (Loader     *self,
-              JsonObject *object,
-              guint       index,
-              GHashTable *ids)
-{
-  static const char * const known[] = { "name", "subjects", "sector", "source", NULL };
-  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
-  g_autoptr(VsCompany) company = NULL;
-  const char *name, *sector;
-  VsSource *source;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_string (self, object, "name", REQUIRED, &name) ||
-      !get_subject_list (self, object, "subjects", subjects) ||
-      !get_string (self, object, "sector", OPTIONAL, &sector) ||
-      !get_source (self, object, &source))
-    return FALSE;
-
-  company = g_object_new (VS_TYPE_COMPANY,
-                          "name", name,
-                          "sector", tr (self, sector),
-                          "source", source,
-                          NULL);
-  for (guint i = 0; i < subjects->len; i++)
-    vs_company_add_subject (company, g_ptr_array_index (subjects, i));
-
-  vs_dataset_append (self->dataset, VS_DATASET_COMPANIES, company);
-
-  return TRUE;
-}
-
-static gboolean
-read_choice (Loader     *self,
-             JsonObject *object,
-             guint       index,
-             GHashTable *ids)
-{
-  static const char * const known[] = { "id", "label", "weights", "reason", NULL };
-  g_autoptr(VsChoice) choice = NULL;
-  g_autofree double *weights = NULL;
-  const char *id, *label, *reason;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "label", REQUIRED, &label) ||
-      !get_subject_numbers (self, object, "weights", -MAX_WEIGHT, MAX_WEIGHT, 0, &weights) ||
-      !get_string (self, object, "reason", OPTIONAL, &reason))
-    return FALSE;
-
-  choice = g_object_new (VS_TYPE_CHOICE,
-                         "id", id,
-                         "label", tr (self, label),
-                         "reason", tr (self, reason),
-                         NULL);
-  vs_choice_set_weights (choice, g_steal_pointer (&weights), self->n_subjects);
-  vs_question_add_choice (self->question, choice);
-
-  return TRUE;
-}
-
-static gboolean
-read_question (Loader     *self,
-               JsonObject *object,
-               guint       index,
-               GHashTable *ids)
-{
-  static const char * const known[] = { "id", "prompt", "help", "choices", NULL };
-  g_autoptr(VsQuestion) question = NULL;
-  const char *id, *prompt, *help;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, ids, &id) ||
-      !get_string (self, object, "prompt", REQUIRED, &prompt) ||
-      !get_string (self, object, "help", OPTIONAL, &help))
-    return FALSE;
-
-  question = g_object_new (VS_TYPE_QUESTION,
-                           "id", id,
-                           "prompt", tr (self, prompt),
-                           "help", tr (self, help),
-                           "index", index,
-                           NULL);
-
-  /* Choice ids are unique within their question only. */
-  self->question = question;
-  if (!read_array (self, object, "choices", REQUIRED, read_choice, NULL))
-    return FALSE;
-
-  if (array_length (self, object, "choices") < 2)
-    {
-      push_member (self, "choices");
-      return fail (self, VS_DATASET_ERROR_VALUE,
-                   _("a question needs at least 2 choices, this one has %u"),
-                   array_length (self, object, "choices"));
-    }
-
-  vs_dataset_append (self->dataset, VS_DATASET_QUESTIONS, question);
-
-  return TRUE;
-}
-
-static gboolean
-read_guidance (Loader     *self,
-               JsonObject *object,
-               guint       index,
-               GHashTable *ids)
-{
-  static const char * const known[] = { "subject", "text", NULL };
-  g_autoptr(VsGuidance) guidance = NULL;
-  VsSubject *subject;
-  const char *text;
-
-  warn_unknown_members (self, object, known);
-
-  if (!get_reference (self, object, "subject", REQUIRED, self->subjects,
-                      NC_("reference", "subject"), (gpointer *)&subject) ||
-      !get_string (self, object, "text", REQUIRED, &text))
-    return FALSE;
-
-  guidance = g_object_new (VS_TYPE_GUIDANCE,
-                           "subject", subject,
-                           "text", tr (self, text),
-                           NULL);
-  vs_dataset_append (self->dataset, VS_DATASET_GUIDANCE, guidance);
-
-  return TRUE;
-}
-
-static gboolean
-read_verdict (Loader     *self,
-              JsonObject *root)
-{
-  static const char * const known[] = { "intro", "questions", "guidance", NULL };
-  JsonObject *verdict;
-  gsize mark;
-
-  if (!get_object (self, root, "verdict", OPTIONAL, &verdict))
-    return FALSE;
-  if (verdict == NULL)
-    return TRUE;
-
-  mark = push_member (self, "verdict");
-  warn_unknown_members (self, verdict, known);
-  if (!read_array (self, verdict, "questions", REQUIRED, read_question, NULL))
-    return FALSE;
-
-  if (array_length (self, verdict, "questions") == 0)
-    {
-      push_member (self, "questions");
-      return fail (self, VS_DATASET_ERROR_VALUE, _("the verdict needs at least one question"));
-    }
-
-  if (!read_array (self, verdict, "guidance", OPTIONAL, read_guidance, NULL))
-    return FALSE;
-  pop_path (self, mark);
-
-  return TRUE;
-}
-
-/* The intro is a construct property of the dataset, so it is read first. */
-static gboolean
-get_verdict_intro (Loader      *self,
-                   JsonObject  *root,
-                   const char **intro)
-{
-  JsonObject *verdict;
-  gboolean ok;
-  gsize mark;
-
-  *intro = NULL;
-
-  if (!get_object (self, root, "verdict", OPTIONAL, &verdict))
-    return FALSE;
-  if (verdict == NULL)
-    return TRUE;
-
-  mark = push_member (self, "verdict");
-  ok = get_string (self, verdict, "intro", OPTIONAL, intro);
-  pop_path (self, mark);
-
-  return ok;
-}
-
-static gboolean
-read_header (Loader     *self,
-             JsonNode   *root)
-{
-  JsonObject *object;
-  g_autofree char *version_text = NULL;
-  JsonNode *node;
-  gint64 version;
-  gsize mark;
-
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    return fail (self, VS_DATASET_ERROR_FORMAT,
-                 _("this is not a Versus comparison: the file holds %s, not an object"),
-                 type_name (root));
-
-  object = json_node_get_object (root);
-  node = json_object_get_member (object, "format");
-  if (node == NULL || !is_string (node) ||
-      g_strcmp0 (json_node_get_string (node), "versus/comparison") != 0)
-    {
-      push_member (self, "format");
-      return fail (self, VS_DATASET_ERROR_FORMAT,
-                   _("this is not a Versus comparison (its “format” must be “versus/comparison”)"));
-    }
-
-  if (!get_member (self, object, "version", REQUIRED, &node))
-    return FALSE;
-
-  mark = push_member (self, "version");
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return fail_type (self, node, _("an integer"));
-
-  /* The number is formatted first: xgettext cannot see through G_GINT64_FORMAT. */
-  version = json_node_get_int (node);
-  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-  if (version > VS_DATASET_FORMAT_VERSION)
-    return fail (self, VS_DATASET_ERROR_VERSION,
-                 _("format version %s is newer than this Versus reads (%d)"),
-                 version_text, VS_DATASET_FORMAT_VERSION);
-  if (version < 1)
-    return fail (self, VS_DATASET_ERROR_VALUE,
-                 _("format version %s does not exist (the first is 1)"), version_text);
-  pop_path (self, mark);
-
-  return TRUE;
 }
 
 /* Reading the features of a large dataset in two halves at once.
@@ -1645,7 +266,8 @@ read_header (Loader     *self,
  * does the same with the first half. The result is what reading them in
  * order gives: the first failure in the file's order (an id of the second
  * half used in the first is looked for afterwards), the warnings in order,
- * at most MAX_WARNINGS. The tests lower the limit
+ * at most MAX_WARNINGS; when validating, every error in the same order
+ * (merge_validated_halves()). The tests lower the limit
  * (vs_dataset_loader_set_split_limit()).
  */
 #define SPLIT_FEATURES 20000
@@ -1678,13 +300,13 @@ static gboolean
 read_features_half (FeaturesHalf *half)
 {
   Loader *self = &half->loader;
-  gsize mark = push_member (self, "features");
+  gsize mark = vs_loader_push_member (self, "features");
 
   self->features = half->features;
-  if (!read_chunks (self, half->items, half->start, half->end, read_feature, half->ids,
+  if (!read_chunks (self, half->items, half->start, half->end, vs_loader_read_feature, half->ids,
                     &half->failed_at, &half->failed_id))
     return FALSE;
-  pop_path (self, mark);
+  vs_loader_pop_path (self, mark);
 
   return TRUE;
 }
@@ -1712,7 +334,7 @@ get_half_element_id (FeaturesHalf *half,
 }
 
 /* Looks for the first element of @second, up to where it stopped, whose id
- * @first used, as get_id() would have: fails at it if there is one.
+ * @first used, as vs_loader_get_id() would have: fails at it if there is one.
  */
 static gboolean
 check_ids_across (Loader       *self,
@@ -1730,14 +352,125 @@ check_ids_across (Loader       *self,
       if (id == NULL || !g_hash_table_lookup_extended (first->ids, id, NULL, &first_use))
         continue;
 
-      push_member (self, "features");
-      push_index (self, i);
-      mark = push_member (self, "id");
+      vs_loader_push_member (self, "features");
+      vs_loader_push_index (self, i);
+      mark = vs_loader_push_member (self, "id");
 
-      return fail_duplicate_id (self, mark, id, GPOINTER_TO_UINT (first_use));
+      return vs_loader_fail_duplicate_id (self, mark, id, GPOINTER_TO_UINT (first_use));
     }
 
   return TRUE;
+}
+
+/* When validating: fails at every element of @second whose id @first used,
+ * in the order of the elements, each put among the diagnostics of @second
+ * (which are about its elements, in order) where reading in order would
+ * have found it; @second's diagnostics then go to this loader's, within
+ * the limits that reading in order would have kept to.
+ */
+typedef struct
+{
+  guint index;
+  const char *id;
+  guint first_use;
+} Duplicate;
+
+static int
+compare_duplicates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Duplicate *x = a, *y = b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The element of the features that a diagnostic of a half is about. */
+static guint
+diagnostic_element (const VsDiagnostic *diagnostic)
+{
+  guint index = 0;
+
+  if (diagnostic->path != NULL)
+    sscanf (diagnostic->path, "$.features[%u]", &index);
+
+  return index;
+}
+
+static void
+add_half_diagnostic (Loader       *self,
+                     VsDiagnostic *diagnostic)
+{
+  if (diagnostic->kind == VS_DIAGNOSTIC_ERROR && self->n_errors++ >= MAX_ERRORS)
+    {
+      vs_diagnostic_free (diagnostic);
+      return;
+    }
+
+  g_ptr_array_add (self->diagnostics, diagnostic);
+}
+
+static gboolean
+merge_validated_halves (Loader       *self,
+                        FeaturesHalf *first,
+                        FeaturesHalf *second,
+                        GPtrArray    *second_diagnostics)
+{
+  g_autoptr(GArray) duplicates = g_array_new (FALSE, FALSE, sizeof (Duplicate));
+  guint n_listed_errors = 0, n_kept_warnings = self->warnings->len;
+  GHashTableIter iter;
+  gpointer id, use;
+  guint d = 0;
+
+  g_hash_table_iter_init (&iter, second->ids);
+  while (g_hash_table_iter_next (&iter, &id, &use))
+    {
+      gpointer first_use;
+
+      if (g_hash_table_lookup_extended (first->ids, id, NULL, &first_use))
+        {
+          Duplicate duplicate = { GPOINTER_TO_UINT (use) - 1, id, GPOINTER_TO_UINT (first_use) };
+          g_array_append_val (duplicates, duplicate);
+        }
+    }
+  g_array_sort (duplicates, compare_duplicates);
+
+  for (guint i = 0; i <= second_diagnostics->len; i++)
+    {
+      VsDiagnostic *diagnostic = i < second_diagnostics->len
+                                 ? g_steal_pointer (&second_diagnostics->pdata[i]) : NULL;
+      guint element = diagnostic != NULL ? diagnostic_element (diagnostic) : G_MAXUINT;
+
+      for (; d < duplicates->len && g_array_index (duplicates, Duplicate, d).index <= element; d++)
+        {
+          const Duplicate *duplicate = &g_array_index (duplicates, Duplicate, d);
+          gsize mark = self->path_length;
+
+          vs_loader_push_member (self, "features");
+          vs_loader_push_index (self, duplicate->index);
+          vs_loader_fail_duplicate_id (self, vs_loader_push_member (self, "id"), duplicate->id,
+                                       duplicate->first_use);
+          vs_loader_pop_path (self, mark);
+        }
+
+      if (diagnostic == NULL)
+        continue;
+
+      /* The warnings that reading in order would have kept. */
+      if (diagnostic->kind == VS_DIAGNOSTIC_WARNING && n_kept_warnings++ >= MAX_WARNINGS)
+        {
+          vs_diagnostic_free (diagnostic);
+          continue;
+        }
+
+      if (diagnostic->kind == VS_DIAGNOSTIC_ERROR)
+        n_listed_errors++;
+      add_half_diagnostic (self, diagnostic);
+    }
+
+  /* The errors that the second half only counted. */
+  self->n_errors += second->loader.n_errors - n_listed_errors;
+
+  return first->ok && second->ok && duplicates->len == 0;
 }
 
 static gboolean
@@ -1749,6 +482,7 @@ read_features_in_halves (Loader *self,
   g_autoptr(GPtrArray) first_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_features = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second_warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) second_diagnostics = NULL;
   guint length = items->len / 2;
   FeaturesHalf first = { *self, items, 0, length / 2, first_ids, first_features };
   FeaturesHalf second = { *self, items, length / 2, length, second_ids, second_features };
@@ -1759,13 +493,36 @@ read_features_in_halves (Loader *self,
   second.loader.warnings = second_warnings;
   second.loader.n_dropped_warnings = 0;
   second.loader.error = &second.error;
+  if (self->diagnostics != NULL)
+    {
+      second_diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
+      second.loader.diagnostics = second_diagnostics;
+      second.loader.n_errors = 0;
+      second.loader.suggestion = NULL;
+      second.loader.id_copies = NULL;
+    }
 
   thread = g_thread_new ("vs-read-half", read_features_half_thread, &second);
   first.ok = read_features_half (&first);
   g_thread_join (thread);
 
   self->n_dropped_warnings = first.loader.n_dropped_warnings;
-  ok = first.ok && check_ids_across (self, &first, &second);
+  if (self->diagnostics != NULL)
+    {
+      /* What the first half's copy of this loader changed. */
+      self->n_errors = first.loader.n_errors;
+      self->stop = first.loader.stop || second.loader.stop;
+      self->id_copies = first.loader.id_copies;
+      self->position = first.loader.position;
+      g_clear_pointer (&first.loader.suggestion, g_free);
+      g_clear_pointer (&second.loader.suggestion, g_free);
+      ok = merge_validated_halves (self, &first, &second, second_diagnostics);
+      g_clear_pointer (&second.loader.id_copies, g_string_chunk_free);
+    }
+  else
+    {
+      ok = first.ok && check_ids_across (self, &first, &second);
+    }
   g_free (first.failed_id);
   g_free (second.failed_id);
   if (!ok)
@@ -1798,96 +555,22 @@ read_features_in_halves (Loader *self,
 }
 
 /* Reads the features, in two halves at once if there are many. */
-static gboolean
-read_features (Loader     *self,
-               JsonObject *object)
+gboolean
+vs_loader_read_features (Loader     *self,
+                         JsonObject *object,
+                         const char *member)
 {
   JsonArray *array;
   GArray *items;
 
-  if (!get_array (self, object, "features", REQUIRED, &array))
+  if (!vs_loader_get_array (self, object, member, REQUIRED, &array))
     return FALSE;
 
-  items = get_items (self, object, "features");
+  items = get_items (self, object, member);
   if (items->len / 2 < MAX (split_features, 2))
-    return read_array (self, object, "features", REQUIRED, read_feature, NULL);
+    return vs_loader_read_array (self, object, member, REQUIRED, vs_loader_read_feature, NULL);
 
   return read_features_in_halves (self, items);
-}
-
-static gboolean
-read_dataset (Loader   *self,
-              JsonNode *root)
-{
-  static const char * const known[] = {
-    "format", "version", "id", "title", "subtitle", "description", "updated", "license",
-    "sources", "subjects", "categories", "features", "use_cases", "companies", "verdict", NULL
-  };
-  g_autoptr(GHashTable) top_ids = g_hash_table_new (vs_str_hash, g_str_equal);
-  const char *id, *title, *subtitle, *description, *updated, *license, *intro;
-  JsonObject *object;
-
-  if (!read_header (self, root))
-    return FALSE;
-
-  object = json_node_get_object (root);
-  self->root = object;
-  warn_unknown_members (self, object, known);
-
-  if (!get_id (self, object, top_ids, &id) ||
-      !get_string (self, object, "title", REQUIRED, &title) ||
-      !get_string (self, object, "subtitle", OPTIONAL, &subtitle) ||
-      !get_string (self, object, "description", OPTIONAL, &description) ||
-      !get_date (self, object, "updated", &updated) ||
-      !get_string (self, object, "license", OPTIONAL, &license) ||
-      !get_verdict_intro (self, object, &intro))
-    return FALSE;
-
-  /* The dataset's strings are its construct properties; build it first so
-   * the parts can be appended while they are read.
-   */
-  self->dataset = g_object_new (VS_TYPE_DATASET,
-                                "id", id,
-                                "title", tr (self, title),
-                                "subtitle", tr (self, subtitle),
-                                "description", tr (self, description),
-                                "updated", updated,
-                                "license", license,
-                                "verdict-intro", tr (self, intro),
-                                NULL);
-
-  /* Referenced parts first, in dependency order. */
-  if (!read_array (self, object, "sources", OPTIONAL, read_source, NULL) ||
-      !read_array (self, object, "subjects", REQUIRED, read_subject, NULL))
-    return FALSE;
-
-  self->n_subjects = vs_dataset_get_n_subjects (self->dataset);
-  if (self->n_subjects < MIN_SUBJECTS || self->n_subjects > MAX_SUBJECTS)
-    {
-      push_member (self, "subjects");
-      return fail (self, VS_DATASET_ERROR_VALUE,
-                   _("a comparison needs %u to %u subjects, this one has %u"),
-                   MIN_SUBJECTS, MAX_SUBJECTS, self->n_subjects);
-    }
-
-  if (!read_array (self, object, "categories", OPTIONAL, read_category, NULL))
-    return FALSE;
-
-  if (!read_features (self, object))
-    return FALSE;
-
-  if (array_length (self, object, "features") == 0)
-    {
-      push_member (self, "features");
-      return fail (self, VS_DATASET_ERROR_VALUE, _("a comparison needs at least one feature"));
-    }
-
-  if (!read_array (self, object, "use_cases", OPTIONAL, read_use_case, NULL) ||
-      !read_array (self, object, "companies", OPTIONAL, read_company, NULL) ||
-      !read_verdict (self, object))
-    return FALSE;
-
-  return TRUE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1938,12 +621,44 @@ free_parser (JsonParser *parser,
     g_object_unref (parser);
 }
 
+/* When validating: how many errors and warnings were not listed. */
+static void
+add_summaries (Loader *self)
+{
+  if (self->n_errors > MAX_ERRORS)
+    {
+      guint n_more = self->n_errors - MAX_ERRORS;
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and %u more error",
+                                                            "… and %u more errors",
+                                                            n_more),
+                                               n_more);
+
+      g_ptr_array_add (self->diagnostics,
+                       vs_diagnostic_new (VS_DIAGNOSTIC_ERROR, VS_DATASET_ERROR_VALUE, 0, 0,
+                                          NULL, more, NULL));
+    }
+
+  if (self->n_dropped_warnings > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u more warning",
+                                                            "and %u more warnings",
+                                                            self->n_dropped_warnings),
+                                               self->n_dropped_warnings);
+
+      g_ptr_array_add (self->diagnostics,
+                       vs_diagnostic_new (VS_DIAGNOSTIC_WARNING, 0, 0, 0, "$", more, NULL));
+    }
+}
+
 /* Reads a dataset from @bytes; its parse tree is left in @parser for the
  * caller to free (see free_parser()).
  */
 static VsDataset *
 load_bytes (GBytes      *bytes,
             gboolean     translate,
+            GPtrArray   *diagnostics,
             JsonParser **parser_out,
             GError     **error)
 {
@@ -1991,7 +706,10 @@ load_bytes (GBytes      *bytes,
     }
 
   self.data = data;
+  self.length = length;
   self.outline = &outline;
+  self.diagnostics = diagnostics;
+  self.position = VS_JSON_POSITION_INIT;
 
   self.error = error;
   self.translate = translate;
@@ -2000,7 +718,7 @@ load_bytes (GBytes      *bytes,
   self.subjects = g_hash_table_new (vs_str_hash, g_str_equal);
   self.warnings = g_ptr_array_new_with_free_func (g_free);
 
-  ok = read_dataset (&self, json_parser_get_root (parser));
+  ok = vs_loader_read_dataset (&self, json_parser_get_root (parser)) && self.n_errors == 0;
   for (guint i = 0; ok && i < self.warnings->len; i++)
     vs_dataset_add_warning (self.dataset, g_ptr_array_index (self.warnings, i));
   if (ok && self.n_dropped_warnings > 0)
@@ -2015,10 +733,15 @@ load_bytes (GBytes      *bytes,
     }
 
 
+  if (diagnostics != NULL)
+    add_summaries (&self);
+
   g_hash_table_unref (self.sources);
   g_hash_table_unref (self.categories);
   g_hash_table_unref (self.subjects);
   g_ptr_array_unref (self.warnings);
+  g_clear_pointer (&self.id_copies, g_string_chunk_free);
+  g_clear_pointer (&self.suggestion, g_free);
 
   if (!ok)
     {
@@ -2049,272 +772,10 @@ vs_dataset_loader_load_bytes (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  dataset = load_bytes (bytes, FALSE, &parser, error);
+  dataset = load_bytes (bytes, FALSE, NULL, &parser, error);
   free_parser (parser, bytes);
 
   return dataset;
-}
-
-static char *
-describe_io_error (GFile        *file,
-                   const GError *error)
-{
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return g_strdup (_("no such file"));
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    return g_strdup (_("this is a folder, not a dataset file"));
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return g_strdup (_("permission denied"));
-
-  return g_strdup_printf (_("the file could not be read: %s"), error->message);
-}
-
-static void
-set_io_error (GError       **error,
-              const GError  *io_error)
-{
-  g_autofree char *message = NULL;
-
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_error_copy (io_error));
-      return;
-    }
-
-  message = describe_io_error (NULL, io_error);
-  g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
-}
-
-static void
-set_errno_error (GError **error,
-                 int      saved_errno)
-{
-  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                                                     g_strerror (saved_errno));
-
-  set_io_error (error, io_error);
-}
-
-/* Refuses what is not a regular file, by its mode, saying what it is. */
-static gboolean
-check_regular (mode_t    mode,
-               GError  **error)
-{
-  const char *message;
-
-  if (S_ISREG (mode))
-    return TRUE;
-
-  if (S_ISDIR (mode))
-    message = _("this is a folder, not a dataset file");
-  else if (S_ISFIFO (mode))
-    message = _("this is not a regular file (a named pipe)");
-  else if (S_ISCHR (mode))
-    message = _("this is not a regular file (a character device)");
-  else if (S_ISBLK (mode))
-    message = _("this is not a regular file (a block device)");
-  else if (S_ISSOCK (mode))
-    message = _("this is not a regular file (a socket)");
-  else
-    message = _("this is not a regular file");
-
-  g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
-
-  return FALSE;
-}
-
-static gboolean
-set_too_large_error (GError **error)
-{
-  g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
-               _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
-
-  return FALSE;
-}
-
-/* Reads a local file, which must be a regular file (or a link to one).
- *
- * Opening a named pipe waits for a writer, forever, and reading a device
- * may never end: anything else is refused before it is opened, by its
- * stat(), and again by the fstat() of what was opened, in case the name
- * was pointed elsewhere in between (O_NONBLOCK, so that even then opening
- * a pipe returns at once).
- */
-static GBytes *
-read_local_file (const char    *path,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  g_autoptr(GByteArray) contents = NULL;
-  GStatBuf info;
-  int fd, flags;
-
-  if (g_stat (path, &info) != 0)
-    {
-      set_errno_error (error, errno);
-      return NULL;
-    }
-  if (!check_regular (info.st_mode, error))
-    return NULL;
-
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      set_errno_error (error, errno);
-      return NULL;
-    }
-
-  if (fstat (fd, &info) != 0)
-    {
-      set_errno_error (error, errno);
-      close (fd);
-      return NULL;
-    }
-  if (!check_regular (info.st_mode, error))
-    {
-      close (fd);
-      return NULL;
-    }
-  if (info.st_size > VS_DATASET_MAX_SIZE)
-    {
-      close (fd);
-      set_too_large_error (error);
-      return NULL;
-    }
-
-  /* A regular file: reads may block as usual. */
-  flags = fcntl (fd, F_GETFL);
-  if (flags != -1)
-    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
-
-  /* The size is known: the buffer is made that size at once rather than
-   * grown by copies. A file that grows while it is read is cut off one byte
-   * past the limit.
-   */
-  contents = g_byte_array_sized_new (info.st_size + READ_CHUNK);
-  for (;;)
-    {
-      guint offset = contents->len;
-      gssize n_read;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          close (fd);
-          return NULL;
-        }
-
-      g_byte_array_set_size (contents, offset + READ_CHUNK);
-      n_read = read (fd, contents->data + offset, READ_CHUNK);
-      if (n_read < 0 && errno == EINTR)
-        {
-          g_byte_array_set_size (contents, offset);
-          continue;
-        }
-      if (n_read < 0)
-        {
-          set_errno_error (error, errno);
-          close (fd);
-          return NULL;
-        }
-      g_byte_array_set_size (contents, offset + n_read);
-
-      if (contents->len > VS_DATASET_MAX_SIZE)
-        {
-          close (fd);
-          set_too_large_error (error);
-          return NULL;
-        }
-      if (n_read == 0)
-        break;
-    }
-
-  close (fd);
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
-}
-
-static GBytes *
-read_file (GFile         *file,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) contents = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize n_read;
-
-  if (g_file_peek_path (file) != NULL)
-    return read_local_file (g_file_peek_path (file), cancellable, error);
-
-  /* Elsewhere (a URI that GIO mounts), what the file is can only be asked. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info == NULL)
-    {
-      set_io_error (error, local_error);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      check_regular (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY ? S_IFDIR : 0,
-                     error);
-      return NULL;
-    }
-  g_clear_object (&info);
-
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      g_autofree char *message = describe_io_error (file, local_error);
-      g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
-      return NULL;
-    }
-
-  info = g_file_input_stream_query_info (stream,
-                                         G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                         G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-      g_file_info_get_size (info) > VS_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
-                   _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  /* Read at most one byte past the limit, so that a device or a pipe that
-   * never ends cannot exhaust memory. A regular file's size is known: the
-   * buffer is made that size at once rather than grown by copies.
-   */
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
-    contents = g_byte_array_sized_new (g_file_info_get_size (info) + READ_CHUNK);
-  else
-    contents = g_byte_array_new ();
-  do
-    {
-      guint offset = contents->len;
-
-      g_byte_array_set_size (contents, offset + READ_CHUNK);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), contents->data + offset, READ_CHUNK,
-                                    &n_read, cancellable, &local_error))
-        {
-          g_autofree char *message = describe_io_error (file, local_error);
-          g_set_error_literal (error, VS_DATASET_ERROR, VS_DATASET_ERROR_IO, message);
-          return NULL;
-        }
-      g_byte_array_set_size (contents, offset + n_read);
-
-      if (contents->len > VS_DATASET_MAX_SIZE)
-        {
-          g_set_error (error, VS_DATASET_ERROR, VS_DATASET_ERROR_TOO_LARGE,
-                       _("the file is larger than %u MiB"), VS_DATASET_MAX_SIZE / (1024 * 1024));
-          return NULL;
-        }
-    }
-  while (n_read == READ_CHUNK);
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
 }
 
 /**
@@ -2337,7 +798,7 @@ vs_dataset_loader_load_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
 
-  bytes = read_file (file, cancellable, error);
+  bytes = vs_dataset_file_read (file, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
@@ -2356,9 +817,9 @@ load_file_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   VsDataset *dataset = NULL;
 
-  bytes = read_file (file, cancellable, &error);
+  bytes = vs_dataset_file_read (file, cancellable, &error);
   if (bytes != NULL)
-    dataset = load_bytes (bytes, FALSE, &parser, &error);
+    dataset = load_bytes (bytes, FALSE, NULL, &parser, &error);
 
   /* The dataset goes to the main thread first; this thread frees the
    * parse tree and the file's bytes afterwards.
@@ -2439,7 +900,7 @@ vs_dataset_loader_load_builtin (void)
     {
       JsonParser *parser = NULL;
 
-      dataset = load_bytes (bytes, TRUE, &parser, &error);
+      dataset = load_bytes (bytes, TRUE, NULL, &parser, &error);
       free_parser (parser, bytes);
     }
 
@@ -2448,6 +909,122 @@ vs_dataset_loader_load_builtin (void)
     g_error ("The built-in dataset does not load: %s", error->message);
 
   return dataset;
+}
+
+/* Adds the error of a file that could not be read, or that is not JSON:
+ * nothing after it could be checked.
+ */
+static void
+add_fatal_error (GPtrArray    *diagnostics,
+                 const GError *error)
+{
+  g_autofree char *message = NULL;
+  const char *text = error->message;
+  guint line = 0, column = 0;
+  int n_chars = 0;
+
+  /* The pre-check's messages start with `LINE:COL: `. */
+  if (error->domain == VS_DATASET_ERROR &&
+      sscanf (text, "%u:%u: %n", &line, &column, &n_chars) == 2 && n_chars > 0)
+    {
+      text += n_chars;
+      /* Translators: after a JSON syntax error (or a file too deep, too large…) */
+      message = g_strdup_printf (_("%s; nothing after it can be checked"), text);
+    }
+  else
+    {
+      line = column = 0;
+      message = g_strdup (text);
+    }
+
+  g_ptr_array_add (diagnostics,
+                   vs_diagnostic_new (VS_DIAGNOSTIC_ERROR,
+                                      error->domain == VS_DATASET_ERROR ? error->code
+                                                                        : VS_DATASET_ERROR_IO,
+                                      line, column, NULL, message, NULL));
+}
+
+/**
+ * vs_dataset_validate_bytes:
+ * @bytes: the contents of a dataset file
+ * @dataset: (out) (optional) (transfer full): where to put the dataset, if
+ *   the file has no errors; %NULL otherwise
+ *
+ * Checks a dataset as vs_dataset_loader_load_bytes() does, but does not
+ * stop at the first error: it lists every error and every warning, in the
+ * order it finds them, each with its line, column and JSON path, and
+ * suggests what a misspelt member name or id may have been meant to be.
+ * A file that is not JSON (or not UTF-8, too deep, too large…) cannot be
+ * read past its first error, which is then the only one. At most 50 errors
+ * and 100 warnings are listed; a last #VsDiagnostic without a line (“… and
+ * 12 more errors”, “and 3 more warnings”) says how many more there are.
+ *
+ * Returns: (transfer full) (element-type VsDiagnostic): the errors and
+ *   warnings; empty for a file without either
+ */
+GPtrArray *
+vs_dataset_validate_bytes (GBytes     *bytes,
+                           VsDataset **dataset)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonParser *parser = NULL;
+  VsDataset *result;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
+  result = load_bytes (bytes, FALSE, diagnostics, &parser, &error);
+  free_parser (parser, bytes);
+
+  /* Only what stops the reading is an error of its own. */
+  if (error != NULL)
+    add_fatal_error (diagnostics, error);
+
+  if (dataset != NULL)
+    *dataset = result;
+  else
+    g_clear_object (&result);
+
+  return g_steal_pointer (&diagnostics);
+}
+
+/**
+ * vs_dataset_validate_file:
+ * @file: a dataset file
+ * @cancellable: (nullable): a #GCancellable
+ * @dataset: (out) (optional) (transfer full): where to put the dataset, if
+ *   the file has no errors; %NULL otherwise
+ *
+ * Reads @file, blocking, and checks it with vs_dataset_validate_bytes(). A
+ * file that cannot be read gives one error, without a line.
+ *
+ * Returns: (transfer full) (element-type VsDiagnostic): the errors and
+ *   warnings; empty for a file without either
+ */
+GPtrArray *
+vs_dataset_validate_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          VsDataset    **dataset)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *diagnostics;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  if (dataset != NULL)
+    *dataset = NULL;
+
+  bytes = vs_dataset_file_read (file, cancellable, &error);
+  if (bytes != NULL)
+    return vs_dataset_validate_bytes (bytes, dataset);
+
+  diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
+  add_fatal_error (diagnostics, error);
+
+  return diagnostics;
 }
 
 /**

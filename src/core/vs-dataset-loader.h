@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "vs-dataset.h"
+#include "vs-diagnostic.h"
 
 G_BEGIN_DECLS
 
@@ -97,6 +98,12 @@ void        vs_dataset_loader_load_file_async (GFile                *file,
 VsDataset  *vs_dataset_loader_load_file_finish (GAsyncResult        *result,
                                                 GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 VsDataset  *vs_dataset_loader_load_builtin    (void) G_GNUC_WARN_UNUSED_RESULT;
+
+GPtrArray  *vs_dataset_validate_bytes         (GBytes               *bytes,
+                                               VsDataset           **dataset) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *vs_dataset_validate_file          (GFile                *file,
+                                               GCancellable         *cancellable,
+                                               VsDataset           **dataset) G_GNUC_WARN_UNUSED_RESULT;
 
 char       *vs_dataset_error_format           (const char           *file_label,
                                                const GError         *error) G_GNUC_WARN_UNUSED_RESULT;
