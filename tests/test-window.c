@@ -165,6 +165,54 @@ test_open_broken_file (void)
   destroy_window (window);
 }
 
+/* A file that breaks several rules shows the first at once, then lists
+ * every problem under it, with its line and column, as --validate does.
+ */
+static void
+test_open_file_with_several_errors (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
+  g_autoptr(GFile) file = test_file ("validate", "several-errors.json");
+  const char * const problems[] = {
+    "several-errors.json:6:3: $.use-cases: unknown member, ignored (did you mean “use_cases”?)",
+    "several-errors.json:8:49: $.subjects[0].color: “red” is not a colour in the form #rrggbb",
+    "several-errors.json:9:39: $.subjects[1].homepage: “ftp://mysql.example” is not an http or "
+    "https URL",
+    "several-errors.json:12:49: $.features[0].values.postgres: there is no subject “postgres” in "
+    "this dataset (did you mean “postgresql”?)",
+    "several-errors.json:13:7: $.features[1].id: the id “json” is already used by $.features[0]",
+    "several-errors.json:14:7: $.features[2].id: “Bad_Id” is not a valid id (use lowercase "
+    "letters, digits and “-”, starting with a letter or digit)",
+    "several-errors.json:14:23: $.features[2].name: must not be empty",
+    "several-errors.json:14:47: $.features[2].scores.mysql: 9 is out of range (0 to 5)",
+    "several-errors.json:18:36: $.companies[0].subjects[0]: there is no subject “postgress” in "
+    "this dataset (did you mean “postgresql”?)",
+  };
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (vs_window_get_dataset (window) == builtin);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "several-errors.json: $.subjects[0].color: “red” is not a colour in the "
+                   "form #rrggbb");
+
+  while ((list = adw_message_dialog_get_extra_child (dialog)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (test_has_label (list, "All 9 problems of this file:"));
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    g_assert_true (test_has_label (list, problems[i]));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+}
+
 /* A named pipe is refused at once, rather than turning the spinner
  * forever; the current dataset stays and it is not remembered.
  */
@@ -1610,6 +1658,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/builtin-title", test_builtin_title);
   g_test_add_func ("/versus/window/open-valid-file", test_open_valid_file);
   g_test_add_func ("/versus/window/open-broken-file", test_open_broken_file);
+  g_test_add_func ("/versus/window/open-several-errors", test_open_file_with_several_errors);
   g_test_add_func ("/versus/window/open-named-pipe", test_open_named_pipe);
   g_test_add_func ("/versus/window/open-long-names", test_open_long_names);
   g_test_add_func ("/versus/window/drop-file", test_drop_file);

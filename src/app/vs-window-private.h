@@ -33,7 +33,7 @@ void               vs_window_export_markdown        (VsWindow       *self,
 char              *vs_window_get_export_title       (VsWindow       *self,
                                                      VsWindowExport  kind) G_GNUC_WARN_UNUSED_RESULT;
 GtkPrintOperation *vs_window_create_print_operation (VsWindow       *self) G_GNUC_WARN_UNUSED_RESULT;
-void               vs_window_show_error             (VsWindow       *self,
+GtkWidget         *vs_window_show_error             (VsWindow       *self,
                                                      const char     *heading,
                                                      const char     *message);
 void               vs_window_class_install_actions  (GtkWidgetClass *widget_class);

@@ -12,6 +12,7 @@
 
 #include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
+#include "vs-diagnostic.h"
 #include "vs-display-text.h"
 #include "vs-features-view.h"
 #include "vs-overview-view.h"
@@ -258,6 +259,84 @@ show_warnings (VsWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-warnings", TRUE);
 }
 
+/* Every problem of a file that failed to load, found in a thread while
+ * its first error is already on screen.
+ */
+static void
+validate_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GPtrArray *diagnostics = vs_dataset_validate_file (task_data, cancellable, NULL);
+
+  g_task_return_pointer (task, diagnostics, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* The problems, one label each, under the first error in its dialog. */
+static GtkWidget *
+create_problem_list (GPtrArray  *diagnostics,
+                     const char *name)
+{
+  g_autofree char *heading = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *problems = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *label;
+  GtkWidget *scroller;
+
+  heading = g_strdup_printf (ngettext ("All %u problem of this file:",
+                                       "All %u problems of this file:", diagnostics->len),
+                             diagnostics->len);
+  label = gtk_label_new (heading);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *line = vs_diagnostic_format (g_ptr_array_index (diagnostics, i), name);
+
+      /* Plain text: the messages quote the file. */
+      label = gtk_label_new (line);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (problems), label);
+    }
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), problems);
+  gtk_box_append (GTK_BOX (box), scroller);
+
+  return box;
+}
+
+static void
+validated_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GWeakRef *dialog_ref = user_data;
+  g_autoptr(GtkWidget) dialog = g_weak_ref_get (dialog_ref);
+  g_autoptr(GPtrArray) diagnostics = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *name = file_label (g_task_get_task_data (G_TASK (result)));
+
+  g_weak_ref_clear (dialog_ref);
+  g_free (dialog_ref);
+
+  /* Closed meanwhile, or nothing more than the first error to say. */
+  if (dialog == NULL || diagnostics == NULL || diagnostics->len < 2)
+    return;
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      create_problem_list (diagnostics, name));
+}
+
 static void
 show_load_error (VsWindow     *self,
                  GFile        *file,
@@ -265,8 +344,24 @@ show_load_error (VsWindow     *self,
 {
   g_autofree char *name = file_label (file);
   g_autofree char *message = vs_dataset_error_format (name, error);
+  GtkWidget *dialog = vs_window_show_error (self, _("Could Not Open Dataset"), message);
 
-  vs_window_show_error (self, _("Could Not Open Dataset"), message);
+  /* A file that breaks the format's rules may break more than one: the
+   * dialog lists them all, as “versus --validate” does, when they are found.
+   */
+  if (error->domain == VS_DATASET_ERROR)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GTask) task = NULL;
+      GWeakRef *dialog_ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (dialog_ref, dialog);
+      g_signal_connect_object (dialog, "destroy", G_CALLBACK (g_cancellable_cancel),
+                               cancellable, G_CONNECT_SWAPPED);
+      task = g_task_new (NULL, cancellable, validated_cb, dialog_ref);
+      g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (task, validate_thread);
+    }
 }
 
 static void
@@ -982,19 +1077,23 @@ vs_window_add_toast (VsWindow *self,
  *
  * Shows a failure in a dialog. The message is plain text on purpose: it
  * may quote a file's own text.
+ *
+ * Returns: (transfer none): the dialog, which closes itself
  */
-void
+GtkWidget *
 vs_window_show_error (VsWindow   *self,
                       const char *heading,
                       const char *message)
 {
   AdwMessageDialog *dialog;
 
-  g_return_if_fail (VS_IS_WINDOW (self));
-  g_return_if_fail (heading != NULL && message != NULL);
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (heading != NULL && message != NULL, NULL);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
   adw_message_dialog_set_body (dialog, message);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WIDGET (dialog);
 }
