@@ -126,6 +126,20 @@ say (Bench      *bench,
   fflush (stdout);
 }
 
+/* The load average over the last minute, NAN if unknown: the machine may
+ * be busy with more than the benchmark.
+ */
+static double
+load_average (void)
+{
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents ("/proc/loadavg", &contents, NULL, NULL))
+    return NAN;
+
+  return g_ascii_strtod (contents, NULL);
+}
+
 /* @text padded with spaces to @width characters (printf counts bytes). */
 static const char *
 pad (const char *text,
@@ -1616,6 +1630,7 @@ main (int   argc,
   g_autofree char *when = g_date_time_format (date, "%Y-%m-%d %H:%M");
   g_autofree char *only = NULL;
   g_autofree char *gtk_version = NULL;
+  double load;
   Bench bench = { .load_time_ratio = NAN, .load_peak_ratio = NAN, .frame_ratio = NAN,
                   .content_ratio = NAN, .pdf_1k_ms = NAN, .pdf_10k_ms = NAN,
                   .soffice_10k_ms = NAN };
@@ -1658,8 +1673,10 @@ main (int   argc,
   gtk_version = g_strdup_printf ("%u.%u.%u", gtk_get_major_version (), gtk_get_minor_version (),
                                  gtk_get_micro_version ());
   json_member_string (bench.json, "gtk", gtk_version);
-  say (&bench, "Versus benchmark, %s, %u CPUs, GTK %s, build type %s\n", when,
-       g_get_num_processors (), gtk_version, BENCH_BUILD_TYPE);
+  load = load_average ();
+  say (&bench, "Versus benchmark, %s, %u CPUs (load average %.1f), GTK %s, build type %s\n",
+       when, g_get_num_processors (), load, gtk_version, BENCH_BUILD_TYPE);
+  json_member_double (bench.json, "load_average_before", load);
   json_member_string (bench.json, "build_type", BENCH_BUILD_TYPE);
 
   if (only == NULL || g_str_equal (only, "load"))
@@ -1671,6 +1688,12 @@ main (int   argc,
   if (only == NULL || g_str_equal (only, "export") || g_str_equal (only, "soffice"))
     bench_export (&bench);
   bench_goals (&bench);
+
+  load = load_average ();
+  say (&bench, "\nLoad average at the end: %.1f (on %u CPUs: above that, other work took "
+       "turns with\nthe benchmark, and its times are longer than alone)\n", load,
+       g_get_num_processors ());
+  json_member_double (bench.json, "load_average_after", load);
 
   write_results (&bench);
   g_print ("\nWritten to %s\n", bench.output);
