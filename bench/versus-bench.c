@@ -44,7 +44,7 @@
  */
 
 #define LOAD_RUNS        5
-#define FIRST_FRAME_RUNS 10
+#define FIRST_FRAME_RUNS 20
 #define MODEL_ROUNDS     3
 #define EXPORT_RUNS      3
 
@@ -92,6 +92,18 @@ compare_doubles (gconstpointer a,
   double x = *(const double *)a, y = *(const double *)b;
 
   return (x > y) - (x < y);
+}
+
+static double
+fastest (double *values,
+         guint   n)
+{
+  double least = INFINITY;
+
+  for (guint i = 0; i < n; i++)
+    least = MIN (least, values[i]);
+
+  return least;
 }
 
 static double
@@ -1251,15 +1263,22 @@ bench_first_frame (Bench *bench)
   b = median (bare, FIRST_FRAME_RUNS);
   a = median (adw, FIRST_FRAME_RUNS);
 
-  say (bench, "\n4. Process start to first frame (Xvfb, cairo, GL disabled; median of %d)\n",
-       FIRST_FRAME_RUNS);
-  say (bench, "%-44s %9s %9s %9s\n", "", "time", "÷ bare", "÷ adw");
-  say (bench, "%-44s %6.1f ms\n", "bare GtkWindow with a label", b);
-  say (bench, "%-44s %6.1f ms %8.2f×\n", "AdwApplicationWindow, header bar, label", a, a / b);
-  say (bench, "%-44s %6.1f ms %8.2f× %8.2f×\n", "Versus: first frame (window, header bar)",
-       v, v / b, v / a);
-  say (bench, "%-44s %6.1f ms %8.2f× %8.2f×\n", "Versus: first frame showing the Overview",
-       c, c / b, c / a);
+  say (bench, "\n4. Process start to first frame (Xvfb, cairo, GL disabled; median of %d,\n"
+       "   and the fastest run, which a busy machine slows least)\n", FIRST_FRAME_RUNS);
+  say (bench, "%-42s %9s %7s %7s %10s %7s\n", "", "median", "÷ bare", "÷ adw", "fastest",
+       "÷ adw");
+  say (bench, "%-42s %6.1f ms %17s %7.1f ms\n", "bare GtkWindow with a label", b, "",
+       fastest (bare, FIRST_FRAME_RUNS));
+  say (bench, "%-42s %6.1f ms %6.2f× %7s %7.1f ms\n", "AdwApplicationWindow, header bar, label",
+       a, a / b, "", fastest (adw, FIRST_FRAME_RUNS));
+  say (bench, "%-42s %6.1f ms %6.2f× %6.2f× %7.1f ms %6.2f×\n",
+       "Versus: first frame (window, header bar)", v, v / b, v / a,
+       fastest (versus, FIRST_FRAME_RUNS),
+       fastest (versus, FIRST_FRAME_RUNS) / fastest (adw, FIRST_FRAME_RUNS));
+  say (bench, "%-42s %6.1f ms %6.2f× %6.2f× %7.1f ms %6.2f×\n",
+       "Versus: first frame showing the Overview", c, c / b, c / a,
+       fastest (content, FIRST_FRAME_RUNS),
+       fastest (content, FIRST_FRAME_RUNS) / fastest (adw, FIRST_FRAME_RUNS));
   bench->frame_ratio = v / a;
   bench->content_ratio = c / a;
 
