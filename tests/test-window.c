@@ -886,6 +886,49 @@ test_views_lazy (void)
   g_settings_reset (settings, "last-dataset");
 }
 
+/* The view switcher at the bottom, for a narrow window, is made when the
+ * window first becomes narrow: a wide window has none, not even hidden;
+ * at 360 px the bar shows a button for each view, which shows it.
+ */
+static void
+test_switcher_bar_lazy (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  VsWindow *window = vs_window_new (NULL);
+  g_autoptr(GPtrArray) buttons = NULL;
+  AdwViewSwitcherBar *bar;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_frame (window);
+
+  bar = test_find_one (window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  buttons = test_find_every (bar, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
+  g_assert_cmpuint (buttons->len, ==, 0);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  while (!adw_view_switcher_bar_get_reveal (bar))
+    g_main_context_iteration (NULL, TRUE);
+  buttons = test_find_every (bar, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
+  g_assert_cmpuint (buttons->len, ==, 5);
+  while (!gtk_widget_get_mapped (buttons->pdata[0]))
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+
+  buttons = test_find_all (bar, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
+  g_assert_cmpuint (buttons->len, ==, 5);
+  g_assert_nonnull (test_find_one (buttons->pdata[1], GTK_TYPE_LABEL, test_label_has_text,
+                                   "Features"));
+  gtk_toggle_button_set_active (buttons->pdata[1], TRUE);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     test_find_one (window, ADW_TYPE_VIEW_STACK, NULL, NULL)), ==, "features");
+
+  destroy_window (window);
+  g_settings_reset (settings, "last-view");
+}
+
 /* A window showing the built-in dataset's Features view, searched for
  * “Django” (Primary Frameworks and Ecosystem Libraries) and sorted by name
  * from Z to A.
@@ -1677,6 +1720,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/warnings-bar", test_warnings_bar);
   g_test_add_func ("/versus/window/help-overlay", test_help_overlay);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
+  g_test_add_func ("/versus/window/switcher-bar-lazy", test_switcher_bar_lazy);
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
   g_test_add_func ("/versus/window/export-pdf", test_export_pdf);

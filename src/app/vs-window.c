@@ -69,6 +69,7 @@ struct _VsWindow
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *view_stack;
+  AdwViewSwitcherBar *switcher_bar;
   GtkSpinner *loading_spinner;
   GtkMenuButton *menu_button;
   GMenu *recent_menu;
@@ -677,6 +678,19 @@ show_help_overlay_action_cb (GtkWidget  *widget,
   gtk_window_present (help_overlay);
 }
 
+/* The bar at the bottom, shown only when the window is too narrow for
+ * the view switcher in the header bar, gets the view stack when it is
+ * first revealed: its five buttons, made at once, cost the first frame
+ * 1–2 ms.
+ */
+static void
+switcher_bar_revealed_cb (VsWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 show_view_action_cb (GtkWidget  *widget,
                      const char *action_name,
@@ -887,6 +901,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_label);
 
   vs_window_class_install_actions (widget_class);
@@ -926,6 +941,9 @@ vs_window_init (VsWindow *self)
 
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (sync_views), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (switcher_bar_revealed_cb), self, G_CONNECT_SWAPPED);
+  switcher_bar_revealed_cb (self);
 
   self->settings = g_settings_new (APP_ID);
   /* GSettings ignores a stored size outside the schema's range; clamp too,

@@ -87,6 +87,7 @@ create_label (const char *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -132,7 +133,8 @@ create_guidance_row (VsSubject *subject,
   for (guint i = 0; i < texts->len; i++)
     {
       const char *text = g_ptr_array_index (texts, i);
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      /* A grid: see create_highlight() in vs-subject-card.c. */
+      GtkWidget *line = gtk_grid_new ();
       GtkWidget *bullet = gtk_label_new ("•");
       GtkWidget *label = create_label (text, "vs-overview-advice");
 
@@ -141,8 +143,9 @@ create_guidance_row (VsSubject *subject,
                                    GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
                                    -1);
       gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (line), bullet);
-      gtk_box_append (GTK_BOX (line), label);
+      gtk_grid_set_column_spacing (GTK_GRID (line), 6);
+      gtk_grid_attach (GTK_GRID (line), bullet, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (line), label, 1, 0, 1, 1);
       gtk_box_append (GTK_BOX (box), line);
       g_string_append_printf (description, "%s%s", description->len ? "; " : "", text);
     }

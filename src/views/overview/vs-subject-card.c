@@ -81,9 +81,13 @@ create_highlight (const char *text)
   GtkWidget *bullet;
   GtkWidget *label;
 
-  item = g_object_new (GTK_TYPE_BOX,
+  /* A grid, not a horizontal box: a GtkBox asks a wrapping label for its
+   * width at many heights to find its own height (a search within a search
+   * of Pango layouts), which made the Overview's first frame 40 ms slower.
+   */
+  item = g_object_new (GTK_TYPE_GRID,
                        "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                       "spacing", 8,
+                       "column-spacing", 8,
                        NULL);
 
   bullet = g_object_new (GTK_TYPE_LABEL,
@@ -97,12 +101,13 @@ create_highlight (const char *text)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   /* Keeps the natural width of the card small, so that cards go side by side. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "vs-highlight");
 
-  gtk_box_append (GTK_BOX (item), bullet);
-  gtk_box_append (GTK_BOX (item), label);
+  gtk_grid_attach (GTK_GRID (item), bullet, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (item), label, 1, 0, 1, 1);
 
   return item;
 }
