@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vs-guidance-row.h"
 #include "vs-overview-view.h"
 #include "vs-score-chart.h"
 #include "vs-subject-card.h"
@@ -114,53 +115,6 @@ create_link_button (const char *url,
 }
 
 /* “Choose Python if:” and the dataset's statements for the subject, as bullets. */
-static GtkWidget *
-create_guidance_row (VsSubject *subject,
-                     GPtrArray *texts)
-{
-  /* Translators: introduces the dataset's advice, “Choose Python if:” */
-  g_autofree char *intro = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
-  g_autoptr(GString) description = g_string_new (NULL);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), create_label (intro, "heading"));
-
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-      /* A grid: see create_highlight() in vs-subject-card.c. */
-      GtkWidget *line = gtk_grid_new ();
-      GtkWidget *bullet = gtk_label_new ("•");
-      GtkWidget *label = create_label (text, "vs-overview-advice");
-
-      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (bullet),
-                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                                   -1);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_grid_set_column_spacing (GTK_GRID (line), 6);
-      gtk_grid_attach (GTK_GRID (line), bullet, 0, 0, 1, 1);
-      gtk_grid_attach (GTK_GRID (line), label, 1, 0, 1, 1);
-      gtk_box_append (GTK_BOX (box), line);
-      g_string_append_printf (description, "%s%s", description->len ? "; " : "", text);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, intro,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
-
-  return row;
-}
-
 static GtkWidget *
 create_source_row (VsSource *source)
 {
@@ -441,7 +395,7 @@ show_guidance (VsOverviewView *self)
       if (texts->len == 0)
         continue;
 
-      gtk_list_box_append (self->guidance_list, create_guidance_row (subject, texts));
+      gtk_list_box_append (self->guidance_list, vs_guidance_row_new (subject, texts));
       shown = TRUE;
     }
 

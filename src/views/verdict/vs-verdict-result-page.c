@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "vs-format.h"
+#include "vs-guidance-row.h"
 #include "vs-score-bar.h"
 #include "vs-subject-style.h"
 #include "vs-verdict-page.h"
@@ -89,26 +90,6 @@ text_label_new (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
-}
-
-static GtkWidget *
-bullet_new (const char *text,
-            const char *css_class)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *bullet = gtk_label_new ("•");
-  GtkWidget *label = text_label_new (text, css_class);
-
-  gtk_label_set_yalign (GTK_LABEL (bullet), 0);
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), bullet);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
 }
 
 static GPtrArray *
@@ -460,40 +441,6 @@ show_companies (VsVerdictResultPage *self,
                                   -1);
 }
 
-static GtkWidget *
-guidance_row_new (VsSubject *subject,
-                  GPtrArray *texts)
-{
-  /* Translators: introduces the dataset's advice, “Choose Python if:” */
-  g_autofree char *intro = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
-  g_autoptr(GString) description = g_string_new (NULL);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), text_label_new (intro, "vs-verdict-guidance-intro"));
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      gtk_box_append (GTK_BOX (box), bullet_new (text, "vs-verdict-advice"));
-      g_string_append_printf (description, "%s%s", description->len ? "; " : "", text);
-    }
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, intro,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
-
-  return row;
-}
-
 /* The dataset's “choose X if” advice for @subjects, a row per subject. */
 static void
 show_guidance (VsVerdictResultPage *self,
@@ -520,7 +467,7 @@ show_guidance (VsVerdictResultPage *self,
       if (texts->len == 0)
         continue;
 
-      gtk_list_box_append (self->guidance_list, guidance_row_new (subject, texts));
+      gtk_list_box_append (self->guidance_list, vs_guidance_row_new (subject, texts));
       shown = TRUE;
     }
 
