@@ -213,6 +213,59 @@ test_open_file_with_several_errors (void)
   destroy_window (window);
 }
 
+/* File ▸ Import Table…: the table becomes a comparison, saved where the
+ * user said and opened; a broken table says why and writes nothing.
+ */
+static void
+test_import_table (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("versus-test-import-XXXXXX", NULL);
+  g_autofree char *table_path = g_build_filename (dir, "Trains vs Buses.csv", NULL);
+  g_autofree char *target_path = g_build_filename (dir, "trains.json", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.csv", NULL);
+  g_autofree char *unwritten_path = g_build_filename (dir, "unwritten.json", NULL);
+  g_autoptr(GFile) table = g_file_new_for_path (table_path);
+  g_autoptr(GFile) target = g_file_new_for_path (target_path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  g_autoptr(GFile) unwritten = g_file_new_for_path (unwritten_path);
+  g_autoptr(GError) error = NULL;
+  VsWindow *window = vs_window_new (NULL);
+  VsDataset *builtin = vs_window_get_dataset (window);
+  VsDataset *dataset;
+
+  g_assert_true (g_file_set_contents (table_path,
+                                      "Feature,Category,Trains,Buses,Trains score,Buses score\r\n"
+                                      "Speed,Travel,Fast,Slower,4.5,3\r\n"
+                                      "Reach,Travel,Stations only,Most villages,2,4\r\n",
+                                      -1, NULL));
+  g_assert_true (g_file_set_contents (broken_path,
+                                      "Feature,Trains,Buses\nSpeed,Fast\n", -1, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (vs_window_import_table (window, table, target, &error));
+  g_assert_no_error (error);
+  wait_for_dataset_change (window, builtin);
+
+  dataset = vs_window_get_dataset (window);
+  g_assert_cmpstr (vs_dataset_get_title (dataset), ==, "Trains vs Buses");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Trains vs Buses");
+  g_assert_cmpuint (vs_dataset_get_n_subjects (dataset), ==, 2);
+  g_assert_cmpuint (vs_dataset_get_n_features (dataset), ==, 2);
+  g_assert_true (g_file_equal (vs_window_get_dataset_file (window), target));
+
+  g_assert_false (vs_window_import_table (window, broken, unwritten, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "broken.csv:2:"));
+  g_assert_false (g_file_query_exists (unwritten, NULL));
+  g_assert_true (vs_window_get_dataset (window) == dataset);
+
+  destroy_window (window);
+  g_assert_no_errno (g_unlink (table_path));
+  g_assert_no_errno (g_unlink (broken_path));
+  g_assert_no_errno (g_unlink (target_path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 /* A named pipe is refused at once, rather than turning the spinner
  * forever; the current dataset stays and it is not remembered.
  */
@@ -1702,6 +1755,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/open-valid-file", test_open_valid_file);
   g_test_add_func ("/versus/window/open-broken-file", test_open_broken_file);
   g_test_add_func ("/versus/window/open-several-errors", test_open_file_with_several_errors);
+  g_test_add_func ("/versus/window/import-table", test_import_table);
   g_test_add_func ("/versus/window/open-named-pipe", test_open_named_pipe);
   g_test_add_func ("/versus/window/open-long-names", test_open_long_names);
   g_test_add_func ("/versus/window/drop-file", test_drop_file);

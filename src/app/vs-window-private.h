@@ -38,4 +38,11 @@ GtkWidget         *vs_window_show_error             (VsWindow       *self,
                                                      const char     *message);
 void               vs_window_class_install_actions  (GtkWidgetClass *widget_class);
 
+/* vs-window-import.c */
+gboolean           vs_window_import_table           (VsWindow       *self,
+                                                     GFile          *table,
+                                                     GFile          *target,
+                                                     GError        **error);
+void               vs_window_class_install_import_actions (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -905,6 +905,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_label);
 
   vs_window_class_install_actions (widget_class);
+  vs_window_class_install_import_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action_cb);
