@@ -840,11 +840,11 @@ test_verdict_negative_points (void)
     "     +3  Several writers need a database server",
     "   \u22121.5  SQLite needs no administration",
     "     +4  MySQL is available on almost every shared host",
-    "2. PostgreSQL  -0.5",
+    "2. PostgreSQL  \u22120.5",
     "     +3  Several writers need a database server",
     "   \u22121.5  SQLite needs no administration",
     "     \u22122  MySQL is available on almost every shared host",
-    "3. SQLite      -7",
+    "3. SQLite      \u22127",
     "    \u221210  Several writers need a database server",
     "     +3  SQLite needs no administration",
   };
@@ -999,10 +999,10 @@ test_verdict_file (void)
   g_assert_cmpstr (run->stdout_lines[3], ==,
                    "   +6  SQLite needs no administration (important to you: counted twice)");
   g_assert_cmpstr (run->stdout_lines[4], ==, "   +1  Small data fits comfortably in one file");
-  g_assert_cmpstr (run->stdout_lines[5], ==, "=2. PostgreSQL  -3");
+  g_assert_cmpstr (run->stdout_lines[5], ==, "=2. PostgreSQL  \u22123");
   g_assert_cmpstr (run->stdout_lines[6], ==,
                    "   \u22123  SQLite needs no administration (important to you: counted twice)");
-  g_assert_cmpstr (run->stdout_lines[7], ==, "=2. MySQL       -3");
+  g_assert_cmpstr (run->stdout_lines[7], ==, "=2. MySQL       \u22123");
   g_assert_cmpstr (run->stdout_lines[8], ==,
                    "   \u22123  SQLite needs no administration (important to you: counted twice)");
 }

@@ -12,6 +12,7 @@
 
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
+#include "vs-format.h"
 #include "vs-subject-style.h"
 #include "vs-verdict-intro-page.h"
 #include "vs-verdict-question-page.h"
@@ -857,7 +858,7 @@ test_three_subjects (void)
   assert_reason_points (ranked_at (ranking, 1), "SQLite needs no administration", "\u22121.5");
   assert_reason_points (ranked_at (ranking, 2), "SQLite needs no administration", "\u22121.5");
   g_assert_cmpstr (ranked_at (ranking, 1)->rank, ==, "=2");
-  g_assert_cmpstr (ranked_at (ranking, 1)->score, ==, "-1.5");
+  g_assert_cmpstr (ranked_at (ranking, 1)->score, ==, "−1.5");
   g_assert_cmpstr (ranked_at (ranking, 2)->rank, ==, "=2");
   assert_page_says (&wizard, "SQLite fits your answers best.");
   assert_page_says (&wizard, "Desktop and mobile apps");
@@ -910,7 +911,7 @@ cli_ranking (const char   *dataset_path,
   g_assert_no_error (error);
 
   /* “=1. Node.js  0” */
-  regex = g_regex_new ("^(=?[0-9]+)\\. (.*\\S)\\s+(-?[0-9.e+-]+)$", 0, 0, &error);
+  regex = g_regex_new ("^(=?[0-9]+)\\. (.*\\S)\\s+(\u2212?[0-9.]+)$", 0, 0, &error);
   g_assert_no_error (error);
   /* “   +3  Your team knows Python”, the points right-aligned. */
   reason_regex = g_regex_new ("^ +([+\u2212][0-9.]+)  (.*)$", 0, 0, &error);
@@ -987,11 +988,13 @@ engine_ranking (VsDataset    *dataset,
     {
       VsVerdictEntry *entry = vs_verdict_result_get_entry (result, i);
 
-      g_string_append_printf (text, "%s%u %s %g\n",
+      g_autofree char *score = vs_format_score (vs_verdict_entry_get_score (entry));
+
+      g_string_append_printf (text, "%s%u %s %s\n",
                               vs_verdict_entry_get_tied (entry) ? "=" : "",
                               vs_verdict_entry_get_rank (entry),
                               vs_subject_get_name (vs_verdict_entry_get_subject (entry)),
-                              vs_verdict_entry_get_score (entry));
+                              score);
       for (guint r = 0; r < vs_verdict_entry_get_n_reasons (entry); r++)
         {
           const VsVerdictReason *reason = vs_verdict_entry_get_reason (entry, r);

@@ -282,7 +282,7 @@ print_result (VsDataset       *dataset,
     {
       VsVerdictEntry *entry = vs_verdict_result_get_entry (result, i);
       const char *name = vs_subject_get_name (vs_verdict_entry_get_subject (entry));
-      char score[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *score = vs_format_score (vs_verdict_entry_get_score (entry));
       /* printf pads by bytes; pad by characters so that names in any script line up. */
       int padding = name_width - (int)g_utf8_strlen (name, -1);
 
@@ -290,7 +290,7 @@ print_result (VsDataset       *dataset,
                vs_verdict_entry_get_tied (entry) ? "=" : "",
                vs_verdict_entry_get_rank (entry),
                name, padding, "",
-               g_ascii_formatd (score, sizeof score, "%g", vs_verdict_entry_get_score (entry)));
+               score);
 
       for (guint r = 0; r < vs_verdict_entry_get_n_reasons (entry); r++)
         {

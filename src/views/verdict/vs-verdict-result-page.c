@@ -69,13 +69,6 @@ remove_all (GtkWidget *container)
     }
 }
 
-static char *
-format_score (double score)
-{
-  /* Scores are sums of small decimal weights: “%g” drops the noise. */
-  return g_strdup_printf ("%g", score);
-}
-
 static GtkWidget *
 text_label_new (const char *text,
                 const char *css_class)
@@ -164,7 +157,7 @@ ranking_row_new (VsVerdictResult *result,
   double score = vs_verdict_entry_get_score (entry);
   guint rank = vs_verdict_entry_get_rank (entry);
   gboolean tied = vs_verdict_entry_get_tied (entry);
-  g_autofree char *score_text = format_score (score);
+  g_autofree char *score_text = vs_format_score (score);
   g_autofree char *rank_text = NULL;
   g_autofree char *accessible = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
