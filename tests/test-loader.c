@@ -1664,6 +1664,25 @@ test_halves (gconstpointer data)
     g_assert_true (g_str_has_prefix (in_one_go, "error "));
 }
 
+/* “$schema”, which docs/dataset-format.md tells authors to add for their
+ * editor, is a known member: no warning.
+ */
+static void
+test_schema_member (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDataset) dataset =
+    load_string ("{\"$schema\": \"../data/versus-comparison.schema.json\","
+                 " \"format\": \"versus/comparison\", \"version\": 1, \"id\": \"s\","
+                 " \"title\": \"S\", \"subjects\": [{\"id\": \"a\", \"name\": \"A\"},"
+                 " {\"id\": \"b\", \"name\": \"B\"}], \"features\": [{\"id\": \"f\","
+                 " \"name\": \"F\", \"values\": {\"a\": \"x\", \"b\": \"y\"}}]}",
+                 &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_dataset_get_n_warnings (dataset), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1740,6 +1759,8 @@ main (int   argc,
 
       g_test_add_data_func (path, &halves_cases[i], test_halves);
     }
+
+  g_test_add_func ("/versus/loader/schema-member", test_schema_member);
 
   return g_test_run ();
 }

@@ -676,6 +676,19 @@ typedef struct
   VerdictFields verdict_fields;
 } DatasetFields;
 
+/* “$schema” names the JSON Schema an editor checks the file against
+ * (docs/dataset-format.md): Versus knows the member, and reads nothing of it.
+ */
+static gboolean
+read_schema (Loader         *self,
+             JsonObject     *object,
+             const VsMember *member,
+             GHashTable     *ids,
+             gpointer        fields)
+{
+  return TRUE;
+}
+
 static gboolean
 read_format (Loader         *self,
              JsonObject     *object,
@@ -879,6 +892,7 @@ static const VsMember dataset_members[] = {
   { "description", vs_loader_read_string, OPTIONAL, FIELD (DatasetFields, description) },
   { "updated", vs_loader_read_date, OPTIONAL, FIELD (DatasetFields, updated) },
   { "license", vs_loader_read_string, OPTIONAL, FIELD (DatasetFields, license) },
+  { "$schema", read_schema, OPTIONAL },
   { "verdict", read_verdict_intro, OPTIONAL },
   { NULL, make_dataset },
   /* Referenced parts first, in dependency order. */
