@@ -766,7 +766,7 @@ test_help_overlay (void)
         g_test_fail_printf ("“%s” shows %s, which nothing binds", title, accelerator);
       g_hash_table_add (titles, g_steal_pointer (&title));
     }
-  g_assert_cmpuint (g_hash_table_size (titles), ==, 15);
+  g_assert_cmpuint (g_hash_table_size (titles), ==, 17);
 
   destroy_window (window);
   g_assert_null (overlay);

@@ -13,6 +13,8 @@
 #include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
 #include "vs-display-text.h"
+#include "vs-draft.h"
+#include "vs-editor-window.h"
 #include "vs-features-view.h"
 #include "vs-overview-view.h"
 #include "vs-recent-datasets.h"
@@ -471,6 +473,52 @@ open_builtin_action_cb (GtkWidget  *widget,
   vs_window_set_dataset (self, builtin);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Editing                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/* What the editor saved, the window shows. */
+static void
+editor_saved_cb (VsEditorWindow *editor,
+                 GFile          *file,
+                 VsWindow       *self)
+{
+  vs_window_open_file (self, file);
+}
+
+static void
+open_editor (VsWindow *self,
+             VsDraft  *draft,
+             GFile    *file,
+             gboolean  builtin)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  VsEditorWindow *editor = vs_editor_window_new (application, draft, file, builtin);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_comparison_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  open_editor (VS_WINDOW (widget), NULL, NULL, FALSE);
+}
+
+/* The dataset on screen, in the editor; the built-in one is saved as a copy. */
+static void
+edit_comparison_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(VsDraft) draft = vs_draft_new_from_dataset (self->dataset);
+
+  open_editor (self, draft, self->dataset_file, self->dataset_file == NULL);
+}
+
 /* Each warning on a line of its own, as text: it quotes the file. */
 static void
 show_warnings_action_cb (GtkWidget  *widget,
@@ -813,12 +861,21 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-comparison", NULL,
+                                   new_comparison_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-comparison", NULL,
+                                   edit_comparison_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-comparison", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.edit-comparison", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-view", "s", views[i]);
