@@ -237,6 +237,33 @@ test_editor_undo_redo (void)
   destroy_editor (editor);
 }
 
+/* Alt+2 shows the Features page with its first field ready to type into,
+ * and its header names the subjects as just renamed.
+ */
+static void
+test_editor_show_page (void)
+{
+  VsEditorWindow *editor = vs_editor_window_new (NULL, NULL, NULL, FALSE);
+  GtkWidget *name;
+
+  test_wait_for_frame (editor);
+  type_into (editor, "$.subjects[1].name", "Go");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-page", "s",
+                                             "features"));
+
+  name = field (editor, "$.features[0].name");
+  g_assert_true (test_widget_is_shown (name));
+  g_assert_true (has_focus (editor, "$.features[0].name"));
+  g_assert_nonnull (test_find_one (editor, GTK_TYPE_LABEL, test_label_has_text, "Go"));
+
+  /* What is typed there goes to the first feature. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_root_get_focus (GTK_ROOT (editor))), "Speed");
+  g_assert_cmpstr (vs_draft_get_string (vs_editor_window_get_draft (editor),
+                                        "$.features[0].name"), ==, "Speed");
+
+  destroy_editor (editor);
+}
+
 /* A value the check refuses is marked on its cell, and the bar says why. */
 static void
 test_editor_error_on_cell (void)
@@ -341,6 +368,7 @@ main (int   argc,
 
   g_test_add_func ("/versus/editor/new-comparison", test_editor_new_comparison);
   g_test_add_func ("/versus/editor/undo-redo", test_editor_undo_redo);
+  g_test_add_func ("/versus/editor/show-page", test_editor_show_page);
   g_test_add_func ("/versus/editor/error-on-cell", test_editor_error_on_cell);
   g_test_add_func ("/versus/editor/close-asks", test_editor_close_asks);
   g_test_add_func ("/versus/editor/builtin-copy", test_editor_builtin_copy);

@@ -770,17 +770,19 @@ static void
 focus_field (VsEditorWindow *self,
              const char     *path)
 {
-  GtkWidget *field = g_hash_table_lookup (self->fields, path);
+  GtkWidget *field;
 
-  if (field == NULL)
-    return;
-
-  /* The page that holds it comes first. */
-  if (gtk_widget_is_ancestor (field, GTK_WIDGET (self->features_box)))
+  /* The page that holds it comes first: showing it may make its fields
+   * again.
+   */
+  if (g_str_has_prefix (path, "$.features"))
     adw_view_stack_set_visible_child_name (self->view_stack, "features");
   else
     adw_view_stack_set_visible_child_name (self->view_stack, "comparison");
-  gtk_widget_grab_focus (field);
+
+  field = g_hash_table_lookup (self->fields, path);
+  if (field != NULL)
+    gtk_widget_grab_focus (field);
 }
 
 static void
@@ -964,9 +966,10 @@ static void
 focus_new (VsEditorWindow *self,
            const char     *path)
 {
-  GtkWidget *field = g_hash_table_lookup (self->fields, path);
+  GtkWidget *field;
 
   focus_field (self, path);
+  field = g_hash_table_lookup (self->fields, path);
   if (field != NULL && GTK_IS_EDITABLE (field))
     gtk_editable_select_region (GTK_EDITABLE (field), 0, -1);
 }
