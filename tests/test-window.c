@@ -14,6 +14,7 @@
 
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
+#include "vs-editor-window.h"
 #include "vs-companies-view.h"
 #include "vs-features-view.h"
 #include "vs-verdict-view.h"
@@ -1514,6 +1515,179 @@ test_quit_saves_size (void)
   g_settings_reset (settings, "last-view");
 }
 
+/* ------------------------------------------------------------------------ */
+/* Reloading and editing                                                     */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so, for 20 s at most. */
+static void
+wait_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (20, timed_out_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (source);
+}
+
+typedef struct
+{
+  VsWindow  *window;
+  VsDataset *old_dataset;
+} DatasetWait;
+
+static gboolean
+dataset_changed (gpointer data)
+{
+  DatasetWait *wait = data;
+
+  return vs_window_get_dataset (wait->window) != wait->old_dataset;
+}
+
+static gboolean
+reload_error_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) labels = test_find_every (data, GTK_TYPE_LABEL, NULL, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (labels->pdata[i]),
+                          "The file changed and no longer opens: reloaded.json:"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static char *
+read_test_file (const char *folder,
+                const char *name)
+{
+  g_autoptr(GFile) file = test_file (folder, name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* The file on screen is shown again when it changes on disk, on the same
+ * view; a change that breaks it keeps the last good one and says why.
+ */
+static void
+test_reload_on_change (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "reloaded.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *original = read_test_file ("valid", "three-subjects.json");
+  g_autoptr(GString) changed = g_string_new (original);
+  g_autoptr(GError) error = NULL;
+  DatasetWait wait = { window, vs_window_get_dataset (window) };
+  AdwViewStack *stack;
+  FILE *out;
+
+  g_file_set_contents (path, original, -1, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  wait_until (dataset_changed, &wait);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "features"));
+
+  /* Saved by renaming a new file into place, as editors do. */
+  g_string_replace (changed, "PostgreSQL vs MySQL vs SQLite", "Three Databases", 1);
+  wait.old_dataset = vs_window_get_dataset (window);
+  g_file_set_contents (path, changed->str, -1, &error);
+  g_assert_no_error (error);
+  wait_until (dataset_changed, &wait);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Three Databases");
+  g_assert_true (vs_window_get_dataset_file (window) != NULL);
+  g_assert_true (g_file_equal (vs_window_get_dataset_file (window), file));
+  stack = ADW_VIEW_STACK (test_find_first (window, ADW_TYPE_VIEW_STACK, NULL, NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "features");
+
+  /* Written over in place, and broken: the last good one stays. */
+  wait.old_dataset = vs_window_get_dataset (window);
+  out = fopen (path, "w");
+  g_assert_nonnull (out);
+  fputs ("{\"format\": \"versus/comparison\",", out);
+  fclose (out);
+  wait_until (reload_error_shown, window);
+  g_assert_true (vs_window_get_dataset (window) == wait.old_dataset);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Three Databases");
+
+  /* Mended, it is shown again. */
+  g_file_set_contents (path, original, -1, &error);
+  g_assert_no_error (error);
+  wait_until (dataset_changed, &wait);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "PostgreSQL vs MySQL vs SQLite");
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* New Comparison opens the editor; what it saves, the window shows. */
+static void
+test_new_comparison_saved (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-new-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DatasetWait wait = { window, vs_window_get_dataset (window) };
+  VsEditorWindow *editor;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (binds (GTK_WIDGET (window), "<Control>n"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-comparison", NULL));
+  editor = find_toplevel (VS_TYPE_EDITOR_WINDOW);
+  g_assert_nonnull (editor);
+  g_assert_null (vs_editor_window_get_file (editor));
+
+  gtk_editable_set_text (GTK_EDITABLE (vs_editor_window_get_field (editor, "$.title")),
+                         "Tabs vs Spaces");
+  g_assert_true (vs_editor_window_save_to (editor, file));
+  wait_until (dataset_changed, &wait);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tabs vs Spaces");
+  g_assert_true (g_file_equal (vs_window_get_dataset_file (window), file));
+
+  /* Edit Comparison edits it, in its file. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_true (binds (GTK_WIDGET (window), "<Control><Shift>e"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-comparison", NULL));
+  editor = find_toplevel (VS_TYPE_EDITOR_WINDOW);
+  g_assert_nonnull (editor);
+  g_assert_true (g_file_equal (vs_editor_window_get_file (editor), file));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vs_editor_window_get_field (editor,
+                                                                                    "$.title"))),
+                   ==, "Tabs vs Spaces");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1549,6 +1723,8 @@ main (int   argc,
   g_test_add_func ("/versus/window/export-shown/markdown", test_export_shown_markdown);
   g_test_add_func ("/versus/window/export-shown/copy", test_export_shown_copy);
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
+  g_test_add_func ("/versus/window/reload-on-change", test_reload_on_change);
+  g_test_add_func ("/versus/window/new-comparison-saved", test_new_comparison_saved);
 
   return g_test_run ();
 }

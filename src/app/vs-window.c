@@ -55,6 +55,11 @@ struct _VsWindow
   guint loading_source;
   gboolean loading_last_dataset;
 
+  /* Watches the dataset's file, to show it again when it changes. */
+  GFileMonitor *monitor;
+  guint reload_source;
+  GCancellable *reload_cancellable;
+
   /* Whether the window has painted a frame since it was realized: the
    * views wait for it.
    */
@@ -76,6 +81,9 @@ struct _VsWindow
   AdwBin *companies_bin;
   AdwBin *verdict_bin;
 };
+
+static void watch_file (VsWindow *self,
+                        GFile    *file);
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -364,7 +372,130 @@ load_file_cb (GObject      *object,
   vs_recent_datasets_add (self->recent, self->loading_file, vs_dataset_get_title (dataset));
   vs_window_set_dataset (self, dataset);
   g_set_object (&self->dataset_file, self->loading_file);
+  watch_file (self, self->dataset_file);
   show_warnings (self, self->loading_file);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reloading                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/* A save writes in several steps (or renames a new file into place): the
+ * file is read again once it has been quiet this long.
+ */
+#define RELOAD_DELAY_MS 250
+
+/* The file changed on disk: what it holds now replaces the dataset on
+ * screen, on the same view. A file that no longer loads leaves the last
+ * good one on screen, and a toast says why.
+ */
+static void
+reload_file_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(VsWindow) self = user_data;
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  dataset = vs_dataset_loader_load_file_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->dataset_file == NULL)
+    return;
+
+  file = g_object_ref (self->dataset_file);
+  if (dataset == NULL)
+    {
+      g_autofree char *name = file_label (file);
+      g_autofree char *message = vs_dataset_error_format (name, error);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: the placeholder is the loader's message, which names the file */
+      title = g_markup_printf_escaped (_("The file changed and no longer opens: %s"), message);
+      toast = adw_toast_new (title);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  vs_window_set_dataset (self, dataset);
+  g_set_object (&self->dataset_file, file);
+  watch_file (self, file);
+  show_warnings (self, file);
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  VsWindow *self = user_data;
+
+  self->reload_source = 0;
+  if (self->dataset_file == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
+  self->reload_cancellable = g_cancellable_new ();
+  vs_dataset_loader_load_file_async (self->dataset_file, self->reload_cancellable,
+                                     reload_file_cb, g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 VsWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      /* Each change starts the wait again. */
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      break;
+
+    /* A file deleted keeps its dataset on screen, until it comes back. */
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+/* Watches @file, or nothing when it is %NULL. */
+static void
+watch_file (VsWindow *self,
+            GFile    *file)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+
+  if (file == NULL)
+    return;
+
+  /* Not every file can be watched (a remote one, say): it is then not
+   * reloaded, and nothing else changes.
+   */
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
 }
 
 static void
@@ -742,6 +873,8 @@ vs_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_handle_id (&self->loading_source, g_source_remove);
+  g_cancellable_cancel (self->reload_cancellable);
+  watch_file (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
@@ -759,6 +892,7 @@ vs_window_finalize (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->dataset_file);
+  g_clear_object (&self->reload_cancellable);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
 }
@@ -950,7 +1084,9 @@ vs_window_set_dataset (VsWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  /* A dataset given without its file is not watched. */
   g_clear_object (&self->dataset_file);
+  watch_file (self, NULL);
   show_dataset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }
