@@ -1373,11 +1373,33 @@ vs_editor_window_class_init (VsEditorWindowClass *klass)
 }
 
 static void
+add_capture_shortcut (GtkShortcutController *controller,
+                      const char            *trigger,
+                      const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_named_action_new (action)));
+}
+
+static void
 vs_editor_window_init (VsEditorWindow *self)
 {
+  GtkEventController *shortcuts;
+
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A text field takes Ctrl+Z for itself, even with its own undo off:
+   * the window's Undo and Redo come first.
+   */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  add_capture_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>z", "editor.undo");
+  add_capture_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control><Shift>z", "editor.redo");
+  add_capture_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>y", "editor.redo");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
