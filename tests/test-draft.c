@@ -242,6 +242,32 @@ test_draft_add_move (void)
   g_assert_null (vs_draft_lookup (draft, "$.features[1].category"));
 }
 
+/* The first question makes the verdict, and undoes as one. */
+static void
+test_draft_append (void)
+{
+  g_autoptr(VsDraft) draft = vs_draft_new ();
+  g_autoptr(JsonNode) question = json_from_string ("{\"id\": \"q\", \"prompt\": \"Web?\", "
+                                                   "\"choices\": [{\"id\": \"yes\", "
+                                                   "\"label\": \"Yes\"}, {\"id\": \"no\", "
+                                                   "\"label\": \"No\"}]}", NULL);
+
+  vs_draft_append (draft, "$.verdict.questions", json_node_ref (question));
+  g_assert_null (vs_draft_get_error (draft));
+  g_assert_cmpuint (vs_draft_get_length (draft, "$.verdict.questions"), ==, 1);
+
+  vs_draft_edit_number (draft, "$.verdict.questions[0].choices[0].weights.subject-2", "3");
+  g_assert_null (vs_draft_get_error (draft));
+  g_assert_cmpfloat (json_node_get_double (vs_draft_lookup (draft, "$.verdict.questions[0]"
+                                                                   ".choices[0].weights"
+                                                                   ".subject-2")), ==, 3);
+
+  vs_draft_undo (draft);
+  vs_draft_undo (draft);
+  g_assert_null (vs_draft_lookup (draft, "$.verdict"));
+  g_assert_false (vs_draft_get_can_undo (draft));
+}
+
 /* A value the loader refuses names itself by its path, and is not saved. */
 static void
 test_draft_error_path (void)
@@ -288,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/versus/draft/undo-redo", test_draft_undo_redo);
   g_test_add_func ("/versus/draft/group", test_draft_group);
   g_test_add_func ("/versus/draft/add-move", test_draft_add_move);
+  g_test_add_func ("/versus/draft/append", test_draft_append);
   g_test_add_func ("/versus/draft/error-path", test_draft_error_path);
 
   return g_test_run ();

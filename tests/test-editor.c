@@ -300,6 +300,70 @@ test_editor_show_page (void)
   destroy_editor (editor);
 }
 
+/* Use cases, companies and the verdict's questions, with their weights. */
+static void
+test_editor_use_cases_verdict (void)
+{
+  VsEditorWindow *editor = vs_editor_window_new (NULL, NULL, NULL, FALSE);
+  VsDraft *draft = vs_editor_window_get_draft (editor);
+  g_autoptr(GFile) file = temporary_file ("verdict.json");
+  g_autoptr(VsDataset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  GtkWidget *recommended;
+
+  test_wait_for_frame (editor);
+
+  activate (editor, "editor.add-use-case");
+  g_assert_true (has_focus (editor, "$.use_cases[0].name"));
+  type_into (editor, "$.use_cases[0].name", "Scripting");
+  recommended = field (editor, "$.use_cases[0].recommended");
+  checks = test_find_every (recommended, GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  g_assert_cmpuint (checks->len, ==, 2);
+  g_assert_true (gtk_check_button_get_active (checks->pdata[0]));
+  gtk_check_button_set_active (checks->pdata[1], TRUE);
+  gtk_check_button_set_active (checks->pdata[0], FALSE);
+  g_assert_cmpstr (vs_draft_get_string (draft, "$.use_cases[0].recommended[0]"), ==,
+                   "subject-2");
+
+  /* None recommended: refused, on the list. */
+  gtk_check_button_set_active (checks->pdata[1], FALSE);
+  g_assert_cmpstr (vs_draft_get_error_path (draft), ==, "$.use_cases[0].recommended");
+  g_assert_true (gtk_widget_has_css_class (recommended, "error"));
+  activate (editor, "editor.undo");
+  g_assert_null (vs_draft_get_error (draft));
+
+  activate (editor, "editor.add-company");
+  g_assert_true (has_focus (editor, "$.companies[0].name"));
+  type_into (editor, "$.companies[0].name", "Example Corp");
+
+  activate (editor, "editor.add-question");
+  g_assert_true (has_focus (editor, "$.verdict.questions[0].prompt"));
+  type_into (editor, "$.verdict.questions[0].prompt", "Do you need speed?");
+  type_into (editor, "$.verdict.questions[0].choices[0].weights.subject-1", "3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-choice", "u", 0));
+  g_assert_true (has_focus (editor, "$.verdict.questions[0].choices[2].label"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-item", "s",
+                                             "$.verdict.questions[0].choices[2]"));
+  g_assert_cmpuint (vs_draft_get_length (draft, "$.verdict.questions[0].choices"), ==, 2);
+
+  g_assert_true (vs_editor_window_save_to (editor, file));
+  saved = vs_dataset_loader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_use_cases (saved)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_companies (saved)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_questions (saved)), ==, 1);
+
+  /* The only question removed, the verdict goes with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-item", "s",
+                                             "$.verdict.questions[0]"));
+  g_assert_null (vs_draft_lookup (draft, "$.verdict"));
+  g_assert_null (vs_draft_get_error (draft));
+
+  destroy_editor (editor);
+  remove_temporary_file (file);
+}
+
 /* A value the check refuses is marked on its cell, and the bar says why. */
 static void
 test_editor_error_on_cell (void)
@@ -405,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/versus/editor/new-comparison", test_editor_new_comparison);
   g_test_add_func ("/versus/editor/undo-redo", test_editor_undo_redo);
   g_test_add_func ("/versus/editor/show-page", test_editor_show_page);
+  g_test_add_func ("/versus/editor/use-cases-verdict", test_editor_use_cases_verdict);
   g_test_add_func ("/versus/editor/error-on-cell", test_editor_error_on_cell);
   g_test_add_func ("/versus/editor/close-asks", test_editor_close_asks);
   g_test_add_func ("/versus/editor/builtin-copy", test_editor_builtin_copy);

@@ -811,6 +811,34 @@ vs_draft_insert (VsDraft    *self,
 }
 
 /**
+ * vs_draft_append:
+ * @path: the path of an array, which is made if there is none yet (with
+ *   the objects above it)
+ * @value: (transfer full): the new element
+ *
+ * Adds @value at the end of the array at @path. One undo step.
+ */
+void
+vs_draft_append (VsDraft    *self,
+                 const char *path,
+                 JsonNode   *value)
+{
+  g_return_if_fail (VS_IS_DRAFT (self));
+  g_return_if_fail (path != NULL && value != NULL);
+
+  vs_draft_begin_group (self);
+  if (vs_draft_lookup (self, path) == NULL)
+    {
+      JsonNode *array = json_node_new (JSON_NODE_ARRAY);
+
+      json_node_take_array (array, json_array_new ());
+      vs_draft_set (self, path, array);
+    }
+  vs_draft_insert (self, path, -1, value);
+  vs_draft_end_group (self);
+}
+
+/**
  * vs_draft_remove:
  * @path: the path of an array's element (`$.subjects[1]`) or an object's member
  */

@@ -41,6 +41,9 @@ void          vs_draft_insert             (VsDraft     *self,
                                            const char  *path,
                                            int          index,
                                            JsonNode    *value);
+void          vs_draft_append             (VsDraft     *self,
+                                           const char  *path,
+                                           JsonNode    *value);
 void          vs_draft_remove             (VsDraft     *self,
                                            const char  *path);
 void          vs_draft_move               (VsDraft     *self,

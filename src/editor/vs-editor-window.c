@@ -66,6 +66,8 @@ struct _VsEditorWindow
   GtkLabel *error_label;
   GtkBox *comparison_box;
   GtkBox *features_box;
+  GtkBox *use_cases_box;
+  GtkBox *verdict_box;
 };
 
 G_DEFINE_FINAL_TYPE (VsEditorWindow, vs_editor_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -261,6 +263,8 @@ make_entry (VsEditorWindow *self,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), width_chars);
+  if (kind == FIELD_NUMBER)
+    gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width_chars + 2);
   if (placeholder != NULL)
     gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   set_accessible_label (entry, label);
@@ -645,6 +649,324 @@ build_features_page (VsEditorWindow *self)
 }
 
 /* ------------------------------------------------------------------------ */
+/* The Use Cases and Verdict pages                                           */
+/* ------------------------------------------------------------------------ */
+
+/* The subjects' ids and names, in order. */
+static void
+dup_subjects (VsEditorWindow  *self,
+              GStrv           *ids,
+              GStrv           *names)
+{
+  guint n = vs_draft_get_length (self->draft, "$.subjects");
+  GStrvBuilder *id_builder = g_strv_builder_new ();
+  GStrvBuilder *name_builder = g_strv_builder_new ();
+
+  for (guint s = 0; s < n; s++)
+    {
+      g_autofree char *id_path = g_strdup_printf ("$.subjects[%u].id", s);
+      g_autofree char *name_path = g_strdup_printf ("$.subjects[%u].name", s);
+      const char *id = vs_draft_get_string (self->draft, id_path);
+      const char *name = vs_draft_get_string (self->draft, name_path);
+
+      g_strv_builder_add (id_builder, id ? id : "");
+      g_strv_builder_add (name_builder, name ? name : "");
+    }
+
+  *ids = g_strv_builder_end (id_builder);
+  *names = g_strv_builder_end (name_builder);
+  g_strv_builder_unref (id_builder);
+  g_strv_builder_unref (name_builder);
+}
+
+static GtkWidget *
+make_group (const char *title,
+            const char *description,
+            GtkWidget  *suffix)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  if (suffix != NULL)
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
+
+  return group;
+}
+
+static GtkWidget *
+make_add_button (VsEditorWindow *self,
+                 const char     *label,
+                 const char     *action,
+                 GVariant       *target,
+                 const char     *path)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  register_field (self, button, path);
+
+  return button;
+}
+
+static GtkWidget *
+make_remove_button (VsEditorWindow *self,
+                    const char     *path,
+                    const char     *label)
+{
+  g_autofree char *button_path = g_strdup_printf ("%s/remove", path);
+  GtkWidget *button = make_icon_button (self, "user-trash-symbolic", label, "editor.remove-item",
+                                        g_variant_new_string (path), button_path);
+
+  return button;
+}
+
+static void
+subject_toggled_cb (GtkCheckButton *check,
+                    VsEditorWindow *self)
+{
+  /* The check sits in a flow box child, which knows the list's path. */
+  const char *path = field_path (gtk_widget_get_parent (GTK_WIDGET (check)));
+  const char *id = g_object_get_data (G_OBJECT (check), "vs-editor-subject");
+
+  if (self->building)
+    return;
+
+  self->editing = TRUE;
+  if (gtk_check_button_get_active (check))
+    {
+      JsonNode *node = json_node_new (JSON_NODE_VALUE);
+
+      json_node_set_string (node, id);
+      vs_draft_insert (self->draft, path, -1, node);
+    }
+  else
+    {
+      for (guint i = vs_draft_get_length (self->draft, path); i > 0; i--)
+        {
+          g_autofree char *element = g_strdup_printf ("%s[%u]", path, i - 1);
+
+          if (g_strcmp0 (vs_draft_get_string (self->draft, element), id) == 0)
+            vs_draft_remove (self->draft, element);
+        }
+    }
+  self->editing = FALSE;
+}
+
+/* A row of check buttons, one per subject, for the list of subject ids at @path. */
+static GtkWidget *
+make_subject_checks (VsEditorWindow *self,
+                     const char     *path,
+                     const char     *title,
+                     char          **ids,
+                     char          **names)
+{
+  /* A preferences row, so that the group puts it in its list. */
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "title", title, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), flow);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  register_field (self, row, path);
+
+  for (guint s = 0; ids[s] != NULL; s++)
+    {
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, s);
+      GtkWidget *check = gtk_check_button_new_with_label (names[s]);
+      gboolean active = FALSE;
+
+      for (guint i = 0; i < vs_draft_get_length (self->draft, path); i++)
+        {
+          g_autofree char *element = g_strdup_printf ("%s[%u]", path, i);
+          if (g_strcmp0 (vs_draft_get_string (self->draft, element), ids[s]) == 0)
+            active = TRUE;
+        }
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+      g_object_set_data_full (G_OBJECT (check), "vs-editor-subject", g_strdup (ids[s]), g_free);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (subject_toggled_cb), self, 0);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), check);
+      g_object_set_data_full (G_OBJECT (gtk_widget_get_parent (check)), PATH_KEY,
+                              g_strdup (path), g_free);
+      alias_field (self, gtk_widget_get_parent (check), element_path);
+    }
+
+  return row;
+}
+
+static void
+build_use_cases_page (VsEditorWindow *self)
+{
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) names = NULL;
+  guint n_use_cases = vs_draft_get_length (self->draft, "$.use_cases");
+  guint n_companies = vs_draft_get_length (self->draft, "$.companies");
+  GtkWidget *group;
+
+  dup_subjects (self, &ids, &names);
+
+  group = make_group (_("Use Cases"), _("What each subject is the right choice for."),
+                      make_add_button (self, _("Add _Use Case"), "editor.add-use-case", NULL,
+                                       "$.use_cases/add"));
+  gtk_box_append (self->use_cases_box, group);
+
+  for (guint i = 0; i < n_use_cases; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.use_cases[%u]", i);
+      g_autofree char *name_path = g_strdup_printf ("%s.name", path);
+      g_autofree char *description_path = g_strdup_printf ("%s.description", path);
+      g_autofree char *recommended_path = g_strdup_printf ("%s.recommended", path);
+      /* Translators: the title of a use case's fields: Use Case 1, Use Case 2… */
+      g_autofree char *title = g_strdup_printf (_("Use Case %u"), i + 1);
+      GtkWidget *name;
+
+      group = make_group (title, NULL, make_remove_button (self, path, _("Remove Use Case")));
+      name = make_entry_row (self, _("Name"), name_path, FIELD_TEXT);
+      alias_field (self, name, path);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 make_entry_row (self, _("Description"), description_path,
+                                                 FIELD_OPTIONAL_TEXT));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 make_subject_checks (self, recommended_path, _("Recommended"),
+                                                      ids, names));
+      gtk_box_append (self->use_cases_box, group);
+    }
+
+  group = make_group (_("Companies"), _("Who uses which subject."),
+                      make_add_button (self, _("Add _Company"), "editor.add-company", NULL,
+                                       "$.companies/add"));
+  gtk_box_append (self->use_cases_box, group);
+
+  for (guint i = 0; i < n_companies; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.companies[%u]", i);
+      g_autofree char *name_path = g_strdup_printf ("%s.name", path);
+      g_autofree char *sector_path = g_strdup_printf ("%s.sector", path);
+      g_autofree char *subjects_path = g_strdup_printf ("%s.subjects", path);
+      /* Translators: the title of a company's fields: Company 1, Company 2… */
+      g_autofree char *title = g_strdup_printf (_("Company %u"), i + 1);
+      GtkWidget *name;
+
+      group = make_group (title, NULL, make_remove_button (self, path, _("Remove Company")));
+      name = make_entry_row (self, _("Name"), name_path, FIELD_TEXT);
+      alias_field (self, name, path);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 make_entry_row (self, _("Sector"), sector_path,
+                                                 FIELD_OPTIONAL_TEXT));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 make_subject_checks (self, subjects_path, _("Uses"),
+                                                      ids, names));
+      gtk_box_append (self->use_cases_box, group);
+    }
+}
+
+static void
+build_verdict_page (VsEditorWindow *self)
+{
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) names = NULL;
+  g_autofree char *subject_list = NULL;
+  g_autofree char *weights_help = NULL;
+  guint n_questions = vs_draft_get_length (self->draft, "$.verdict.questions");
+  GtkWidget *group;
+  GtkWidget *intro;
+
+  dup_subjects (self, &ids, &names);
+  subject_list = g_strjoinv (", ", names);
+  /* Translators: the placeholder lists the subjects, in the order of the weight fields */
+  weights_help = g_strdup_printf (_("Each answer weighs from −10 to 10 for: %s."), subject_list);
+
+  group = make_group (_("Verdict"), _("The questions of the verdict wizard."),
+                      make_add_button (self, _("Add _Question"), "editor.add-question", NULL,
+                                       "$.verdict.questions/add"));
+  intro = make_entry_row (self, _("Introduction"), "$.verdict.intro", FIELD_OPTIONAL_TEXT);
+  alias_field (self, intro, "$.verdict");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), intro);
+  gtk_box_append (self->verdict_box, group);
+
+  for (guint q = 0; q < n_questions; q++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.verdict.questions[%u]", q);
+      g_autofree char *prompt_path = g_strdup_printf ("%s.prompt", path);
+      g_autofree char *help_path = g_strdup_printf ("%s.help", path);
+      g_autofree char *choices_path = g_strdup_printf ("%s.choices", path);
+      g_autofree char *add_path = g_strdup_printf ("%s/add", choices_path);
+      /* Translators: the title of a question's fields: Question 1, Question 2… */
+      g_autofree char *title = g_strdup_printf (_("Question %u"), q + 1);
+      guint n_choices = vs_draft_get_length (self->draft, choices_path);
+      GtkWidget *prompt;
+      GtkWidget *add_row;
+
+      group = make_group (title, weights_help,
+                          make_remove_button (self, path, _("Remove Question")));
+      prompt = make_entry_row (self, _("Question"), prompt_path, FIELD_TEXT);
+      alias_field (self, prompt, path);
+      alias_field (self, prompt, choices_path);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), prompt);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 make_entry_row (self, _("Help"), help_path,
+                                                 FIELD_OPTIONAL_TEXT));
+
+      for (guint c = 0; c < n_choices; c++)
+        {
+          g_autofree char *choice_path = g_strdup_printf ("%s[%u]", choices_path, c);
+          g_autofree char *label_path = g_strdup_printf ("%s.label", choice_path);
+          /* Translators: the title of an answer's field: Answer 1, Answer 2… */
+          g_autofree char *choice_title = g_strdup_printf (_("Answer %u"), c + 1);
+          GtkWidget *row = make_entry_row (self, choice_title, label_path, FIELD_TEXT);
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+          alias_field (self, row, choice_path);
+          for (guint s = 0; ids[s] != NULL; s++)
+            {
+              g_autofree char *weight_path = g_strdup_printf ("%s.weights.%s", choice_path,
+                                                              ids[s]);
+              /* Translators: “Weight of Answer 1 for Node.js” */
+              g_autofree char *weight_label = g_strdup_printf (_("Weight of %s for %s"),
+                                                               choice_title, names[s]);
+              GtkWidget *weight = make_entry (self, weight_path, FIELD_NUMBER, 3, names[s],
+                                              weight_label);
+
+              gtk_widget_set_tooltip_text (weight, weight_label);
+              gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);
+              gtk_box_append (GTK_BOX (box), weight);
+            }
+          gtk_box_append (GTK_BOX (box), make_remove_button (self, choice_path,
+                                                             _("Remove Answer")));
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), box);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+
+      add_row = make_add_button (self, _("Add _Answer"), "editor.add-choice",
+                                 g_variant_new_uint32 (q), add_path);
+      gtk_widget_set_halign (add_row, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (add_row, 6);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add_row);
+      gtk_box_append (self->verdict_box, group);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
 /* State                                                                     */
 /* ------------------------------------------------------------------------ */
 
@@ -777,12 +1099,37 @@ focus_field (VsEditorWindow *self,
    */
   if (g_str_has_prefix (path, "$.features"))
     adw_view_stack_set_visible_child_name (self->view_stack, "features");
+  else if (g_str_has_prefix (path, "$.use_cases") || g_str_has_prefix (path, "$.companies"))
+    adw_view_stack_set_visible_child_name (self->view_stack, "use-cases");
+  else if (g_str_has_prefix (path, "$.verdict"))
+    adw_view_stack_set_visible_child_name (self->view_stack, "verdict");
   else
     adw_view_stack_set_visible_child_name (self->view_stack, "comparison");
 
   field = g_hash_table_lookup (self->fields, path);
   if (field != NULL)
     gtk_widget_grab_focus (field);
+}
+
+/* Makes the fields of every page again, from the draft. */
+static void
+build_pages (VsEditorWindow *self)
+{
+  g_clear_weak_pointer (&self->error_field);
+  g_hash_table_remove_all (self->fields);
+
+  self->building = TRUE;
+  clear_box (self->comparison_box);
+  clear_box (self->features_box);
+  clear_box (self->use_cases_box);
+  clear_box (self->verdict_box);
+  build_comparison_page (self);
+  build_features_page (self);
+  build_use_cases_page (self);
+  build_verdict_page (self);
+  self->building = FALSE;
+
+  show_error (self);
 }
 
 static void
@@ -793,14 +1140,7 @@ rebuild (VsEditorWindow *self)
   g_clear_weak_pointer (&self->error_field);
   g_hash_table_remove_all (self->fields);
 
-  self->building = TRUE;
-  clear_box (self->comparison_box);
-  clear_box (self->features_box);
-  build_comparison_page (self);
-  build_features_page (self);
-  self->building = FALSE;
-
-  show_error (self);
+  build_pages (self);
   if (focus != NULL)
     focus_field (self, focus);
 }
@@ -819,18 +1159,8 @@ static void
 visible_page_changed_cb (VsEditorWindow *self)
 {
   if (self->features_stale &&
-      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "features") == 0)
-    {
-      self->building = TRUE;
-      clear_box (self->features_box);
-      /* The fields of the page just cleared are gone from the table. */
-      g_hash_table_remove_all (self->fields);
-      clear_box (self->comparison_box);
-      build_comparison_page (self);
-      build_features_page (self);
-      self->building = FALSE;
-      show_error (self);
-    }
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "comparison") != 0)
+    build_pages (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1080,6 +1410,151 @@ remove_feature_action_cb (GtkWidget  *widget,
   focus_field (self, "$.features/add");
 }
 
+static JsonNode *
+parse_node (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (json, &error);
+
+  g_assert_no_error (error);
+
+  return node;
+}
+
+/* A new element of @array, named @name, with the members of @json. */
+static void
+add_element (VsEditorWindow *self,
+             const char     *array,
+             const char     *json,
+             const char     *name_member,
+             const char     *name,
+             gboolean        with_id)
+{
+  JsonNode *node = parse_node (json);
+  JsonObject *object = json_node_get_object (node);
+  guint index = vs_draft_get_length (self->draft, array);
+  g_autofree char *focus = g_strdup_printf ("%s[%u].%s", array, index, name_member);
+
+  if (with_id)
+    {
+      g_autofree char *id = vs_draft_dup_unique_id (self->draft, array, name);
+      json_object_set_string_member (object, "id", id);
+    }
+  json_object_set_string_member (object, name_member, name);
+  vs_draft_append (self->draft, array, node);
+  focus_new (self, focus);
+}
+
+/* A new use case or company is about the first subject, until changed. */
+static JsonNode *
+first_subject_list (VsEditorWindow *self)
+{
+  const char *id = vs_draft_get_string (self->draft, "$.subjects[0].id");
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  if (id != NULL)
+    json_array_add_string_element (array, id);
+  json_node_take_array (node, array);
+
+  return node;
+}
+
+static void
+add_use_case_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VsEditorWindow *self = VS_EDITOR_WINDOW (widget);
+  guint n = vs_draft_get_length (self->draft, "$.use_cases");
+  g_autofree char *name = g_strdup_printf (_("Use Case %u"), n + 1);
+  g_autoptr(JsonNode) recommended = first_subject_list (self);
+  g_autofree char *list = json_to_string (recommended, FALSE);
+  g_autofree char *json = g_strdup_printf ("{\"recommended\": %s}", list);
+
+  add_element (self, "$.use_cases", json, "name", name, TRUE);
+}
+
+static void
+add_company_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VsEditorWindow *self = VS_EDITOR_WINDOW (widget);
+  guint n = vs_draft_get_length (self->draft, "$.companies");
+  g_autofree char *name = g_strdup_printf (_("Company %u"), n + 1);
+  g_autoptr(JsonNode) subjects = first_subject_list (self);
+  g_autofree char *list = json_to_string (subjects, FALSE);
+  g_autofree char *json = g_strdup_printf ("{\"subjects\": %s}", list);
+
+  add_element (self, "$.companies", json, "name", name, FALSE);
+}
+
+static void
+add_question_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VsEditorWindow *self = VS_EDITOR_WINDOW (widget);
+  guint n = vs_draft_get_length (self->draft, "$.verdict.questions");
+  g_autofree char *name = g_strdup_printf (_("Question %u"), n + 1);
+  g_autoptr(JsonNode) choices = parse_node ("[{\"id\": \"yes\"}, {\"id\": \"no\"}]");
+  JsonArray *array = json_node_get_array (choices);
+  g_autofree char *list = NULL;
+  g_autofree char *json = NULL;
+
+  /* The labels are translated: set as strings, never spliced into JSON. */
+  json_object_set_string_member (json_array_get_object_element (array, 0), "label", _("Yes"));
+  json_object_set_string_member (json_array_get_object_element (array, 1), "label", _("No"));
+  list = json_to_string (choices, FALSE);
+  json = g_strdup_printf ("{\"choices\": %s}", list);
+
+  add_element (self, "$.verdict.questions", json, "prompt", name, TRUE);
+}
+
+static void
+add_choice_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VsEditorWindow *self = VS_EDITOR_WINDOW (widget);
+  guint question = g_variant_get_uint32 (parameter);
+  g_autofree char *path = g_strdup_printf ("$.verdict.questions[%u].choices", question);
+  guint n = vs_draft_get_length (self->draft, path);
+  g_autofree char *name = g_strdup_printf (_("Answer %u"), n + 1);
+
+  if (question >= vs_draft_get_length (self->draft, "$.verdict.questions"))
+    return;
+
+  add_element (self, path, "{}", "label", name, TRUE);
+}
+
+/* Removes the use case, company, question or answer at the path given. */
+static void
+remove_item_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VsEditorWindow *self = VS_EDITOR_WINDOW (widget);
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autofree char *add = NULL;
+  const char *bracket = strrchr (path, '[');
+
+  if (bracket == NULL || vs_draft_lookup (self->draft, path) == NULL)
+    return;
+
+  /* The verdict needs a question: without any, it goes. */
+  if (g_str_has_prefix (path, "$.verdict.questions[") &&
+      strchr (path + strlen ("$.verdict.questions["), '.') == NULL &&
+      vs_draft_get_length (self->draft, "$.verdict.questions") == 1)
+    vs_draft_remove (self->draft, "$.verdict");
+  else
+    vs_draft_remove (self->draft, path);
+
+  add = g_strdup_printf ("%.*s/add", (int) (bracket - path), path);
+  focus_field (self, add);
+}
+
 static void
 show_page_action_cb (GtkWidget  *widget,
                      const char *action_name,
@@ -1092,6 +1567,10 @@ show_page_action_cb (GtkWidget  *widget,
   if (g_strcmp0 (page, "features") == 0)
     focus_new (self, vs_draft_get_length (self->draft, "$.features") > 0 ? "$.features[0].name"
                                                                         : "$.features/add");
+  else if (g_strcmp0 (page, "use-cases") == 0)
+    focus_new (self, "$.use_cases/add");
+  else if (g_strcmp0 (page, "verdict") == 0)
+    focus_new (self, "$.verdict.intro");
   else
     focus_new (self, "$.title");
 }
@@ -1329,6 +1808,8 @@ vs_editor_window_class_init (VsEditorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsEditorWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, VsEditorWindow, comparison_box);
   gtk_widget_class_bind_template_child (widget_class, VsEditorWindow, features_box);
+  gtk_widget_class_bind_template_child (widget_class, VsEditorWindow, use_cases_box);
+  gtk_widget_class_bind_template_child (widget_class, VsEditorWindow, verdict_box);
 
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action_cb);
@@ -1349,6 +1830,15 @@ vs_editor_window_class_init (VsEditorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.show-error", NULL,
                                    show_error_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.show-page", "s", show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "editor.add-use-case", NULL,
+                                   add_use_case_action_cb);
+  gtk_widget_class_install_action (widget_class, "editor.add-company", NULL,
+                                   add_company_action_cb);
+  gtk_widget_class_install_action (widget_class, "editor.add-question", NULL,
+                                   add_question_action_cb);
+  gtk_widget_class_install_action (widget_class, "editor.add-choice", "u", add_choice_action_cb);
+  gtk_widget_class_install_action (widget_class, "editor.remove-item", "s",
+                                   remove_item_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "editor.undo", NULL);
@@ -1370,6 +1860,10 @@ vs_editor_window_class_init (VsEditorWindowClass *klass)
                                        "editor.show-page", "s", "comparison");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
                                        "editor.show-page", "s", "features");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "editor.show-page", "s", "use-cases");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "editor.show-page", "s", "verdict");
 }
 
 static void
