@@ -243,6 +243,7 @@ test_editor_undo_redo (void)
 {
   VsEditorWindow *editor = vs_editor_window_new (NULL, NULL, NULL, FALSE);
   VsDraft *draft = vs_editor_window_get_draft (editor);
+  GtkWidget *name;
 
   test_wait_for_frame (editor);
   g_assert_true (captures (GTK_WIDGET (editor), "<Control>z", "editor.undo"));
@@ -257,10 +258,17 @@ test_editor_undo_redo (void)
   g_assert_cmpuint (vs_draft_get_length (draft, "$.features"), ==, 1);
   g_assert_null (vs_editor_window_get_field (editor, "$.features[1].name"));
 
-  /* Typing into one field is one step. */
+  /* Typing into one field is one step, undone in the field itself,
+   * which keeps the focus.
+   */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-page", "s",
+                                             "comparison"));
+  name = field (editor, "$.subjects[0].name");
+  gtk_widget_grab_focus (name);
   activate (editor, "editor.undo");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (editor, "$.subjects[0].name"))),
-                   ==, "Subject 1");
+  g_assert_true (field (editor, "$.subjects[0].name") == name);
+  g_assert_true (has_focus (editor, "$.subjects[0].name"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Subject 1");
   g_assert_false (vs_draft_get_can_undo (draft));
 
   activate (editor, "editor.redo");
@@ -296,6 +304,13 @@ test_editor_show_page (void)
   gtk_editable_set_text (GTK_EDITABLE (gtk_root_get_focus (GTK_ROOT (editor))), "Speed");
   g_assert_cmpstr (vs_draft_get_string (vs_editor_window_get_draft (editor),
                                         "$.features[0].name"), ==, "Speed");
+
+  /* Undone there, the subject's old name is back in the header. */
+  activate (editor, "editor.undo");
+  g_assert_true (field (editor, "$.features[0].name") == name);
+  activate (editor, "editor.undo");
+  g_assert_nonnull (test_find_one (editor, GTK_TYPE_LABEL, test_label_has_text, "Subject 2"));
+  g_assert_null (test_find_first (editor, GTK_TYPE_LABEL, test_label_has_text, "Go"));
 
   destroy_editor (editor);
 }

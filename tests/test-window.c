@@ -1688,6 +1688,49 @@ test_new_comparison_saved (void)
   g_rmdir (dir);
 }
 
+/* A comparison too large for the editor's fields says so, and opens nothing. */
+static void
+test_edit_too_large (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"large\", \"title\": \"Large\", "
+                                          "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [");
+  g_autoptr(GError) error = NULL;
+  DatasetWait wait = { window, vs_window_get_dataset (window) };
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i <= VS_EDITOR_MAX_VALUES / 2; i++)
+    g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"F%u\", "
+                            "\"values\": {\"a\": \"x\", \"b\": \"y\"}}",
+                            i > 0 ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  g_file_set_contents (path, json->str, -1, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  wait_until (dataset_changed, &wait);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-comparison", NULL));
+  g_assert_null (find_toplevel (VS_TYPE_EDITOR_WINDOW));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Edit Comparison");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This comparison is too large for the editor: 501 features of 2 subjects "
+                   "make 1002 values, more than the 1000 it shows. Edit its file instead.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1725,6 +1768,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
   g_test_add_func ("/versus/window/reload-on-change", test_reload_on_change);
   g_test_add_func ("/versus/window/new-comparison-saved", test_new_comparison_saved);
+  g_test_add_func ("/versus/window/edit-too-large", test_edit_too_large);
 
   return g_test_run ();
 }

@@ -645,8 +645,27 @@ edit_comparison_action_cb (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   VsWindow *self = VS_WINDOW (widget);
-  g_autoptr(VsDraft) draft = vs_draft_new_from_dataset (self->dataset);
+  guint n_features = g_list_model_get_n_items (vs_dataset_get_features (self->dataset));
+  guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
+  g_autoptr(VsDraft) draft = NULL;
 
+  if ((guint64) n_features * n_subjects > VS_EDITOR_MAX_VALUES)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the placeholders are the numbers of features, subjects and values,
+       * and the most values the editor shows
+       */
+      message = g_strdup_printf (_("This comparison is too large for the editor: %u features "
+                                   "of %u subjects make %u values, more than the %u it shows. "
+                                   "Edit its file instead."),
+                                 n_features, n_subjects, n_features * n_subjects,
+                                 VS_EDITOR_MAX_VALUES);
+      vs_window_show_error (self, _("Could Not Edit Comparison"), message);
+      return;
+    }
+
+  draft = vs_draft_new_from_dataset (self->dataset);
   open_editor (self, draft, self->dataset_file, self->dataset_file == NULL);
 }
 

@@ -53,6 +53,9 @@ struct _VsEditorWindow
   gboolean building;
   /* The subjects' names in the Features page's header are out of date. */
   gboolean features_stale;
+  /* What the fields were made for (dup_shape(), dup_subject_names()). */
+  char *shape;
+  char *subject_names;
   /* The window closes once saved, or without saving. */
   gboolean close_after_save;
   gboolean closing;
@@ -215,6 +218,22 @@ field_left_cb (GtkEventControllerFocus *controller,
   vs_draft_break_merge (self->draft);
 }
 
+/* The text of the string or number at @path; NULL if there is none. */
+static char *
+dup_value_text (VsEditorWindow *self,
+                const char     *path)
+{
+  JsonNode *node = vs_draft_lookup (self->draft, path);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", json_node_get_double (node)));
+}
+
 /* Sets up @editable to edit @path: its text, and what typing does. The
  * window's Undo takes Ctrl+Z, not the entry's own.
  */
@@ -225,19 +244,7 @@ bind_editable (VsEditorWindow *self,
                FieldKind       kind)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  JsonNode *node = vs_draft_lookup (self->draft, path);
-  g_autofree char *text = NULL;
-
-  if (kind == FIELD_CATEGORY)
-    text = NULL;
-  else if (node != NULL && json_node_get_value_type (node) == G_TYPE_STRING)
-    text = g_strdup (json_node_get_string (node));
-  else if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
-    {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-      text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g",
-                                        json_node_get_double (node)));
-    }
+  g_autofree char *text = kind == FIELD_CATEGORY ? NULL : dup_value_text (self, path);
 
   register_field (self, editable, path);
   g_object_set_data (G_OBJECT (editable), KIND_KEY, GUINT_TO_POINTER (kind));
@@ -468,6 +475,28 @@ advantage_selected_cb (GtkDropDown    *drop_down,
   self->editing = FALSE;
 }
 
+/* The advantage's place in its drop-down: none, the subjects, a tie. */
+static guint
+advantage_position (VsEditorWindow *self,
+                    const char     *path)
+{
+  const char *advantage = vs_draft_get_string (self->draft, path);
+  guint n_subjects = vs_draft_get_length (self->draft, "$.subjects");
+
+  if (g_strcmp0 (advantage, "tie") == 0)
+    return n_subjects + 1;
+
+  for (guint i = 0; advantage != NULL && i < n_subjects; i++)
+    {
+      g_autofree char *id_path = g_strdup_printf ("$.subjects[%u].id", i);
+
+      if (g_strcmp0 (vs_draft_get_string (self->draft, id_path), advantage) == 0)
+        return i + 1;
+    }
+
+  return 0;
+}
+
 static GtkWidget *
 make_advantage (VsEditorWindow *self,
                 const char     *path,
@@ -476,22 +505,15 @@ make_advantage (VsEditorWindow *self,
                 const char     *label)
 {
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  const char *advantage = vs_draft_get_string (self->draft, path);
-  guint selected = 0;
+  guint selected = advantage_position (self, path);
   guint n = g_strv_length (subject_ids);
   GtkWidget *drop_down;
 
   /* Translators: no subject has the advantage on a feature */
   gtk_string_list_append (choices, C_("advantage", "None"));
   for (guint i = 0; i < n; i++)
-    {
-      gtk_string_list_append (choices, subject_names[i]);
-      if (g_strcmp0 (advantage, subject_ids[i]) == 0)
-        selected = i + 1;
-    }
+    gtk_string_list_append (choices, subject_names[i]);
   gtk_string_list_append (choices, C_("advantage", "Tie"));
-  if (g_strcmp0 (advantage, "tie") == 0)
-    selected = n + 1;
 
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), selected);
@@ -1111,6 +1133,127 @@ focus_field (VsEditorWindow *self,
     gtk_widget_grab_focus (field);
 }
 
+/* The subjects' names, which the pages but the first show in labels. */
+static char *
+dup_subject_names (VsEditorWindow *self)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint s = 0; s < vs_draft_get_length (self->draft, "$.subjects"); s++)
+    {
+      g_autofree char *name_path = g_strdup_printf ("$.subjects[%u].name", s);
+      const char *name = vs_draft_get_string (self->draft, name_path);
+
+      g_string_append_printf (names, "%s\n", name ? name : "");
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+/* What the fields are made of: the lists' lengths and the subjects' ids.
+ * Two drafts of the same shape have the same fields, whose values only
+ * differ.
+ */
+static char *
+dup_shape (VsEditorWindow *self)
+{
+  static const char * const lists[] = {
+    "$.subjects", "$.features", "$.use_cases", "$.companies", "$.verdict.questions",
+  };
+  GString *shape = g_string_new (NULL);
+  guint n_questions = vs_draft_get_length (self->draft, "$.verdict.questions");
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    g_string_append_printf (shape, "%u ", vs_draft_get_length (self->draft, lists[i]));
+  for (guint q = 0; q < n_questions; q++)
+    {
+      g_autofree char *choices = g_strdup_printf ("$.verdict.questions[%u].choices", q);
+      g_string_append_printf (shape, "%u ", vs_draft_get_length (self->draft, choices));
+    }
+  for (guint s = 0; s < vs_draft_get_length (self->draft, "$.subjects"); s++)
+    {
+      g_autofree char *id_path = g_strdup_printf ("$.subjects[%u].id", s);
+      const char *id = vs_draft_get_string (self->draft, id_path);
+
+      g_string_append_printf (shape, "%s ", id ? id : "");
+    }
+
+  return g_string_free (shape, FALSE);
+}
+
+static gboolean
+list_has (VsEditorWindow *self,
+          const char     *path,
+          const char     *id)
+{
+  for (guint i = 0; i < vs_draft_get_length (self->draft, path); i++)
+    {
+      g_autofree char *element = g_strdup_printf ("%s[%u]", path, i);
+
+      if (g_strcmp0 (vs_draft_get_string (self->draft, element), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Shows the draft's values in the fields there are, which keep the focus:
+ * undoing what was typed does not make the pages again.
+ */
+static void
+refresh_fields (VsEditorWindow *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  self->building = TRUE;
+  g_hash_table_iter_init (&iter, self->fields);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GtkWidget *widget = value;
+      const char *path = field_path (widget);
+
+      if (path == NULL)
+        continue;
+
+      if (GTK_IS_EDITABLE (widget))
+        {
+          FieldKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), KIND_KEY));
+          g_autofree char *text = NULL;
+
+          if (kind == FIELD_CATEGORY)
+            text = category_name (self, vs_draft_get_string (self->draft, path));
+          else
+            text = dup_value_text (self, path);
+          if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text ? text : "") != 0)
+            gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
+        }
+      else if (GTK_IS_DROP_DOWN (widget))
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), advantage_position (self, path));
+        }
+      else if (GTK_IS_COLOR_BUTTON (widget))
+        {
+          const char *color = vs_draft_get_string (self->draft, path);
+          GdkRGBA rgba = { 0.6, 0.6, 0.6, 1.0 };
+
+          if (color != NULL)
+            gdk_rgba_parse (&rgba, color);
+          gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (widget), &rgba);
+        }
+      else if (GTK_IS_FLOW_BOX_CHILD (widget))
+        {
+          GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (widget));
+          const char *id = g_object_get_data (G_OBJECT (check), "vs-editor-subject");
+
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), list_has (self, path, id));
+        }
+    }
+  self->building = FALSE;
+
+  show_error (self);
+}
+
 /* Makes the fields of every page again, from the draft. */
 static void
 build_pages (VsEditorWindow *self)
@@ -1129,6 +1272,11 @@ build_pages (VsEditorWindow *self)
   build_verdict_page (self);
   self->building = FALSE;
 
+  g_free (self->shape);
+  self->shape = dup_shape (self);
+  g_free (self->subject_names);
+  self->subject_names = dup_subject_names (self);
+  self->features_stale = FALSE;
   show_error (self);
 }
 
@@ -1148,10 +1296,31 @@ rebuild (VsEditorWindow *self)
 static void
 draft_changed_cb (VsEditorWindow *self)
 {
+  g_autofree char *shape = NULL;
+
   if (self->editing)
-    show_error (self);
+    {
+      show_error (self);
+    }
   else
-    rebuild (self);
+    {
+      g_autofree char *names = dup_subject_names (self);
+      gboolean names_changed = g_strcmp0 (names, self->subject_names) != 0;
+      gboolean on_first_page =
+        g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "comparison") == 0;
+
+      /* Other pages name the subjects: they are made again when shown. */
+      shape = dup_shape (self);
+      if (g_strcmp0 (shape, self->shape) == 0 && (!names_changed || on_first_page))
+        {
+          refresh_fields (self);
+          self->features_stale |= names_changed;
+        }
+      else
+        {
+          rebuild (self);
+        }
+    }
   update_title (self);
 }
 
@@ -1702,6 +1871,8 @@ vs_editor_window_finalize (GObject *object)
   g_clear_object (&self->draft);
   g_clear_object (&self->file);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->shape, g_free);
+  g_clear_pointer (&self->subject_names, g_free);
 
   G_OBJECT_CLASS (vs_editor_window_parent_class)->finalize (object);
 }

@@ -15,6 +15,12 @@ G_BEGIN_DECLS
 
 #define VS_TYPE_EDITOR_WINDOW (vs_editor_window_get_type ())
 
+/* The most values (features × subjects) the editor shows as fields: a
+ * larger comparison is edited as a file. A field costs about a third of a
+ * millisecond to make; the Features page has two per value.
+ */
+#define VS_EDITOR_MAX_VALUES 1000
+
 G_DECLARE_FINAL_TYPE (VsEditorWindow, vs_editor_window, VS, EDITOR_WINDOW, AdwApplicationWindow)
 
 VsEditorWindow *vs_editor_window_new          (GtkApplication *application,
