@@ -13,10 +13,12 @@
 #include <sys/stat.h>
 
 #include "test-widgets.h"
+#include "vs-choice.h"
 #include "vs-dataset-loader.h"
-#include "vs-editor-window.h"
 #include "vs-companies-view.h"
+#include "vs-editor-window.h"
 #include "vs-features-view.h"
+#include "vs-question.h"
 #include "vs-verdict-view.h"
 #include "vs-window-private.h"
 
@@ -1599,6 +1601,8 @@ test_reload_on_change (void)
   g_autoptr(GString) changed = g_string_new (original);
   g_autoptr(GError) error = NULL;
   DatasetWait wait = { window, vs_window_get_dataset (window) };
+  g_autoptr(VsQuestion) question = NULL;
+  VsVerdict *verdict;
   AdwViewStack *stack;
   FILE *out;
 
@@ -1610,8 +1614,14 @@ test_reload_on_change (void)
   wait_until (dataset_changed, &wait);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
                                              "features"));
+  g_assert_true (vs_verdict_answer_by_id (vs_window_get_verdict (window), "ops", "no", NULL));
+  g_assert_true (vs_verdict_answer_by_id (vs_window_get_verdict (window), "server", "yes", NULL));
+  g_assert_true (vs_verdict_mark_important_by_id (vs_window_get_verdict (window), "ops", NULL));
 
-  /* Saved by renaming a new file into place, as editors do. */
+  /* Saved by renaming a new file into place, as editors do; the answers
+   * that still apply are kept.
+   */
+  g_string_replace (changed, "\"id\": \"server\"", "\"id\": \"server-gone\"", 1);
   g_string_replace (changed, "PostgreSQL vs MySQL vs SQLite", "Three Databases", 1);
   wait.old_dataset = vs_window_get_dataset (window);
   g_file_set_contents (path, changed->str, -1, &error);
@@ -1623,6 +1633,13 @@ test_reload_on_change (void)
   g_assert_true (g_file_equal (vs_window_get_dataset_file (window), file));
   stack = ADW_VIEW_STACK (test_find_first (window, ADW_TYPE_VIEW_STACK, NULL, NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "features");
+  verdict = vs_window_get_verdict (window);
+  g_assert_true (vs_verdict_get_dataset (verdict) == vs_window_get_dataset (window));
+  g_assert_cmpuint (vs_verdict_get_n_answers (verdict), ==, 1);
+  question = g_list_model_get_item (vs_dataset_get_questions (vs_window_get_dataset (window)), 1);
+  g_assert_cmpstr (vs_question_get_id (question), ==, "ops");
+  g_assert_cmpstr (vs_choice_get_id (vs_verdict_get_answer (verdict, question)), ==, "no");
+  g_assert_true (vs_verdict_get_important (verdict, question));
 
   /* Written over in place, and broken: the last good one stays. */
   wait.old_dataset = vs_window_get_dataset (window);

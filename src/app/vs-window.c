@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vs-choice.h"
 #include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
 #include "vs-display-text.h"
@@ -17,6 +18,7 @@
 #include "vs-editor-window.h"
 #include "vs-features-view.h"
 #include "vs-overview-view.h"
+#include "vs-question.h"
 #include "vs-recent-datasets.h"
 #include "vs-subject-style.h"
 #include "vs-use-cases-view.h"
@@ -385,8 +387,85 @@ load_file_cb (GObject      *object,
  */
 #define RELOAD_DELAY_MS 250
 
+typedef struct
+{
+  char *question;
+  char *choice;
+  gboolean important;
+} Answer;
+
+static void
+answer_free (gpointer data)
+{
+  Answer *answer = data;
+
+  g_free (answer->question);
+  g_free (answer->choice);
+  g_free (answer);
+}
+
+/* The verdict's answers, by id, to give again to the dataset reloaded. */
+static GPtrArray *
+dup_answers (VsWindow *self)
+{
+  GPtrArray *answers = g_ptr_array_new_with_free_func (answer_free);
+  GtkWidget *view = get_view (self, VIEW_VERDICT);
+  VsVerdict *verdict;
+  GListModel *questions;
+
+  if (view == NULL || vs_verdict_view_get_dataset (VS_VERDICT_VIEW (view)) != self->dataset)
+    return answers;
+
+  verdict = vs_verdict_view_get_verdict (VS_VERDICT_VIEW (view));
+  if (verdict == NULL || vs_verdict_get_n_answers (verdict) == 0)
+    return answers;
+
+  questions = vs_dataset_get_questions (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(VsQuestion) question = g_list_model_get_item (questions, i);
+      VsChoice *choice = vs_verdict_get_answer (verdict, question);
+      Answer *answer;
+
+      if (choice == NULL)
+        continue;
+
+      answer = g_new0 (Answer, 1);
+      answer->question = g_strdup (vs_question_get_id (question));
+      answer->choice = g_strdup (vs_choice_get_id (choice));
+      answer->important = vs_verdict_get_important (verdict, question);
+      g_ptr_array_add (answers, answer);
+    }
+
+  return answers;
+}
+
+/* The answers that still apply: a question or choice gone is dropped. */
+static void
+restore_answers (VsWindow  *self,
+                 GPtrArray *answers)
+{
+  VsVerdict *verdict;
+
+  if (answers->len == 0)
+    return;
+
+  verdict = vs_window_get_verdict (self);
+  if (verdict == NULL)
+    return;
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      Answer *answer = g_ptr_array_index (answers, i);
+
+      if (vs_verdict_answer_by_id (verdict, answer->question, answer->choice, NULL) &&
+          answer->important)
+        vs_verdict_mark_important_by_id (verdict, answer->question, NULL);
+    }
+}
+
 /* The file changed on disk: what it holds now replaces the dataset on
- * screen, on the same view. A file that no longer loads leaves the last
+ * screen, on the same view, with the verdict's answers that still apply. A file that no longer loads leaves the last
  * good one on screen, and a toast says why.
  */
 static void
@@ -398,6 +477,7 @@ reload_file_cb (GObject      *object,
   g_autoptr(VsDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
 
   dataset = vs_dataset_loader_load_file_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->dataset_file == NULL)
@@ -419,9 +499,11 @@ reload_file_cb (GObject      *object,
       return;
     }
 
+  answers = dup_answers (self);
   vs_window_set_dataset (self, dataset);
   g_set_object (&self->dataset_file, file);
   watch_file (self, file);
+  restore_answers (self, answers);
   show_warnings (self, file);
 }
 
