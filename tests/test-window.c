@@ -1698,6 +1698,14 @@ test_new_comparison_saved (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vs_editor_window_get_field (editor,
                                                                                     "$.title"))),
                    ==, "Tabs vs Spaces");
+
+  /* Saved again, the file on screen is reloaded. */
+  gtk_editable_set_text (GTK_EDITABLE (vs_editor_window_get_field (editor, "$.title")),
+                         "Tabs or Spaces");
+  wait.old_dataset = vs_window_get_dataset (window);
+  g_assert_true (vs_editor_window_save_to (editor, file));
+  wait_until (dataset_changed, &wait);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tabs or Spaces");
   gtk_window_destroy (GTK_WINDOW (editor));
 
   destroy_window (window);

@@ -696,6 +696,10 @@ editor_saved_cb (VsEditorWindow *editor,
                  GFile          *file,
                  VsWindow       *self)
 {
+  /* The file on screen, watched, is reloaded: its view and answers stay. */
+  if (self->monitor != NULL && self->dataset_file != NULL && g_file_equal (file, self->dataset_file))
+    return;
+
   vs_window_open_file (self, file);
 }
 
