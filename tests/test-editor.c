@@ -419,6 +419,36 @@ test_editor_error_on_cell (void)
   remove_temporary_file (file);
 }
 
+/* A folder is no place to save: the dialog says so, and the draft stays
+ * unsaved.
+ */
+static void
+test_editor_save_refused (void)
+{
+  VsEditorWindow *editor = vs_editor_window_new (NULL, NULL, NULL, FALSE);
+  g_autoptr(GFile) file = temporary_file ("folder.json");
+  g_autofree char *path = g_file_get_path (file);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  test_wait_for_frame (editor);
+  type_into (editor, "$.title", "Changed");
+
+  g_assert_false (vs_editor_window_save_to (editor, file));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "folder.json: it is a folder, not a file");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (vs_draft_get_modified (vs_editor_window_get_draft (editor)));
+  g_assert_null (vs_editor_window_get_file (editor));
+
+  destroy_editor (editor);
+  g_rmdir (path);
+  remove_temporary_file (file);
+}
+
 /* Closing with unsaved changes asks first; Cancel keeps the window. */
 static void
 test_editor_close_asks (void)
@@ -486,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/versus/editor/show-page", test_editor_show_page);
   g_test_add_func ("/versus/editor/use-cases-verdict", test_editor_use_cases_verdict);
   g_test_add_func ("/versus/editor/error-on-cell", test_editor_error_on_cell);
+  g_test_add_func ("/versus/editor/save-refused", test_editor_save_refused);
   g_test_add_func ("/versus/editor/close-asks", test_editor_close_asks);
   g_test_add_func ("/versus/editor/builtin-copy", test_editor_builtin_copy);
 
