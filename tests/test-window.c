@@ -1517,6 +1517,68 @@ test_quit_saves_size (void)
   g_settings_reset (settings, "last-view");
 }
 
+/* Ctrl+Q with unsaved changes in an editor asks first, and does not quit
+ * until answered; the editor never stands for the main window.
+ */
+static void
+quit_with_editor (gpointer user_data)
+{
+  GApplication *application = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  VsEditorWindow *editor;
+  AdwMessageDialog *dialog;
+  g_autoptr(GFile) file = test_file ("valid", "three-subjects.json");
+
+  g_assert_true (VS_IS_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-comparison", NULL));
+  editor = find_toplevel (VS_TYPE_EDITOR_WINDOW);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (GTK_EDITABLE (vs_editor_window_get_field (editor, "$.title")), "Mine");
+
+  /* Opening a file goes to the main window, whichever is focused. */
+  g_application_open (application, &file, 1, "");
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (application)),
+                                 editor));
+
+  adw_message_dialog_response (dialog, "discard");
+  while (g_list_find (gtk_application_get_windows (GTK_APPLICATION (application)), editor))
+    g_main_context_iteration (NULL, TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+static void
+editor_activated_cb (GApplication *application)
+{
+  g_idle_add_once (quit_with_editor, application);
+}
+
+static void
+test_quit_asks_editor (void)
+{
+  VsApplication *application = vs_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int status;
+
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", G_CALLBACK (editor_activated_cb), NULL);
+  status = g_application_run (G_APPLICATION (application), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+  g_assert_finalize_object (application);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-dataset");
+  reset_recent (settings);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Reloading and editing                                                     */
 /* ------------------------------------------------------------------------ */
@@ -1794,6 +1856,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/reload-on-change", test_reload_on_change);
   g_test_add_func ("/versus/window/new-comparison-saved", test_new_comparison_saved);
   g_test_add_func ("/versus/window/edit-too-large", test_edit_too_large);
+  g_test_add_func ("/versus/window/quit-asks-editor", test_quit_asks_editor);
 
   return g_test_run ();
 }
