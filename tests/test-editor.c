@@ -329,6 +329,14 @@ test_editor_use_cases_verdict (void)
 
   test_wait_for_frame (editor);
 
+  /* An introduction without questions is refused; cleared, all is well. */
+  type_into (editor, "$.verdict.intro", "Answer these.");
+  g_assert_cmpstr (vs_draft_get_error_path (draft), ==, "$.verdict.questions");
+  g_assert_true (gtk_widget_has_css_class (field (editor, "$.verdict.intro"), "error"));
+  type_into (editor, "$.verdict.intro", "");
+  g_assert_null (vs_draft_lookup (draft, "$.verdict"));
+  g_assert_null (vs_draft_get_error (draft));
+
   activate (editor, "editor.add-use-case");
   g_assert_true (has_focus (editor, "$.use_cases[0].name"));
   type_into (editor, "$.use_cases[0].name", "Scripting");

@@ -159,6 +159,10 @@ field_changed_cb (GtkEditable    *editable,
   self->editing = TRUE;
   if (kind == FIELD_NUMBER)
     vs_draft_edit_number (self->draft, path, text);
+  else if (g_strcmp0 (path, "$.verdict.intro") == 0 && *text == '\0' &&
+           vs_draft_get_length (self->draft, "$.verdict.questions") == 0)
+    /* An introduction alone made the verdict: without it, it goes. */
+    vs_draft_remove (self->draft, "$.verdict");
   else
     vs_draft_edit_text (self->draft, path, text, kind == FIELD_OPTIONAL_TEXT);
   self->editing = FALSE;
