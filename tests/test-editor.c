@@ -173,6 +173,7 @@ test_editor_new_comparison (void)
   saved = vs_dataset_loader_load_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (vs_dataset_get_title (saved), ==, "Relational Databases");
+  g_assert_cmpstr (vs_dataset_get_id (saved), ==, "relational-databases");
   g_assert_cmpuint (vs_dataset_get_n_subjects (saved), ==, 3);
   for (guint s = 0; s < 3; s++)
     g_assert_cmpstr (vs_subject_get_name (vs_dataset_get_subject (saved, s)), ==, subjects[s]);

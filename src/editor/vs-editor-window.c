@@ -2148,6 +2148,23 @@ vs_editor_window_save_to (VsEditorWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = vs_display_file_name (file);
+
+  /* A new comparison, saved the first time, takes its id from its title. */
+  if (self->file == NULL &&
+      g_strcmp0 (vs_draft_get_string (self->draft, "$.id"), "untitled-comparison") == 0)
+    {
+      const char *title = vs_draft_get_string (self->draft, "$.title");
+      g_autofree char *id = vs_table_import_derive_id (title ? title : "");
+
+      if (*id != '\0' && vs_draft_get_dataset (self->draft) != NULL)
+        {
+          JsonNode *node = json_node_new (JSON_NODE_VALUE);
+
+          json_node_set_string (node, id);
+          vs_draft_set (self->draft, "$.id", node);
+        }
+    }
+
   bytes = vs_draft_to_bytes (self->draft, &error);
   if (bytes == NULL)
     {
