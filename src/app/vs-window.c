@@ -465,8 +465,9 @@ restore_answers (VsWindow  *self,
 }
 
 /* The file changed on disk: what it holds now replaces the dataset on
- * screen, on the same view, with the verdict's answers that still apply. A file that no longer loads leaves the last
- * good one on screen, and a toast says why.
+ * screen, on the same view, with the verdict's answers that still apply.
+ * A file that no longer loads leaves the last good one on screen, and a
+ * toast says why.
  */
 static void
 reload_file_cb (GObject      *object,
@@ -568,6 +569,8 @@ watch_file (VsWindow *self,
       g_clear_object (&self->monitor);
     }
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  /* A reload under way was of the file watched until now. */
+  g_cancellable_cancel (self->reload_cancellable);
 
   if (file == NULL)
     return;
@@ -697,7 +700,8 @@ editor_saved_cb (VsEditorWindow *editor,
                  VsWindow       *self)
 {
   /* The file on screen, watched, is reloaded: its view and answers stay. */
-  if (self->monitor != NULL && self->dataset_file != NULL && g_file_equal (file, self->dataset_file))
+  if (self->monitor != NULL && self->dataset_file != NULL &&
+      g_file_equal (file, self->dataset_file))
     return;
 
   vs_window_open_file (self, file);
