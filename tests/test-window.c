@@ -13,9 +13,12 @@
 #include <sys/stat.h>
 
 #include "test-widgets.h"
+#include "vs-choice.h"
 #include "vs-dataset-loader.h"
 #include "vs-companies-view.h"
+#include "vs-editor-window.h"
 #include "vs-features-view.h"
+#include "vs-question.h"
 #include "vs-report.h"
 #include "vs-verdict-view.h"
 #include "vs-window-private.h"
@@ -868,7 +871,7 @@ test_help_overlay (void)
         g_test_fail_printf ("“%s” shows %s, which nothing binds", title, accelerator);
       g_hash_table_add (titles, g_steal_pointer (&title));
     }
-  g_assert_cmpuint (g_hash_table_size (titles), ==, 15);
+  g_assert_cmpuint (g_hash_table_size (titles), ==, 17);
 
   destroy_window (window);
   g_assert_null (overlay);
@@ -1744,6 +1747,307 @@ test_quit_saves_size (void)
   g_settings_reset (settings, "last-view");
 }
 
+/* Ctrl+Q with unsaved changes in an editor asks first, and does not quit
+ * until answered; the editor never stands for the main window.
+ */
+static void
+quit_with_editor (gpointer user_data)
+{
+  GApplication *application = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  VsEditorWindow *editor;
+  AdwMessageDialog *dialog;
+  g_autoptr(GFile) file = test_file ("valid", "three-subjects.json");
+
+  g_assert_true (VS_IS_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-comparison", NULL));
+  editor = find_toplevel (VS_TYPE_EDITOR_WINDOW);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (GTK_EDITABLE (vs_editor_window_get_field (editor, "$.title")), "Mine");
+
+  /* Opening a file goes to the main window, whichever is focused. */
+  g_application_open (application, &file, 1, "");
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (application)),
+                                 editor));
+
+  adw_message_dialog_response (dialog, "discard");
+  while (g_list_find (gtk_application_get_windows (GTK_APPLICATION (application)), editor))
+    g_main_context_iteration (NULL, TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+static void
+editor_activated_cb (GApplication *application)
+{
+  g_idle_add_once (quit_with_editor, application);
+}
+
+static void
+test_quit_asks_editor (void)
+{
+  VsApplication *application = vs_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int status;
+
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", G_CALLBACK (editor_activated_cb), NULL);
+  status = g_application_run (G_APPLICATION (application), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+  g_assert_finalize_object (application);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-dataset");
+  reset_recent (settings);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reloading and editing                                                     */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so, for 20 s at most. */
+static void
+wait_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (20, timed_out_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (source);
+}
+
+typedef struct
+{
+  VsWindow  *window;
+  VsDataset *old_dataset;
+} DatasetWait;
+
+static gboolean
+dataset_changed (gpointer data)
+{
+  DatasetWait *wait = data;
+
+  return vs_window_get_dataset (wait->window) != wait->old_dataset;
+}
+
+static gboolean
+reload_error_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) labels = test_find_every (data, GTK_TYPE_LABEL, NULL, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (labels->pdata[i]),
+                          "The file changed and no longer opens: reloaded.json:"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static char *
+read_test_file (const char *folder,
+                const char *name)
+{
+  g_autoptr(GFile) file = test_file (folder, name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* The file on screen is shown again when it changes on disk, on the same
+ * view; a change that breaks it keeps the last good one and says why.
+ */
+static void
+test_reload_on_change (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "reloaded.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *original = read_test_file ("valid", "three-subjects.json");
+  g_autoptr(GString) changed = g_string_new (original);
+  g_autoptr(GError) error = NULL;
+  DatasetWait wait = { window, vs_window_get_dataset (window) };
+  g_autoptr(VsQuestion) question = NULL;
+  VsVerdict *verdict;
+  AdwViewStack *stack;
+  FILE *out;
+
+  g_file_set_contents (path, original, -1, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  wait_until (dataset_changed, &wait);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "features"));
+  g_assert_true (vs_verdict_answer_by_id (vs_session_get_verdict (vs_window_get_session (window)), "ops", "no", NULL));
+  g_assert_true (vs_verdict_answer_by_id (vs_session_get_verdict (vs_window_get_session (window)), "server", "yes", NULL));
+  g_assert_true (vs_verdict_mark_important_by_id (vs_session_get_verdict (vs_window_get_session (window)), "ops", NULL));
+
+  /* Saved by renaming a new file into place, as editors do; the answers
+   * that still apply are kept.
+   */
+  g_string_replace (changed, "\"id\": \"server\"", "\"id\": \"server-gone\"", 1);
+  g_string_replace (changed, "PostgreSQL vs MySQL vs SQLite", "Three Databases", 1);
+  wait.old_dataset = vs_window_get_dataset (window);
+  g_file_set_contents (path, changed->str, -1, &error);
+  g_assert_no_error (error);
+  wait_until (dataset_changed, &wait);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Three Databases");
+  g_assert_true (vs_window_get_dataset_file (window) != NULL);
+  g_assert_true (g_file_equal (vs_window_get_dataset_file (window), file));
+  stack = ADW_VIEW_STACK (test_find_first (window, ADW_TYPE_VIEW_STACK, NULL, NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "features");
+  verdict = vs_session_get_verdict (vs_window_get_session (window));
+  g_assert_true (vs_verdict_get_dataset (verdict) == vs_window_get_dataset (window));
+  g_assert_cmpuint (vs_verdict_get_n_answers (verdict), ==, 1);
+  question = g_list_model_get_item (vs_dataset_get_questions (vs_window_get_dataset (window)), 1);
+  g_assert_cmpstr (vs_question_get_id (question), ==, "ops");
+  g_assert_cmpstr (vs_choice_get_id (vs_verdict_get_answer (verdict, question)), ==, "no");
+  g_assert_true (vs_verdict_get_important (verdict, question));
+
+  /* Written over in place, and broken: the last good one stays. */
+  wait.old_dataset = vs_window_get_dataset (window);
+  out = fopen (path, "w");
+  g_assert_nonnull (out);
+  fputs ("{\"format\": \"versus/comparison\",", out);
+  fclose (out);
+  wait_until (reload_error_shown, window);
+  g_assert_true (vs_window_get_dataset (window) == wait.old_dataset);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Three Databases");
+
+  /* Mended, it is shown again. */
+  g_file_set_contents (path, original, -1, &error);
+  g_assert_no_error (error);
+  wait_until (dataset_changed, &wait);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "PostgreSQL vs MySQL vs SQLite");
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* New Comparison opens the editor; what it saves, the window shows. */
+static void
+test_new_comparison_saved (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-new-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DatasetWait wait = { window, vs_window_get_dataset (window) };
+  VsEditorWindow *editor;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (binds (GTK_WIDGET (window), "<Control>n"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-comparison", NULL));
+  editor = find_toplevel (VS_TYPE_EDITOR_WINDOW);
+  g_assert_nonnull (editor);
+  g_assert_null (vs_editor_window_get_file (editor));
+
+  gtk_editable_set_text (GTK_EDITABLE (vs_editor_window_get_field (editor, "$.title")),
+                         "Tabs vs Spaces");
+  g_assert_true (vs_editor_window_save_to (editor, file));
+  wait_until (dataset_changed, &wait);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tabs vs Spaces");
+  g_assert_true (g_file_equal (vs_window_get_dataset_file (window), file));
+
+  /* Edit Comparison edits it, in its file. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_true (binds (GTK_WIDGET (window), "<Control><Shift>e"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-comparison", NULL));
+  editor = find_toplevel (VS_TYPE_EDITOR_WINDOW);
+  g_assert_nonnull (editor);
+  g_assert_true (g_file_equal (vs_editor_window_get_file (editor), file));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vs_editor_window_get_field (editor,
+                                                                                    "$.title"))),
+                   ==, "Tabs vs Spaces");
+
+  /* Saved again, the file on screen is reloaded. */
+  gtk_editable_set_text (GTK_EDITABLE (vs_editor_window_get_field (editor, "$.title")),
+                         "Tabs or Spaces");
+  wait.old_dataset = vs_window_get_dataset (window);
+  g_assert_true (vs_editor_window_save_to (editor, file));
+  wait_until (dataset_changed, &wait);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tabs or Spaces");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A comparison too large for the editor's fields says so, and opens nothing. */
+static void
+test_edit_too_large (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("versus-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"versus/comparison\", \"version\": 1, "
+                                          "\"id\": \"large\", \"title\": \"Large\", "
+                                          "\"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, "
+                                          "{\"id\": \"b\", \"name\": \"B\"}], \"features\": [");
+  g_autoptr(GError) error = NULL;
+  DatasetWait wait = { window, vs_window_get_dataset (window) };
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i <= VS_EDITOR_MAX_VALUES / 2; i++)
+    g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"F%u\", "
+                            "\"values\": {\"a\": \"x\", \"b\": \"y\"}}",
+                            i > 0 ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  g_file_set_contents (path, json->str, -1, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vs_window_open_file (window, file);
+  wait_until (dataset_changed, &wait);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-comparison", NULL));
+  g_assert_null (find_toplevel (VS_TYPE_EDITOR_WINDOW));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Edit Comparison");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This comparison is too large for the editor: 501 features of 2 subjects "
+                   "make 1002 values, more than the 1000 it shows. Edit its file instead.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1783,6 +2087,10 @@ main (int   argc,
   g_test_add_func ("/versus/window/export-shown/copy", test_export_shown_copy);
   g_test_add_func ("/versus/window/export-shown/session", test_export_from_session);
   g_test_add_func ("/versus/window/print-operation", test_print_operation);
+  g_test_add_func ("/versus/window/reload-on-change", test_reload_on_change);
+  g_test_add_func ("/versus/window/new-comparison-saved", test_new_comparison_saved);
+  g_test_add_func ("/versus/window/edit-too-large", test_edit_too_large);
+  g_test_add_func ("/versus/window/quit-asks-editor", test_quit_asks_editor);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-application.h"
+#include "vs-editor-window.h"
 #include "vs-window.h"
 
 struct _VsApplication
@@ -19,11 +20,21 @@ struct _VsApplication
 
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
 
+/* The main window focused last: editor windows are the application's too. */
 static VsWindow *
 get_window (VsApplication *self,
             gboolean      *is_new)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (VS_IS_WINDOW (l->data))
+        {
+          window = l->data;
+          break;
+        }
+    }
 
   *is_new = (window == NULL);
   if (window == NULL)
@@ -73,6 +84,22 @@ quit_activated_cb (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
+  /* An editor with unsaved changes asks first (Cancel, Discard, Save),
+   * and Quit waits for the answer: quit again once given.
+   */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data));
+       l != NULL;
+       l = l->next)
+    {
+      if (VS_IS_EDITOR_WINDOW (l->data) &&
+          vs_draft_get_modified (vs_editor_window_get_draft (l->data)))
+        {
+          gtk_window_present (l->data);
+          gtk_window_close (l->data);
+          return;
+        }
+    }
+
   g_application_quit (G_APPLICATION (user_data));
 }
 

@@ -10,12 +10,16 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vs-choice.h"
 #include "vs-companies-view.h"
 #include "vs-dataset-loader.h"
 #include "vs-diagnostic.h"
 #include "vs-display-text.h"
+#include "vs-draft.h"
+#include "vs-editor-window.h"
 #include "vs-features-view.h"
 #include "vs-overview-view.h"
+#include "vs-question.h"
 #include "vs-recent-datasets.h"
 #include "vs-session.h"
 #include "vs-subject-style.h"
@@ -60,6 +64,11 @@ struct _VsWindow
   guint loading_source;
   gboolean loading_last_dataset;
 
+  /* Watches the dataset's file, to show it again when it changes. */
+  GFileMonitor *monitor;
+  guint reload_source;
+  GCancellable *reload_cancellable;
+
   /* Whether the window has painted a frame since it was realized: the
    * views wait for it.
    */
@@ -76,6 +85,9 @@ struct _VsWindow
   GtkRevealer *warnings_revealer;
   GtkLabel *warnings_label;
 };
+
+static void watch_file (VsWindow *self,
+                        GFile    *file);
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -462,7 +474,208 @@ load_file_cb (GObject      *object,
   vs_recent_datasets_add (self->recent, self->loading_file, vs_dataset_get_title (dataset));
   vs_window_set_dataset (self, dataset);
   g_set_object (&self->dataset_file, self->loading_file);
+  watch_file (self, self->dataset_file);
   show_warnings (self, self->loading_file);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reloading                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/* A save writes in several steps (or renames a new file into place): the
+ * file is read again once it has been quiet this long.
+ */
+#define RELOAD_DELAY_MS 250
+
+typedef struct
+{
+  char *question;
+  char *choice;
+  gboolean important;
+} Answer;
+
+static void
+answer_free (gpointer data)
+{
+  Answer *answer = data;
+
+  g_free (answer->question);
+  g_free (answer->choice);
+  g_free (answer);
+}
+
+/* The verdict's answers, by id, to give again to the dataset reloaded. */
+static GPtrArray *
+dup_answers (VsWindow *self)
+{
+  GPtrArray *answers = g_ptr_array_new_with_free_func (answer_free);
+  VsVerdict *verdict = vs_session_get_verdict (self->session);
+  GListModel *questions;
+
+  if (verdict == NULL || vs_verdict_get_n_answers (verdict) == 0)
+    return answers;
+
+  questions = vs_dataset_get_questions (vs_session_get_dataset (self->session));
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(VsQuestion) question = g_list_model_get_item (questions, i);
+      VsChoice *choice = vs_verdict_get_answer (verdict, question);
+      Answer *answer;
+
+      if (choice == NULL)
+        continue;
+
+      answer = g_new0 (Answer, 1);
+      answer->question = g_strdup (vs_question_get_id (question));
+      answer->choice = g_strdup (vs_choice_get_id (choice));
+      answer->important = vs_verdict_get_important (verdict, question);
+      g_ptr_array_add (answers, answer);
+    }
+
+  return answers;
+}
+
+/* The answers that still apply: a question or choice gone is dropped. */
+static void
+restore_answers (VsWindow  *self,
+                 GPtrArray *answers)
+{
+  VsVerdict *verdict;
+
+  if (answers->len == 0)
+    return;
+
+  verdict = vs_session_get_verdict (self->session);
+  if (verdict == NULL)
+    return;
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      Answer *answer = g_ptr_array_index (answers, i);
+
+      if (vs_verdict_answer_by_id (verdict, answer->question, answer->choice, NULL) &&
+          answer->important)
+        vs_verdict_mark_important_by_id (verdict, answer->question, NULL);
+    }
+}
+
+/* The file changed on disk: what it holds now replaces the dataset on
+ * screen, on the same view, with the verdict's answers that still apply.
+ * A file that no longer loads leaves the last good one on screen, and a
+ * toast says why.
+ */
+static void
+reload_file_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(VsWindow) self = user_data;
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+
+  dataset = vs_dataset_loader_load_file_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->dataset_file == NULL)
+    return;
+
+  file = g_object_ref (self->dataset_file);
+  if (dataset == NULL)
+    {
+      g_autofree char *name = file_label (file);
+      g_autofree char *message = vs_dataset_error_format (name, error);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: the placeholder is the loader's message, which names the file */
+      title = g_markup_printf_escaped (_("The file changed and no longer opens: %s"), message);
+      toast = adw_toast_new (title);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  answers = dup_answers (self);
+  vs_window_set_dataset (self, dataset);
+  g_set_object (&self->dataset_file, file);
+  watch_file (self, file);
+  restore_answers (self, answers);
+  show_warnings (self, file);
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  VsWindow *self = user_data;
+
+  self->reload_source = 0;
+  if (self->dataset_file == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
+  self->reload_cancellable = g_cancellable_new ();
+  vs_dataset_loader_load_file_async (self->dataset_file, self->reload_cancellable,
+                                     reload_file_cb, g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 VsWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      /* Each change starts the wait again. */
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      break;
+
+    /* A file deleted keeps its dataset on screen, until it comes back. */
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+/* Watches @file, or nothing when it is %NULL. */
+static void
+watch_file (VsWindow *self,
+            GFile    *file)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  /* A reload under way was of the file watched until now. */
+  g_cancellable_cancel (self->reload_cancellable);
+
+  if (file == NULL)
+    return;
+
+  /* Not every file can be watched (a remote one, say): it is then not
+   * reloaded, and nothing else changes.
+   */
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
 }
 
 static void
@@ -569,6 +782,77 @@ open_builtin_action_cb (GtkWidget  *widget,
   builtin = vs_dataset_loader_load_builtin ();
   g_settings_set_string (self->settings, "last-dataset", "");
   vs_window_set_dataset (self, builtin);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Editing                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/* What the editor saved, the window shows. */
+static void
+editor_saved_cb (VsEditorWindow *editor,
+                 GFile          *file,
+                 VsWindow       *self)
+{
+  /* The file on screen, watched, is reloaded: its view and answers stay. */
+  if (self->monitor != NULL && self->dataset_file != NULL &&
+      g_file_equal (file, self->dataset_file))
+    return;
+
+  vs_window_open_file (self, file);
+}
+
+static void
+open_editor (VsWindow *self,
+             VsDraft  *draft,
+             GFile    *file,
+             gboolean  builtin)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  VsEditorWindow *editor = vs_editor_window_new (application, draft, file, builtin);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_comparison_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  open_editor (VS_WINDOW (widget), NULL, NULL, FALSE);
+}
+
+/* The dataset on screen, in the editor; the built-in one is saved as a copy. */
+static void
+edit_comparison_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  VsDataset *dataset = vs_session_get_dataset (self->session);
+  guint n_features = g_list_model_get_n_items (vs_dataset_get_features (dataset));
+  guint n_subjects = vs_dataset_get_n_subjects (dataset);
+  g_autoptr(VsDraft) draft = NULL;
+
+  if ((guint64) n_features * n_subjects > VS_EDITOR_MAX_VALUES)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the placeholders are the numbers of features, subjects and values,
+       * and the most values the editor shows
+       */
+      message = g_strdup_printf (_("This comparison is too large for the editor: %u features "
+                                   "of %u subjects make %u values, more than the %u it shows. "
+                                   "Edit its file instead."),
+                                 n_features, n_subjects, n_features * n_subjects,
+                                 VS_EDITOR_MAX_VALUES);
+      vs_window_show_error (self, _("Could Not Edit Comparison"), message);
+      return;
+    }
+
+  draft = vs_draft_new_from_dataset (dataset);
+  open_editor (self, draft, self->dataset_file, self->dataset_file == NULL);
 }
 
 /* Each warning on a line of its own, as text: it quotes the file. */
@@ -807,6 +1091,8 @@ vs_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_handle_id (&self->loading_source, g_source_remove);
+  g_cancellable_cancel (self->reload_cancellable);
+  watch_file (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
@@ -824,6 +1110,7 @@ vs_window_finalize (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->dataset_file);
+  g_clear_object (&self->reload_cancellable);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
 }
@@ -920,12 +1207,21 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-comparison", NULL,
+                                   new_comparison_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-comparison", NULL,
+                                   edit_comparison_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-comparison", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.edit-comparison", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-view", "s", views[i].name);
@@ -1020,7 +1316,10 @@ vs_window_set_dataset (VsWindow  *self,
 
   detach_hidden_views (self);
   vs_session_set_dataset (self->session, dataset);
+
+  /* A dataset given without its file is not watched. */
   g_clear_object (&self->dataset_file);
+  watch_file (self, NULL);
   show_dataset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
 }
