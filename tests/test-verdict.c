@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-format.h"
 #include "vs-verdict.h"
 
 /* The verdict engine, as "How a verdict is computed" in dataset-format.md
@@ -1155,7 +1156,7 @@ expected_cli_output (VsDataset       *dataset,
   for (guint i = 0; i < n_items; i++)
     {
       VsVerdictEntry *entry = vs_verdict_result_get_entry (result, i);
-      g_autofree char *score = format_number (vs_verdict_entry_get_score (entry));
+      g_autofree char *score = vs_format_score (vs_verdict_entry_get_score (entry));
 
       g_string_append_printf (text, "%s%u. %s %s\n",
                               vs_verdict_entry_get_tied (entry) ? "=" : "",
