@@ -7,6 +7,9 @@
 
 #pragma once
 
+#include <adwaita.h>
+
+#include "vs-recent-datasets.h"
 #include "vs-session.h"
 #include "vs-window.h"
 
@@ -20,6 +23,49 @@ typedef enum
   VS_WINDOW_EXPORT_CSV,
   VS_WINDOW_EXPORT_MARKDOWN,
 } VsWindowExport;
+
+/* The instance struct, shared by the window's files. */
+struct _VsWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* The dataset on screen, and what the views show of it. */
+  VsSession *session;
+  GSettings *settings;
+  VsRecentDatasets *recent;
+  /* How the warnings bar names the file on screen; NULL when it is hidden. */
+  char *warnings_file;
+
+  /* The load under way, if any. */
+  GCancellable *load_cancellable;
+  GFile *loading_file;
+  /* The file the dataset on screen was read from; NULL for the built-in one. */
+  GFile *dataset_file;
+  /* Shows the spinner when a load takes more than a second. */
+  guint loading_source;
+  gboolean loading_last_dataset;
+
+  /* Watches the dataset's file, to show it again when it changes. */
+  GFileMonitor *monitor;
+  guint reload_source;
+  GCancellable *reload_cancellable;
+
+  /* Whether the window has painted a frame since it was realized: the
+   * views wait for it.
+   */
+  gboolean painted;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack *view_stack;
+  AdwViewSwitcherBar *switcher_bar;
+  GtkSpinner *loading_spinner;
+  GtkMenuButton *menu_button;
+  GMenu *recent_menu;
+  GtkRevealer *warnings_revealer;
+  GtkLabel *warnings_label;
+};
 
 /* Shared by vs-window.c, vs-window-actions.c and the tests. */
 VsSession         *vs_window_get_session            (VsWindow       *self);
@@ -44,5 +90,12 @@ gboolean           vs_window_import_table           (VsWindow       *self,
                                                      GFile          *target,
                                                      GError        **error);
 void               vs_window_class_install_import_actions (GtkWidgetClass *widget_class);
+
+void               vs_window_show_warnings          (VsWindow       *self,
+                                                     GFile          *file);
+
+/* vs-window-reload.c */
+void               vs_window_watch_file             (VsWindow       *self,
+                                                     GFile          *file);
 
 G_END_DECLS
