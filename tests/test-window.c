@@ -1897,6 +1897,10 @@ test_reload_on_change (void)
   VsVerdict *verdict;
   AdwViewStack *stack;
   FILE *out;
+  gpointer features_view;
+  gpointer search_entry;
+  g_autoptr(GPtrArray) shown = NULL;
+  GPtrArray *subjects;
 
   g_file_set_contents (path, original, -1, &error);
   g_assert_no_error (error);
@@ -1909,6 +1913,16 @@ test_reload_on_change (void)
   g_assert_true (vs_verdict_answer_by_id (vs_session_get_verdict (vs_window_get_session (window)), "ops", "no", NULL));
   g_assert_true (vs_verdict_answer_by_id (vs_session_get_verdict (vs_window_get_session (window)), "server", "yes", NULL));
   g_assert_true (vs_verdict_mark_important_by_id (vs_session_get_verdict (vs_window_get_session (window)), "ops", NULL));
+
+  /* A search, and MySQL's column hidden. */
+  test_wait_for_frame (window);
+  features_view = find_widget_of_type (GTK_WIDGET (window), VS_TYPE_FEATURES_VIEW);
+  g_assert_nonnull (features_view);
+  test_type_search (features_view, "SQL");
+  shown = g_ptr_array_new ();
+  g_ptr_array_add (shown, vs_dataset_find_subject (vs_window_get_dataset (window), "postgresql"));
+  g_ptr_array_add (shown, vs_dataset_find_subject (vs_window_get_dataset (window), "sqlite"));
+  vs_session_set_subjects (vs_window_get_session (window), shown);
 
   /* Saved by renaming a new file into place, as editors do; the answers
    * that still apply are kept.
@@ -1932,6 +1946,15 @@ test_reload_on_change (void)
   g_assert_cmpstr (vs_question_get_id (question), ==, "ops");
   g_assert_cmpstr (vs_choice_get_id (vs_verdict_get_answer (verdict, question)), ==, "no");
   g_assert_true (vs_verdict_get_important (verdict, question));
+
+  /* The search and the columns shown stay too. */
+  features_view = find_widget_of_type (GTK_WIDGET (window), VS_TYPE_FEATURES_VIEW);
+  search_entry = test_find_one (features_view, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "SQL");
+  subjects = vs_session_get_subjects (vs_window_get_session (window));
+  g_assert_cmpuint (subjects->len, ==, 2);
+  g_assert_cmpstr (vs_subject_get_id (g_ptr_array_index (subjects, 0)), ==, "postgresql");
+  g_assert_cmpstr (vs_subject_get_id (g_ptr_array_index (subjects, 1)), ==, "sqlite");
 
   /* Written over in place, and broken: the last good one stays. */
   wait.old_dataset = vs_window_get_dataset (window);

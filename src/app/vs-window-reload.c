@@ -13,6 +13,7 @@
 #include "vs-dataset-loader.h"
 #include "vs-display-text.h"
 #include "vs-question.h"
+#include "vs-subject.h"
 #include "vs-window-private.h"
 
 /* Reloading: the window watches the file on screen, and shows it again
@@ -97,6 +98,42 @@ restore_answers (VsWindow  *self,
     }
 }
 
+/* The subjects whose columns are shown, by id, when some are hidden. */
+static GStrv
+dup_shown_subject_ids (VsWindow *self)
+{
+  GPtrArray *subjects = vs_session_get_subjects (self->session);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  if (vs_session_has_all_subjects (self->session))
+    return NULL;
+
+  for (guint i = 0; i < subjects->len; i++)
+    g_strv_builder_add (ids, vs_subject_get_id (g_ptr_array_index (subjects, i)));
+
+  return g_strv_builder_end (ids);
+}
+
+/* The columns hidden before stay hidden; a subject gone is dropped. */
+static void
+restore_shown_subjects (VsWindow *self,
+                        GStrv     ids)
+{
+  VsDataset *dataset = vs_session_get_dataset (self->session);
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      VsSubject *subject = vs_dataset_find_subject (dataset, ids[i]);
+
+      if (subject != NULL)
+        g_ptr_array_add (subjects, subject);
+    }
+
+  if (subjects->len > 0)
+    vs_session_set_subjects (self->session, subjects);
+}
+
 /* The file changed on disk: what it holds now replaces the dataset on
  * screen, on the same view, with the verdict's answers that still apply.
  * A file that no longer loads leaves the last good one on screen, and a
@@ -112,6 +149,7 @@ reload_file_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) answers = NULL;
+  g_auto(GStrv) subject_ids = NULL;
 
   dataset = vs_dataset_loader_load_file_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->dataset_file == NULL)
@@ -134,10 +172,12 @@ reload_file_cb (GObject      *object,
     }
 
   answers = dup_answers (self);
+  subject_ids = dup_shown_subject_ids (self);
   vs_window_set_dataset (self, dataset);
   g_set_object (&self->dataset_file, file);
   vs_window_watch_file (self, file);
   restore_answers (self, answers);
+  restore_shown_subjects (self, subject_ids);
   vs_window_show_warnings (self, file);
 }
 

@@ -369,6 +369,81 @@ show_dataset (VsFeaturesView *self)
   update_results (self);
 }
 
+/* The filters, by id, so that they outlive the dataset they were set on. */
+typedef struct
+{
+  char *search;
+  char *category_id;
+  char *leader_id;
+  gboolean ties;
+  gboolean differences;
+} KeptFilters;
+
+static void
+kept_filters_free (KeptFilters *kept)
+{
+  g_free (kept->search);
+  g_free (kept->category_id);
+  g_free (kept->leader_id);
+  g_free (kept);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KeptFilters, kept_filters_free)
+
+static KeptFilters *
+keep_filters (VsFeaturesView *self)
+{
+  KeptFilters *kept = g_new0 (KeptFilters, 1);
+  g_autoptr(VsCategory) category = get_selected_category (self);
+  VsSubject *leader = get_selected_leader (self);
+
+  kept->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  kept->category_id = category != NULL ? g_strdup (vs_category_get_id (category)) : NULL;
+  kept->leader_id = leader != NULL ? g_strdup (vs_subject_get_id (leader)) : NULL;
+  kept->ties = get_ties_selected (self);
+  kept->differences = gtk_toggle_button_get_active (self->differences_button);
+
+  return kept;
+}
+
+/* The filters kept, where the dataset still has what they name. */
+static void
+restore_filters (VsFeaturesView    *self,
+                 const KeptFilters *kept)
+{
+  GListModel *categories = vs_dataset_get_categories (self->dataset);
+  VsSubject *leader = NULL;
+  guint category = 0;
+  guint advantage = 0;
+
+  for (guint i = 0; kept->category_id != NULL && i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(VsCategory) item = g_list_model_get_item (categories, i);
+
+      if (g_strcmp0 (vs_category_get_id (item), kept->category_id) == 0)
+        category = i + 1;
+    }
+
+  if (kept->leader_id != NULL)
+    leader = vs_dataset_find_subject (self->dataset, kept->leader_id);
+  if (leader != NULL)
+    advantage = vs_subject_get_index (leader) + 1;
+  else if (kept->ties)
+    advantage = vs_dataset_get_n_subjects (self->dataset) + 1;
+
+  self->resetting = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), kept->search);
+  gtk_drop_down_set_selected (self->category_dropdown, category);
+  gtk_drop_down_set_selected (self->narrow_category_dropdown, category);
+  gtk_drop_down_set_selected (self->advantage_dropdown, advantage);
+  gtk_drop_down_set_selected (self->narrow_advantage_dropdown, advantage);
+  gtk_toggle_button_set_active (self->differences_button, kept->differences);
+  self->resetting = FALSE;
+
+  apply_filters (self);
+  update_results (self);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Signal callbacks                                                         */
 /* ------------------------------------------------------------------------ */
@@ -586,8 +661,22 @@ vs_features_view_session_changed (VsView          *view,
       g_set_object (&self->session, session);
     }
 
-  if (g_set_object (&self->dataset, dataset))
-    show_dataset (self);
+  if (self->dataset != dataset)
+    {
+      g_autoptr(KeptFilters) kept = NULL;
+
+      /* The same comparison again (its file changed on disk, or the
+       * editor saved it) keeps the search and the filters.
+       */
+      if (self->dataset != NULL && dataset != NULL &&
+          g_strcmp0 (vs_dataset_get_id (self->dataset), vs_dataset_get_id (dataset)) == 0)
+        kept = keep_filters (self);
+
+      g_set_object (&self->dataset, dataset);
+      show_dataset (self);
+      if (kept != NULL)
+        restore_filters (self, kept);
+    }
 
   if (session == NULL || dataset == NULL)
     return;
