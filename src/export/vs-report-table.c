@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -62,7 +63,57 @@ typedef struct
    * MAX_TAGGED_CELLS).
    */
   gboolean shared_data_cell;
+  /* What the rows show. */
+  GPtrArray *subjects;
+  gboolean has_category;
+  gboolean has_advantage;
 } Table;
+
+/* What a cell of a feature's row shows: pointers into the dataset. */
+typedef struct
+{
+  const char *tag;
+  Style style;
+  const char *text;
+  Rgb color;
+} CellText;
+
+/* Counting the pages needs only the height of each row, which does not
+ * depend on the page: the rows are measured ahead, a batch at a time, in
+ * as many threads as there are processors, each with a Pango context of
+ * its own (Pango contexts and font maps are not thread-safe). The batches
+ * keep the memory bounded whatever the number of rows.
+ */
+#define BATCH_ROWS 2048
+#define JOB_ROWS 32
+#define MAX_MEASURE_THREADS 8
+/* Fewer rows than this are measured in the calling thread alone. */
+#define MIN_PARALLEL_ROWS 256
+
+typedef struct _Measurer Measurer;
+
+/* Rows start to end - 1 of the batch. */
+typedef struct
+{
+  Measurer *measurer;
+  guint start;
+  guint end;
+} Job;
+
+struct _Measurer
+{
+  VsReport *report;
+  Table *table;
+  CellText *texts;
+  double *heights;
+  Job jobs[BATCH_ROWS / JOB_ROWS];
+  GAsyncQueue *todo;
+  GAsyncQueue *done;
+  GPtrArray *threads;
+};
+
+/* Tells a measuring thread to end. */
+static Job stop_job;
 
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.5
@@ -336,6 +387,272 @@ table_add_row (Flow      *flow,
     }
 }
 
+/* What each cell of @feature's row shows. */
+static void
+row_texts (VsReport  *self,
+           Table     *table,
+           VsFeature *feature,
+           CellText  *texts)
+{
+  VsSubject *advantage = vs_feature_get_advantage (feature);
+  guint c = 0;
+
+  texts[c] = (CellText) { "TH", STYLE_CELL_BOLD, vs_feature_get_name (feature), text_color };
+  c++;
+  if (table->has_category)
+    {
+      const char *category = vs_export_category_name (feature);
+
+      texts[c] = (CellText) { "TD", STYLE_CELL, category != NULL ? category : "", secondary_color };
+      c++;
+    }
+  for (guint i = 0; i < table->subjects->len; i++, c++)
+    {
+      VsSubject *subject = g_ptr_array_index (table->subjects, i);
+      const char *value = vs_feature_get_value (feature, vs_subject_get_index (subject));
+
+      texts[c] = (CellText) { "TD", STYLE_CELL, value != NULL ? value : VS_EXPORT_MISSING_VALUE,
+                              value != NULL ? text_color : secondary_color };
+    }
+  if (table->has_advantage)
+    {
+      const char *label = vs_export_advantage_label (feature);
+
+      texts[c] = (CellText) { "TD", advantage != NULL ? STYLE_CELL_BOLD : STYLE_CELL,
+                              label != NULL ? label : "",
+                              advantage != NULL ? vs_report_subject_text_color (self, advantage)
+                                                : secondary_color };
+    }
+}
+
+/* The height of a row, as table_add_row() measures it, or -1 for a row
+ * with a cell laid out a piece at a time (see vs_report_make_piece()).
+ */
+static double
+measure_row (VsReport       *self,
+             PangoContext   *context,
+             Table          *table,
+             const CellText *texts)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->n_cells; c++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autoptr(GArray) tops = NULL;
+
+      if (strlen (texts[c].text) > MAX_PIECE)
+        return -1;
+
+      layout = vs_report_make_layout_in_context (self, context, texts[c].style, texts[c].text, -1,
+                                                 table->widths[c] - 2 * CELL_PAD_X);
+      tops = vs_report_layout_line_tops (layout);
+      height = MAX (height, g_array_index (tops, double, tops->len - 1) -
+                            g_array_index (tops, double, 0));
+    }
+
+  return height + 2 * CELL_PAD_Y;
+}
+
+static void
+measure_job (Job          *job,
+             PangoContext *context)
+{
+  Measurer *measurer = job->measurer;
+
+  for (guint r = job->start; r < job->end; r++)
+    measurer->heights[r] = measure_row (measurer->report, context, measurer->table,
+                                        &measurer->texts[r * measurer->table->n_cells]);
+}
+
+static gpointer
+measure_thread_cb (gpointer data)
+{
+  Measurer *measurer = data;
+  VsReport *self = measurer->report;
+  PangoFontMap *font_map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Job *job;
+
+  /* A context set up as the report's, on a target of the same kind. */
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 100, 100);
+  cr = cairo_create (surface);
+  cairo_set_matrix (cr, &self->context_matrix);
+  vs_report_configure_context (context);
+  pango_cairo_update_context (cr, context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  while ((job = g_async_queue_pop (measurer->todo)) != &stop_job)
+    {
+      measure_job (job, context);
+      g_async_queue_push (measurer->done, job);
+    }
+
+  g_object_unref (context);
+  g_object_unref (font_map);
+
+  return NULL;
+}
+
+static void
+measurer_init (Measurer *measurer,
+               VsReport *self,
+               Table    *table,
+               guint     n_rows)
+{
+  guint n_threads = 0;
+
+  measurer->report = self;
+  measurer->table = table;
+  measurer->texts = g_new0 (CellText, (gsize)MIN (n_rows, BATCH_ROWS) * table->n_cells);
+  measurer->heights = g_new0 (double, MIN (n_rows, BATCH_ROWS));
+  measurer->todo = g_async_queue_new ();
+  measurer->done = g_async_queue_new ();
+  measurer->threads = g_ptr_array_new ();
+
+  /* The other threads' contexts are made for a PDF surface. */
+  if (n_rows >= MIN_PARALLEL_ROWS && self->context_surface_type == CAIRO_SURFACE_TYPE_PDF)
+    n_threads = MIN (g_get_num_processors (), MAX_MEASURE_THREADS) - 1;
+
+  for (guint i = 0; i < n_threads; i++)
+    g_ptr_array_add (measurer->threads,
+                     g_thread_new ("versus-measure", measure_thread_cb, measurer));
+}
+
+static void
+measurer_clear (Measurer *measurer)
+{
+  for (guint i = 0; i < measurer->threads->len; i++)
+    g_async_queue_push (measurer->todo, &stop_job);
+  for (guint i = 0; i < measurer->threads->len; i++)
+    g_thread_join (g_ptr_array_index (measurer->threads, i));
+
+  g_ptr_array_unref (measurer->threads);
+  g_async_queue_unref (measurer->todo);
+  g_async_queue_unref (measurer->done);
+  g_free (measurer->texts);
+  g_free (measurer->heights);
+}
+
+/* Measures the first @n_rows rows of the batch, whose texts are set. */
+static void
+measure_batch (Measurer *measurer,
+               guint     n_rows)
+{
+  guint n_jobs = 0;
+  Job *job;
+
+  for (guint start = 0; start < n_rows; start += JOB_ROWS)
+    {
+      job = &measurer->jobs[n_jobs++];
+      job->measurer = measurer;
+      job->start = start;
+      job->end = MIN (n_rows, start + JOB_ROWS);
+      g_async_queue_push (measurer->todo, job);
+    }
+
+  /* This thread takes its share, then waits for the others'. */
+  while ((job = g_async_queue_try_pop (measurer->todo)) != NULL)
+    {
+      measure_job (job, measurer->report->context);
+      g_async_queue_push (measurer->done, job);
+    }
+  for (guint i = 0; i < n_jobs; i++)
+    g_async_queue_pop (measurer->done);
+}
+
+static void
+set_row_cells (VsReport       *self,
+               Table          *table,
+               const CellText *texts,
+               Cell           *cells)
+{
+  for (guint c = 0; c < table->n_cells; c++)
+    cell_set (self, &cells[c], texts[c].tag, texts[c].style, texts[c].text, &texts[c].color,
+              table->x[c], table->widths[c]);
+}
+
+/* Adds the rows of the table while counting the pages: as table_add_row()
+ * does, from the rows' heights, measured ahead. A row that does not fit on
+ * a page, or has a cell of pieces, goes through table_add_row().
+ */
+static void
+count_rows (VsReport   *self,
+            Flow       *flow,
+            Table      *table,
+            GListModel *features)
+{
+  guint n_features = g_list_model_get_n_items (features);
+  double page_room = flow->bottom - flow->top - table->header_height;
+  g_autofree Cell *cells = g_new0 (Cell, table->n_cells);
+  Measurer measurer = { 0 };
+
+  measurer_init (&measurer, self, table, n_features);
+
+  for (guint first = 0; first < n_features && !flow_cancelled (flow); first += BATCH_ROWS)
+    {
+      guint n_rows = MIN (n_features - first, BATCH_ROWS);
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          g_autoptr(VsFeature) feature = g_list_model_get_item (features, first + r);
+
+          row_texts (self, table, feature, &measurer.texts[r * table->n_cells]);
+        }
+
+      measure_batch (&measurer, n_rows);
+
+      for (guint r = 0; r < n_rows && !flow_cancelled (flow); r++)
+        {
+          double height = measurer.heights[r];
+
+          if (height < 0 || height > page_room)
+            {
+              set_row_cells (self, table, &measurer.texts[r * table->n_cells], cells);
+              table_add_row (flow, table, cells, (first + r) % 2 == 1 ? &stripe_fill : NULL);
+              for (guint c = 0; c < table->n_cells; c++)
+                cell_clear (&cells[c]);
+              continue;
+            }
+
+          if (flow->y + height > flow->bottom)
+            {
+              flow_new_page (flow);
+              table_draw_header (flow, table);
+            }
+          flow->y += height;
+        }
+    }
+
+  measurer_clear (&measurer);
+}
+
+/* Adds the rows of the table, a feature at a time. */
+static void
+add_rows (VsReport   *self,
+          Flow       *flow,
+          Table      *table,
+          GListModel *features)
+{
+  g_autofree Cell *cells = g_new0 (Cell, table->n_cells);
+  g_autofree CellText *texts = g_new0 (CellText, table->n_cells);
+
+  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      row_texts (self, table, feature, texts);
+      set_row_cells (self, table, texts, cells);
+      table_add_row (flow, table, cells, f % 2 == 1 ? &stripe_fill : NULL);
+
+      for (guint c = 0; c < table->n_cells; c++)
+        cell_clear (&cells[c]);
+    }
+}
+
 /* The width of the Advantage column: its widest label, within limits. */
 static double
 advantage_width (VsReport *self,
@@ -388,6 +705,9 @@ add_feature_table (VsReport  *self,
   table.left = flow->left;
   table.width = flow->width;
   table.shared_data_cell = shared_data_cell;
+  table.subjects = subjects;
+  table.has_category = has_category;
+  table.has_advantage = has_advantage;
 
   /* Feature, Category and Advantage take a fixed share, the subjects split
    * the rest.
@@ -449,49 +769,11 @@ add_feature_table (VsReport  *self,
   flow_begin (flow, "Table", NULL);
   table_draw_header (flow, &table);
 
-  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-      g_autofree Cell *cells = g_new0 (Cell, table.n_cells);
-      VsSubject *advantage = vs_feature_get_advantage (feature);
-
-      c = 0;
-      cell_set (self, &cells[c], "TH", STYLE_CELL_BOLD, vs_feature_get_name (feature),
-                &text_color, table.x[c], table.widths[c]);
-      c++;
-      if (has_category)
-        {
-          const char *category = vs_export_category_name (feature);
-
-          cell_set (self, &cells[c], "TD", STYLE_CELL, category != NULL ? category : "",
-                    &secondary_color, table.x[c], table.widths[c]);
-          c++;
-        }
-      for (guint i = 0; i < subjects->len; i++, c++)
-        {
-          VsSubject *subject = g_ptr_array_index (subjects, i);
-          const char *value = vs_feature_get_value (feature, vs_subject_get_index (subject));
-
-          cell_set (self, &cells[c], "TD", STYLE_CELL,
-                    value != NULL ? value : VS_EXPORT_MISSING_VALUE,
-                    value != NULL ? &text_color : &secondary_color,
-                    table.x[c], table.widths[c]);
-        }
-      if (has_advantage)
-        {
-          const char *label = vs_export_advantage_label (feature);
-          Rgb color = advantage != NULL ? vs_report_subject_text_color (self, advantage)
-                                        : secondary_color;
-
-          cell_set (self, &cells[c], "TD", advantage != NULL ? STYLE_CELL_BOLD : STYLE_CELL,
-                    label != NULL ? label : "", &color, table.x[c], table.widths[c]);
-        }
-
-      table_add_row (flow, &table, cells, f % 2 == 1 ? &stripe_fill : NULL);
-
-      for (guint i = 0; i < table.n_cells; i++)
-        cell_clear (&cells[i]);
-    }
+  /* Counting the pages. */
+  if (flow->streaming && flow->cr == NULL)
+    count_rows (self, flow, &table, features);
+  else
+    add_rows (self, flow, &table, features);
 
   flow_end (flow);
 
