@@ -200,6 +200,21 @@ vs_report_make_piece (VsReport   *self,
                       guint      *n_lines,
                       gsize      *used)
 {
+  return vs_report_make_piece_in_context (self, self->context, style, text, length, width,
+                                          n_lines, used);
+}
+
+/* See vs-report-private.h. */
+PangoLayout *
+vs_report_make_piece_in_context (VsReport     *self,
+                                 PangoContext *context,
+                                 Style         style,
+                                 const char   *text,
+                                 gsize         length,
+                                 double        width,
+                                 guint        *n_lines,
+                                 gsize        *used)
+{
   PangoLayout *layout;
   gsize end = length;
 
@@ -210,7 +225,7 @@ vs_report_make_piece (VsReport   *self,
         end--;
     }
 
-  layout = vs_report_make_layout_sized (self, style, text, end, width);
+  layout = vs_report_make_layout_in_context (self, context, style, text, end, width);
   *n_lines = pango_layout_get_line_count (layout);
   *used = end;
 

@@ -205,6 +205,15 @@ PangoLayout *vs_report_make_piece (VsReport   *self,
                                    double      width,
                                    guint      *n_lines,
                                    gsize      *used);
+/* As vs_report_make_piece(), with @context (of the calling thread). */
+PangoLayout *vs_report_make_piece_in_context (VsReport     *self,
+                                              PangoContext *context,
+                                              Style         style,
+                                              const char   *text,
+                                              gsize         length,
+                                              double        width,
+                                              guint        *n_lines,
+                                              gsize        *used);
 void vs_report_align_with_document (PangoLayout *layout);
 void vs_report_layout_add_attribute (PangoLayout    *layout,
                                      PangoAttribute *attribute);

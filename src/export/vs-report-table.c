@@ -90,14 +90,30 @@ typedef struct
 /* Fewer rows than this are measured in the calling thread alone. */
 #define MIN_PARALLEL_ROWS 256
 
+/* Drawing the pages, the same threads lay out the cells of the next rows
+ * while the calling thread draws: two halves of PREPARE_ROWS rows, one
+ * drawn while the other is prepared, which keeps the memory to a page or
+ * two. A row with a cell longer than MAX_PREPARED_TEXT is laid out when
+ * it is drawn. Layouts made with another thread's context draw the same:
+ * cairo gives the same font faces and scaled fonts for the same font
+ * files, whichever Pango font map asks.
+ */
+#define PREPARE_ROWS 64
+#define PREPARE_JOB_ROWS 16
+#define MAX_PREPARED_TEXT 1024
+
 typedef struct _Measurer Measurer;
 
-/* Rows start to end - 1 of the batch. */
+/* Rows start to end - 1 of the batch, to measure, or to prepare (in half
+ * @half).
+ */
 typedef struct
 {
   Measurer *measurer;
   guint start;
   guint end;
+  gboolean prepare;
+  guint half;
 } Job;
 
 struct _Measurer
@@ -110,6 +126,12 @@ struct _Measurer
   GAsyncQueue *todo;
   GAsyncQueue *done;
   GPtrArray *threads;
+  /* Preparing rows: their cells, whether a row's are laid out, and the
+   * jobs of each half not done yet.
+   */
+  Cell *cells;
+  gboolean *prepared;
+  guint pending[2];
 };
 
 /* Tells a measuring thread to end. */
@@ -155,22 +177,54 @@ cell_clear (Cell *cell)
   cell_clear_before (cell);
 }
 
-/* Lays out the cell's next piece of text, from its first line. */
+/* Lays out the cell's next piece of text, from its first line, with
+ * @context (of the calling thread).
+ */
 static void
-cell_next_piece (VsReport *self,
-                 Cell     *cell)
+cell_next_piece_in_context (VsReport     *self,
+                            PangoContext *context,
+                            Cell         *cell)
 {
   gsize used;
 
   g_clear_object (&cell->layout);
   g_clear_pointer (&cell->tops, g_array_unref);
 
-  cell->layout = vs_report_make_piece (self, cell->style, cell->rest, cell->rest_length,
-                                       cell->text_width, &cell->n_lines, &used);
+  cell->layout = vs_report_make_piece_in_context (self, context, cell->style, cell->rest,
+                                                  cell->rest_length, cell->text_width,
+                                                  &cell->n_lines, &used);
   cell->tops = vs_report_layout_line_tops (cell->layout);
   cell->next_line = 0;
   cell->rest += used;
   cell->rest_length -= used;
+}
+
+static void
+cell_next_piece (VsReport *self,
+                 Cell     *cell)
+{
+  cell_next_piece_in_context (self, self->context, cell);
+}
+
+static void
+cell_set_in_context (VsReport     *self,
+                     PangoContext *context,
+                     Cell         *cell,
+                     const char   *tag,
+                     Style         style,
+                     const char   *text,
+                     const Rgb    *color,
+                     double        x,
+                     double        width)
+{
+  cell->tag = tag;
+  cell->color = *color;
+  cell->x = x;
+  cell->style = style;
+  cell->text_width = width - 2 * CELL_PAD_X;
+  cell->rest = text;
+  cell->rest_length = strlen (text);
+  cell_next_piece_in_context (self, context, cell);
 }
 
 static void
@@ -183,14 +237,7 @@ cell_set (VsReport   *self,
           double      x,
           double      width)
 {
-  cell->tag = tag;
-  cell->color = *color;
-  cell->x = x;
-  cell->style = style;
-  cell->text_width = width - 2 * CELL_PAD_X;
-  cell->rest = text;
-  cell->rest_length = strlen (text);
-  cell_next_piece (self, cell);
+  cell_set_in_context (self, self->context, cell, tag, style, text, color, x, width);
 }
 
 static guint
@@ -455,10 +502,39 @@ measure_row (VsReport       *self,
 }
 
 static void
+prepare_job (Job          *job,
+             PangoContext *context)
+{
+  Measurer *measurer = job->measurer;
+  Table *table = measurer->table;
+
+  for (guint r = job->start; r < job->end; r++)
+    {
+      const CellText *texts = &measurer->texts[r * table->n_cells];
+      Cell *cells = &measurer->cells[r * table->n_cells];
+      gboolean prepared = TRUE;
+
+      for (guint c = 0; c < table->n_cells && prepared; c++)
+        prepared = strlen (texts[c].text) <= MAX_PREPARED_TEXT;
+
+      for (guint c = 0; c < table->n_cells && prepared; c++)
+        cell_set_in_context (measurer->report, context, &cells[c], texts[c].tag, texts[c].style,
+                             texts[c].text, &texts[c].color, table->x[c], table->widths[c]);
+      measurer->prepared[r] = prepared;
+    }
+}
+
+static void
 measure_job (Job          *job,
              PangoContext *context)
 {
   Measurer *measurer = job->measurer;
+
+  if (job->prepare)
+    {
+      prepare_job (job, context);
+      return;
+    }
 
   for (guint r = job->start; r < job->end; r++)
     measurer->heights[r] = measure_row (measurer->report, context, measurer->table,
@@ -507,8 +583,11 @@ measurer_init (Measurer *measurer,
 
   measurer->report = self;
   measurer->table = table;
-  measurer->texts = g_new0 (CellText, (gsize)MIN (n_rows, BATCH_ROWS) * table->n_cells);
+  measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS), 2 * PREPARE_ROWS) *
+                                      table->n_cells);
   measurer->heights = g_new0 (double, MIN (n_rows, BATCH_ROWS));
+  measurer->cells = g_new0 (Cell, 2 * PREPARE_ROWS * table->n_cells);
+  measurer->prepared = g_new0 (gboolean, 2 * PREPARE_ROWS);
   measurer->todo = g_async_queue_new ();
   measurer->done = g_async_queue_new ();
   measurer->threads = g_ptr_array_new ();
@@ -535,6 +614,10 @@ measurer_clear (Measurer *measurer)
   g_async_queue_unref (measurer->done);
   g_free (measurer->texts);
   g_free (measurer->heights);
+  for (guint i = 0; i < 2 * PREPARE_ROWS * measurer->table->n_cells; i++)
+    cell_clear (&measurer->cells[i]);
+  g_free (measurer->cells);
+  g_free (measurer->prepared);
 }
 
 /* Measures the first @n_rows rows of the batch, whose texts are set. */
@@ -651,6 +734,107 @@ add_rows (VsReport   *self,
       for (guint c = 0; c < table->n_cells; c++)
         cell_clear (&cells[c]);
     }
+}
+
+/* Sets the texts of rows @first to @first + @n_rows - 1 in half @half and
+ * has them prepared.
+ */
+static void
+prepare_half (Measurer   *measurer,
+              GListModel *features,
+              guint       first,
+              guint       n_rows,
+              guint       half)
+{
+  Table *table = measurer->table;
+  guint base = half * PREPARE_ROWS;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, first + r);
+
+      row_texts (measurer->report, table, feature, &measurer->texts[(base + r) * table->n_cells]);
+    }
+
+  for (guint start = 0; start < n_rows; start += PREPARE_JOB_ROWS)
+    {
+      Job *job = &measurer->jobs[(base + start) / PREPARE_JOB_ROWS];
+
+      *job = (Job) { measurer, base + start, base + MIN (n_rows, start + PREPARE_JOB_ROWS),
+                     TRUE, half };
+      measurer->pending[half]++;
+      g_async_queue_push (measurer->todo, job);
+    }
+}
+
+/* Waits until the rows of half @half are prepared, preparing some. */
+static void
+wait_half (Measurer *measurer,
+           guint     half)
+{
+  while (measurer->pending[half] > 0)
+    {
+      Job *job = g_async_queue_try_pop (measurer->todo);
+
+      if (job != NULL)
+        measure_job (job, measurer->report->context);
+      else
+        job = g_async_queue_pop (measurer->done);
+
+      measurer->pending[job->half]--;
+    }
+}
+
+/* Adds the rows of the table while drawing the pages, the cells of the
+ * next rows laid out in the other threads meanwhile.
+ */
+static void
+draw_rows (VsReport   *self,
+           Flow       *flow,
+           Table      *table,
+           GListModel *features)
+{
+  guint n_features = g_list_model_get_n_items (features);
+  Measurer measurer = { 0 };
+  guint half = 0;
+
+  measurer_init (&measurer, self, table, n_features);
+  if (measurer.threads->len == 0)
+    {
+      measurer_clear (&measurer);
+      add_rows (self, flow, table, features);
+      return;
+    }
+
+  prepare_half (&measurer, features, 0, MIN (n_features, PREPARE_ROWS), half);
+
+  for (guint first = 0; first < n_features && !flow_cancelled (flow); first += PREPARE_ROWS)
+    {
+      guint n_rows = MIN (n_features - first, PREPARE_ROWS);
+      guint next = first + PREPARE_ROWS;
+
+      if (next < n_features)
+        prepare_half (&measurer, features, next, MIN (n_features - next, PREPARE_ROWS), !half);
+      wait_half (&measurer, half);
+
+      for (guint r = 0; r < n_rows && !flow_cancelled (flow); r++)
+        {
+          guint row = half * PREPARE_ROWS + r;
+          Cell *cells = &measurer.cells[row * table->n_cells];
+
+          if (!measurer.prepared[row])
+            set_row_cells (self, table, &measurer.texts[row * table->n_cells], cells);
+          table_add_row (flow, table, cells, (first + r) % 2 == 1 ? &stripe_fill : NULL);
+          for (guint c = 0; c < table->n_cells; c++)
+            cell_clear (&cells[c]);
+        }
+
+      half = !half;
+    }
+
+  wait_half (&measurer, 0);
+  wait_half (&measurer, 1);
+  measurer_clear (&measurer);
 }
 
 /* The width of the Advantage column: its widest label, within limits. */
@@ -772,6 +956,9 @@ add_feature_table (VsReport  *self,
   /* Counting the pages. */
   if (flow->streaming && flow->cr == NULL)
     count_rows (self, flow, &table, features);
+  /* Drawing them as they are laid out. */
+  else if (flow->streaming)
+    draw_rows (self, flow, &table, features);
   else
     add_rows (self, flow, &table, features);
 
