@@ -76,6 +76,10 @@ typedef struct
   Style style;
   const char *text;
   Rgb color;
+  /* Whether the same text comes back in the column's other rows: a
+   * category, an advantage, a missing value.
+   */
+  gboolean repeats;
 } CellText;
 
 /* Counting the pages needs only the height of each row, which does not
@@ -101,6 +105,33 @@ typedef struct
 #define PREPARE_ROWS 64
 #define PREPARE_JOB_ROWS 16
 #define MAX_PREPARED_TEXT 1024
+
+/* What a thread measures and lays out with: its Pango context, and the
+ * cells of repeated texts (CellText.repeats) it has laid out, keyed by
+ * column and text (pointers into the dataset, which stay while the
+ * report is drawn).
+ */
+#define MAX_CACHED_CELLS 256
+
+typedef struct
+{
+  PangoContext *context;
+  GHashTable *cached;
+} Worker;
+
+typedef struct
+{
+  const char *text;
+  guint column;
+} CacheKey;
+
+typedef struct
+{
+  CacheKey key;
+  double height;
+  /* The cell laid out, or no layout when only measured. */
+  Cell cell;
+} Cached;
 
 typedef struct _Measurer Measurer;
 
@@ -132,6 +163,8 @@ struct _Measurer
   Cell *cells;
   gboolean *prepared;
   guint pending[2];
+  /* The calling thread's context and cache. */
+  Worker worker;
 };
 
 /* Tells a measuring thread to end. */
@@ -450,7 +483,8 @@ row_texts (VsReport  *self,
     {
       const char *category = vs_export_category_name (feature);
 
-      texts[c] = (CellText) { "TD", STYLE_CELL, category != NULL ? category : "", secondary_color };
+      texts[c] = (CellText) { "TD", STYLE_CELL, category != NULL ? category : "", secondary_color,
+                              TRUE };
       c++;
     }
   for (guint i = 0; i < table->subjects->len; i++, c++)
@@ -459,7 +493,7 @@ row_texts (VsReport  *self,
       const char *value = vs_feature_get_value (feature, vs_subject_get_index (subject));
 
       texts[c] = (CellText) { "TD", STYLE_CELL, value != NULL ? value : VS_EXPORT_MISSING_VALUE,
-                              value != NULL ? text_color : secondary_color };
+                              value != NULL ? text_color : secondary_color, value == NULL };
     }
   if (table->has_advantage)
     {
@@ -468,8 +502,121 @@ row_texts (VsReport  *self,
       texts[c] = (CellText) { "TD", advantage != NULL ? STYLE_CELL_BOLD : STYLE_CELL,
                               label != NULL ? label : "",
                               advantage != NULL ? vs_report_subject_text_color (self, advantage)
-                                                : secondary_color };
+                                                : secondary_color,
+                              TRUE };
     }
+}
+
+static guint
+cache_key_hash (gconstpointer data)
+{
+  const CacheKey *key = data;
+
+  return g_direct_hash (key->text) ^ (key->column * 2654435761u);
+}
+
+static gboolean
+cache_key_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const CacheKey *key_a = a;
+  const CacheKey *key_b = b;
+
+  return key_a->text == key_b->text && key_a->column == key_b->column;
+}
+
+static void
+cached_free (gpointer data)
+{
+  Cached *cached = data;
+
+  cell_clear (&cached->cell);
+  g_free (cached);
+}
+
+static void
+worker_init (Worker       *worker,
+             PangoContext *context)
+{
+  worker->context = context;
+  worker->cached = g_hash_table_new_full (cache_key_hash, cache_key_equal, NULL, cached_free);
+}
+
+static void
+worker_clear (Worker *worker)
+{
+  g_clear_pointer (&worker->cached, g_hash_table_unref);
+}
+
+/* The cell of a repeated text in column @column, laid out once. */
+static Cached *
+lookup_cached (Worker         *worker,
+               guint           column,
+               const CellText *text)
+{
+  CacheKey key = { text->text, column };
+  Cached *cached = g_hash_table_lookup (worker->cached, &key);
+
+  /* The same text in the same column has the same style; if not, it is
+   * laid out anew.
+   */
+  if (cached != NULL && cached->cell.style != text->style)
+    return NULL;
+
+  return cached;
+}
+
+static void
+add_cached (Worker         *worker,
+            guint           column,
+            const CellText *text,
+            double          height,
+            const Cell     *cell)
+{
+  Cached *cached;
+
+  if (g_hash_table_size (worker->cached) >= MAX_CACHED_CELLS)
+    return;
+
+  cached = g_new0 (Cached, 1);
+  cached->key = (CacheKey) { text->text, column };
+  cached->height = height;
+  cached->cell.style = text->style;
+  if (cell != NULL && cell->rest_length == 0)
+    {
+      cached->cell = *cell;
+      cached->cell.layout = g_object_ref (cell->layout);
+      cached->cell.tops = g_array_ref (cell->tops);
+      cached->cell.before = NULL;
+    }
+  g_hash_table_replace (worker->cached, &cached->key, cached);
+}
+
+/* The height of the text of a cell in column @column. */
+static double
+measure_cell (VsReport       *self,
+              Worker         *worker,
+              Table          *table,
+              guint           column,
+              const CellText *text)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GArray) tops = NULL;
+  Cached *cached = NULL;
+  double height;
+
+  if (text->repeats && (cached = lookup_cached (worker, column, text)) != NULL)
+    return cached->height;
+
+  layout = vs_report_make_layout_in_context (self, worker->context, text->style, text->text, -1,
+                                             table->widths[column] - 2 * CELL_PAD_X);
+  tops = vs_report_layout_line_tops (layout);
+  height = g_array_index (tops, double, tops->len - 1) - g_array_index (tops, double, 0);
+
+  if (text->repeats)
+    add_cached (worker, column, text, height, NULL);
+
+  return height;
 }
 
 /* The height of a row, as table_add_row() measures it, or -1 for a row
@@ -477,7 +624,7 @@ row_texts (VsReport  *self,
  */
 static double
 measure_row (VsReport       *self,
-             PangoContext   *context,
+             Worker         *worker,
              Table          *table,
              const CellText *texts)
 {
@@ -485,25 +632,48 @@ measure_row (VsReport       *self,
 
   for (guint c = 0; c < table->n_cells; c++)
     {
-      g_autoptr(PangoLayout) layout = NULL;
-      g_autoptr(GArray) tops = NULL;
-
       if (strlen (texts[c].text) > MAX_PIECE)
         return -1;
 
-      layout = vs_report_make_layout_in_context (self, context, texts[c].style, texts[c].text, -1,
-                                                 table->widths[c] - 2 * CELL_PAD_X);
-      tops = vs_report_layout_line_tops (layout);
-      height = MAX (height, g_array_index (tops, double, tops->len - 1) -
-                            g_array_index (tops, double, 0));
+      height = MAX (height, measure_cell (self, worker, table, c, &texts[c]));
     }
 
   return height + 2 * CELL_PAD_Y;
 }
 
+/* Lays out a cell of a row being prepared. */
 static void
-prepare_job (Job          *job,
-             PangoContext *context)
+prepare_cell (VsReport       *self,
+              Worker         *worker,
+              Table          *table,
+              guint           column,
+              const CellText *text,
+              Cell           *cell)
+{
+  Cached *cached = NULL;
+
+  if (text->repeats && (cached = lookup_cached (worker, column, text)) != NULL &&
+      cached->cell.layout != NULL)
+    {
+      *cell = cached->cell;
+      cell->layout = g_object_ref (cached->cell.layout);
+      cell->tops = g_array_ref (cached->cell.tops);
+      cell->tag = text->tag;
+      cell->color = text->color;
+      return;
+    }
+
+  cell_set_in_context (self, worker->context, cell, text->tag, text->style, text->text,
+                       &text->color, table->x[column], table->widths[column]);
+
+  if (text->repeats)
+    add_cached (worker, column, text,
+                cell_lines_height (cell, 0, cell_n_lines (cell)), cell);
+}
+
+static void
+prepare_job (Job    *job,
+             Worker *worker)
 {
   Measurer *measurer = job->measurer;
   Table *table = measurer->table;
@@ -518,26 +688,25 @@ prepare_job (Job          *job,
         prepared = strlen (texts[c].text) <= MAX_PREPARED_TEXT;
 
       for (guint c = 0; c < table->n_cells && prepared; c++)
-        cell_set_in_context (measurer->report, context, &cells[c], texts[c].tag, texts[c].style,
-                             texts[c].text, &texts[c].color, table->x[c], table->widths[c]);
+        prepare_cell (measurer->report, worker, table, c, &texts[c], &cells[c]);
       measurer->prepared[r] = prepared;
     }
 }
 
 static void
-measure_job (Job          *job,
-             PangoContext *context)
+measure_job (Job    *job,
+             Worker *worker)
 {
   Measurer *measurer = job->measurer;
 
   if (job->prepare)
     {
-      prepare_job (job, context);
+      prepare_job (job, worker);
       return;
     }
 
   for (guint r = job->start; r < job->end; r++)
-    measurer->heights[r] = measure_row (measurer->report, context, measurer->table,
+    measurer->heights[r] = measure_row (measurer->report, worker, measurer->table,
                                         &measurer->texts[r * measurer->table->n_cells]);
 }
 
@@ -550,6 +719,7 @@ measure_thread_cb (gpointer data)
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_surface_t *surface;
   cairo_t *cr;
+  Worker worker;
   Job *job;
 
   /* A context set up as the report's, on a target of the same kind. */
@@ -561,11 +731,13 @@ measure_thread_cb (gpointer data)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
+  worker_init (&worker, context);
   while ((job = g_async_queue_pop (measurer->todo)) != &stop_job)
     {
-      measure_job (job, context);
+      measure_job (job, &worker);
       g_async_queue_push (measurer->done, job);
     }
+  worker_clear (&worker);
 
   g_object_unref (context);
   g_object_unref (font_map);
@@ -583,6 +755,7 @@ measurer_init (Measurer *measurer,
 
   measurer->report = self;
   measurer->table = table;
+  worker_init (&measurer->worker, self->context);
   measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS), 2 * PREPARE_ROWS) *
                                       table->n_cells);
   measurer->heights = g_new0 (double, MIN (n_rows, BATCH_ROWS));
@@ -618,6 +791,7 @@ measurer_clear (Measurer *measurer)
     cell_clear (&measurer->cells[i]);
   g_free (measurer->cells);
   g_free (measurer->prepared);
+  worker_clear (&measurer->worker);
 }
 
 /* Measures the first @n_rows rows of the batch, whose texts are set. */
@@ -640,7 +814,7 @@ measure_batch (Measurer *measurer,
   /* This thread takes its share, then waits for the others'. */
   while ((job = g_async_queue_try_pop (measurer->todo)) != NULL)
     {
-      measure_job (job, measurer->report->context);
+      measure_job (job, &measurer->worker);
       g_async_queue_push (measurer->done, job);
     }
   for (guint i = 0; i < n_jobs; i++)
@@ -777,7 +951,7 @@ wait_half (Measurer *measurer,
       Job *job = g_async_queue_try_pop (measurer->todo);
 
       if (job != NULL)
-        measure_job (job, measurer->report->context);
+        measure_job (job, &measurer->worker);
       else
         job = g_async_queue_pop (measurer->done);
 
