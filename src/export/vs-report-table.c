@@ -769,9 +769,15 @@ measurer_init (Measurer *measurer,
   if (n_rows >= MIN_PARALLEL_ROWS && self->context_surface_type == CAIRO_SURFACE_TYPE_PDF)
     n_threads = MIN (g_get_num_processors (), MAX_MEASURE_THREADS) - 1;
 
+  /* Without a thread, this one does all the work. */
   for (guint i = 0; i < n_threads; i++)
-    g_ptr_array_add (measurer->threads,
-                     g_thread_new ("versus-measure", measure_thread_cb, measurer));
+    {
+      GThread *thread = g_thread_try_new ("versus-measure", measure_thread_cb, measurer, NULL);
+
+      if (thread == NULL)
+        break;
+      g_ptr_array_add (measurer->threads, thread);
+    }
 }
 
 static void
