@@ -1612,6 +1612,99 @@ pdf_text_without_footers (Pdf *pdf)
   return g_string_free (text, FALSE);
 }
 
+/* The PDF export counts its pages from the heights of the table's rows,
+ * measured ahead in several threads, a batch of rows at a time: its pages
+ * are those of the report laid out whole (vs_report_layout()), with rows
+ * taller than a page, cells laid out a piece at a time, missing values,
+ * categories and advantages, across batches.
+ */
+static void
+test_pdf_measured_rows (void)
+{
+  const guint n_features = 2300;
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  g_autofree char *whole_path = NULL;
+  g_autofree char *footers = NULL;
+  PopplerDocument *whole;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width;
+  double height;
+  guint n_pages;
+
+  g_string_append (json, "{\"format\": \"versus/comparison\", \"version\": 1, \"id\": \"rows\",\n"
+                         " \"title\": \"Rows\",\n"
+                         " \"subjects\": [{\"id\": \"a\", \"name\": \"Alpha\"},\n"
+                         "              {\"id\": \"b\", \"name\": \"Beta\"}],\n"
+                         " \"categories\": [{\"id\": \"c0\", \"name\": \"Storage\"},\n"
+                         "                {\"id\": \"c1\", \"name\": \"Network and transport layers\"}],\n"
+                         " \"features\": [\n");
+  for (guint f = 0; f < n_features; f++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"f%u\", \"name\": \"Feature %u\", "
+                              "\"category\": \"c%u\", \"advantage\": \"%s\", \"values\": {",
+                              f > 0 ? ",\n" : "", f, f, f % 2,
+                              f % 3 == 0 ? "a" : f % 3 == 1 ? "b" : "tie");
+      if (f % 500 == 7)
+        {
+          /* Taller than a page. */
+          g_string_append (json, "\"a\": \"");
+          for (guint i = 1; i <= 120; i++)
+            g_string_append_printf (json, "Line %03u of row %u%s", i, f, i < 120 ? "\\n" : "");
+          g_string_append (json, "\"");
+        }
+      else if (f % 700 == 11)
+        {
+          /* Laid out a piece at a time. */
+          g_string_append (json, "\"a\": \"");
+          append_numbered_words (json, 2600);
+          g_string_append (json, "\"");
+        }
+      else if (f % 5 != 4)
+        g_string_append_printf (json, "\"a\": \"Value %u%s\"", f,
+                                f % 4 == 0 ? " with some more words to wrap in the cell" : "");
+      g_string_append_printf (json, "%s\"b\": \"B %u\"}}", f % 5 != 4 ? ", " : "", f);
+    }
+  g_string_append (json, "]}\n");
+
+  dataset = load_json (json->str);
+  report = new_report (dataset);
+  pdf = pdf_new (report);
+  footers = pdf_text_without_footers (pdf);
+
+  /* The same report laid out whole, and drawn a page at a time. */
+  whole_path = g_build_filename (pdf->dir, "whole.pdf", NULL);
+  vs_report_paper_get_size (VS_REPORT_PAPER_A4, &width, &height);
+  surface = cairo_pdf_surface_create (whole_path, width, height);
+  cr = cairo_create (surface);
+  n_pages = vs_report_layout (report, cr, width, height);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      vs_report_draw_page (report, cr, p);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  whole = open_pdf (whole_path);
+  g_assert_cmpuint (pdf_n_pages (pdf), ==, n_pages);
+  g_assert_cmpuint (poppler_document_get_n_pages (whole), ==, n_pages);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (whole, p);
+      g_autofree char *expected = poppler_page_get_text (page);
+      g_autofree char *text = pdf_page_text (pdf, p);
+
+      g_assert_cmpstr (text, ==, expected);
+    }
+  g_object_unref (whole);
+}
+
 /* A paragraph of many pages: all its words, in order, drawn in a time
  * linear in its length: each page goes on from the line where the page
  * before stopped, without stepping through the lines before it again.
@@ -2700,6 +2793,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/huge-heading", test_pdf_huge_heading);
   g_test_add_func ("/versus/export/pdf/long-paragraph-print", test_pdf_long_paragraph_print);
   g_test_add_func ("/versus/export/pdf/long-cell", test_pdf_long_cell);
+  g_test_add_func ("/versus/export/pdf/measured-rows", test_pdf_measured_rows);
   g_test_add_func ("/versus/export/pdf/draw-cancelled", test_pdf_draw_cancelled);
   g_test_add_func ("/versus/export/pdf/async", test_pdf_async);
 

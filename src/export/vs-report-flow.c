@@ -34,13 +34,6 @@ typedef struct
  */
 #define MAX_CURSORS 64
 
-/* Text longer than this is laid out a piece at a time, each piece about
- * this long and cut between lines: Pango loses all but the first line of
- * a paragraph of some hundreds of kilobytes, and a piece at a time keeps
- * the memory bounded.
- */
-#define MAX_PIECE 16384
-
 /* ------------------------------------------------------------------------ */
 /* Helpers: colours and text                                                 */
 /* ------------------------------------------------------------------------ */
@@ -146,14 +139,16 @@ vs_report_open_tag_free (gpointer data)
   g_free (tag);
 }
 
+/* See vs-report-private.h. */
 PangoLayout *
-vs_report_make_layout_sized (VsReport   *self,
-                             Style       style,
-                             const char *text,
-                             gssize      length,
-                             double      width)
+vs_report_make_layout_in_context (VsReport     *self,
+                                  PangoContext *context,
+                                  Style         style,
+                                  const char   *text,
+                                  gssize        length,
+                                  double        width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
 
   pango_layout_set_font_description (layout, self->fonts[style]);
@@ -169,6 +164,16 @@ vs_report_make_layout_sized (VsReport   *self,
   pango_layout_set_text (layout, text, length);
 
   return layout;
+}
+
+PangoLayout *
+vs_report_make_layout_sized (VsReport   *self,
+                             Style       style,
+                             const char *text,
+                             gssize      length,
+                             double      width)
+{
+  return vs_report_make_layout_in_context (self, self->context, style, text, length, width);
 }
 
 PangoLayout *
@@ -195,6 +200,21 @@ vs_report_make_piece (VsReport   *self,
                       guint      *n_lines,
                       gsize      *used)
 {
+  return vs_report_make_piece_in_context (self, self->context, style, text, length, width,
+                                          n_lines, used);
+}
+
+/* See vs-report-private.h. */
+PangoLayout *
+vs_report_make_piece_in_context (VsReport     *self,
+                                 PangoContext *context,
+                                 Style         style,
+                                 const char   *text,
+                                 gsize         length,
+                                 double        width,
+                                 guint        *n_lines,
+                                 gsize        *used)
+{
   PangoLayout *layout;
   gsize end = length;
 
@@ -205,7 +225,7 @@ vs_report_make_piece (VsReport   *self,
         end--;
     }
 
-  layout = vs_report_make_layout_sized (self, style, text, end, width);
+  layout = vs_report_make_layout_in_context (self, context, style, text, end, width);
   *n_lines = pango_layout_get_line_count (layout);
   *used = end;
 

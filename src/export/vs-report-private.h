@@ -159,6 +159,18 @@ static const Rgb link_color = { 0.10, 0.37, 0.71 };
 #define MARGIN_BOTTOM 60.0
 #define FOOTER_OFFSET 30.0
 
+/* Text longer than this is laid out a piece at a time, each piece about
+ * this long and cut between lines: Pango loses all but the first line of
+ * a paragraph of some hundreds of kilobytes, and a piece at a time keeps
+ * the memory bounded.
+ */
+#define MAX_PIECE 16384
+
+/* vs-report.c: sets up a Pango context as the report's own, for a context
+ * made for another thread (Pango contexts are not thread-safe).
+ */
+void vs_report_configure_context (PangoContext *context);
+
 /* vs-report-flow.c: colours, text and Pango layouts */
 Rgb vs_report_subject_text_color (VsReport  *self,
                                   VsSubject *subject);
@@ -170,6 +182,13 @@ PangoAttribute *vs_report_foreground_attribute (const Rgb *color,
 PangoAttribute *vs_report_bold_attribute (guint start,
                                           guint end);
 char *vs_report_format_score (double score);
+/* As vs_report_make_layout_sized(), with @context (of the calling thread). */
+PangoLayout *vs_report_make_layout_in_context (VsReport     *self,
+                                               PangoContext *context,
+                                               Style         style,
+                                               const char   *text,
+                                               gssize        length,
+                                               double        width);
 PangoLayout *vs_report_make_layout_sized (VsReport   *self,
                                           Style       style,
                                           const char *text,
@@ -186,6 +205,15 @@ PangoLayout *vs_report_make_piece (VsReport   *self,
                                    double      width,
                                    guint      *n_lines,
                                    gsize      *used);
+/* As vs_report_make_piece(), with @context (of the calling thread). */
+PangoLayout *vs_report_make_piece_in_context (VsReport     *self,
+                                              PangoContext *context,
+                                              Style         style,
+                                              const char   *text,
+                                              gsize         length,
+                                              double        width,
+                                              guint        *n_lines,
+                                              gsize        *used);
 void vs_report_align_with_document (PangoLayout *layout);
 void vs_report_layout_add_attribute (PangoLayout    *layout,
                                      PangoAttribute *attribute);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -62,7 +63,112 @@ typedef struct
    * MAX_TAGGED_CELLS).
    */
   gboolean shared_data_cell;
+  /* What the rows show. */
+  GPtrArray *subjects;
+  gboolean has_category;
+  gboolean has_advantage;
 } Table;
+
+/* What a cell of a feature's row shows: pointers into the dataset. */
+typedef struct
+{
+  const char *tag;
+  Style style;
+  const char *text;
+  Rgb color;
+  /* Whether the same text comes back in the column's other rows: a
+   * category, an advantage, a missing value.
+   */
+  gboolean repeats;
+} CellText;
+
+/* Counting the pages needs only the height of each row, which does not
+ * depend on the page: the rows are measured ahead, a batch at a time, in
+ * as many threads as there are processors, each with a Pango context of
+ * its own (Pango contexts and font maps are not thread-safe). The batches
+ * keep the memory bounded whatever the number of rows.
+ */
+#define BATCH_ROWS 2048
+#define JOB_ROWS 32
+#define MAX_MEASURE_THREADS 8
+/* Fewer rows than this are measured in the calling thread alone. */
+#define MIN_PARALLEL_ROWS 256
+
+/* Drawing the pages, the same threads lay out the cells of the next rows
+ * while the calling thread draws: two halves of PREPARE_ROWS rows, one
+ * drawn while the other is prepared, which keeps the memory to a page or
+ * two. A row with a cell longer than MAX_PREPARED_TEXT is laid out when
+ * it is drawn. Layouts made with another thread's context draw the same:
+ * cairo gives the same font faces and scaled fonts for the same font
+ * files, whichever Pango font map asks.
+ */
+#define PREPARE_ROWS 64
+#define PREPARE_JOB_ROWS 16
+#define MAX_PREPARED_TEXT 1024
+
+/* What a thread measures and lays out with: its Pango context, and the
+ * cells of repeated texts (CellText.repeats) it has laid out, keyed by
+ * column and text (pointers into the dataset, which stay while the
+ * report is drawn).
+ */
+#define MAX_CACHED_CELLS 256
+
+typedef struct
+{
+  PangoContext *context;
+  GHashTable *cached;
+} Worker;
+
+typedef struct
+{
+  const char *text;
+  guint column;
+} CacheKey;
+
+typedef struct
+{
+  CacheKey key;
+  double height;
+  /* The cell laid out, or no layout when only measured. */
+  Cell cell;
+} Cached;
+
+typedef struct _Measurer Measurer;
+
+/* Rows start to end - 1 of the batch, to measure, or to prepare (in half
+ * @half).
+ */
+typedef struct
+{
+  Measurer *measurer;
+  guint start;
+  guint end;
+  gboolean prepare;
+  guint half;
+} Job;
+
+struct _Measurer
+{
+  VsReport *report;
+  Table *table;
+  CellText *texts;
+  double *heights;
+  Job jobs[BATCH_ROWS / JOB_ROWS];
+  GAsyncQueue *todo;
+  GAsyncQueue *done;
+  GPtrArray *threads;
+  /* Preparing rows: their cells, whether a row's are laid out, and the
+   * jobs of each half not done yet.
+   */
+  Cell *cells;
+  gboolean *prepared;
+  guint pending[2];
+  /* The calling thread's context and cache. */
+  Worker worker;
+};
+
+/* Tells a measuring thread to end. */
+static Job stop_job;
 
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.5
@@ -104,22 +210,54 @@ cell_clear (Cell *cell)
   cell_clear_before (cell);
 }
 
-/* Lays out the cell's next piece of text, from its first line. */
+/* Lays out the cell's next piece of text, from its first line, with
+ * @context (of the calling thread).
+ */
 static void
-cell_next_piece (VsReport *self,
-                 Cell     *cell)
+cell_next_piece_in_context (VsReport     *self,
+                            PangoContext *context,
+                            Cell         *cell)
 {
   gsize used;
 
   g_clear_object (&cell->layout);
   g_clear_pointer (&cell->tops, g_array_unref);
 
-  cell->layout = vs_report_make_piece (self, cell->style, cell->rest, cell->rest_length,
-                                       cell->text_width, &cell->n_lines, &used);
+  cell->layout = vs_report_make_piece_in_context (self, context, cell->style, cell->rest,
+                                                  cell->rest_length, cell->text_width,
+                                                  &cell->n_lines, &used);
   cell->tops = vs_report_layout_line_tops (cell->layout);
   cell->next_line = 0;
   cell->rest += used;
   cell->rest_length -= used;
+}
+
+static void
+cell_next_piece (VsReport *self,
+                 Cell     *cell)
+{
+  cell_next_piece_in_context (self, self->context, cell);
+}
+
+static void
+cell_set_in_context (VsReport     *self,
+                     PangoContext *context,
+                     Cell         *cell,
+                     const char   *tag,
+                     Style         style,
+                     const char   *text,
+                     const Rgb    *color,
+                     double        x,
+                     double        width)
+{
+  cell->tag = tag;
+  cell->color = *color;
+  cell->x = x;
+  cell->style = style;
+  cell->text_width = width - 2 * CELL_PAD_X;
+  cell->rest = text;
+  cell->rest_length = strlen (text);
+  cell_next_piece_in_context (self, context, cell);
 }
 
 static void
@@ -132,14 +270,7 @@ cell_set (VsReport   *self,
           double      x,
           double      width)
 {
-  cell->tag = tag;
-  cell->color = *color;
-  cell->x = x;
-  cell->style = style;
-  cell->text_width = width - 2 * CELL_PAD_X;
-  cell->rest = text;
-  cell->rest_length = strlen (text);
-  cell_next_piece (self, cell);
+  cell_set_in_context (self, self->context, cell, tag, style, text, color, x, width);
 }
 
 static guint
@@ -336,6 +467,556 @@ table_add_row (Flow      *flow,
     }
 }
 
+/* What each cell of @feature's row shows. */
+static void
+row_texts (VsReport  *self,
+           Table     *table,
+           VsFeature *feature,
+           CellText  *texts)
+{
+  VsSubject *advantage = vs_feature_get_advantage (feature);
+  guint c = 0;
+
+  texts[c] = (CellText) { "TH", STYLE_CELL_BOLD, vs_feature_get_name (feature), text_color };
+  c++;
+  if (table->has_category)
+    {
+      const char *category = vs_export_category_name (feature);
+
+      texts[c] = (CellText) { "TD", STYLE_CELL, category != NULL ? category : "", secondary_color,
+                              TRUE };
+      c++;
+    }
+  for (guint i = 0; i < table->subjects->len; i++, c++)
+    {
+      VsSubject *subject = g_ptr_array_index (table->subjects, i);
+      const char *value = vs_feature_get_value (feature, vs_subject_get_index (subject));
+
+      texts[c] = (CellText) { "TD", STYLE_CELL, value != NULL ? value : VS_EXPORT_MISSING_VALUE,
+                              value != NULL ? text_color : secondary_color, value == NULL };
+    }
+  if (table->has_advantage)
+    {
+      const char *label = vs_export_advantage_label (feature);
+
+      texts[c] = (CellText) { "TD", advantage != NULL ? STYLE_CELL_BOLD : STYLE_CELL,
+                              label != NULL ? label : "",
+                              advantage != NULL ? vs_report_subject_text_color (self, advantage)
+                                                : secondary_color,
+                              TRUE };
+    }
+}
+
+static guint
+cache_key_hash (gconstpointer data)
+{
+  const CacheKey *key = data;
+
+  return g_direct_hash (key->text) ^ (key->column * 2654435761u);
+}
+
+static gboolean
+cache_key_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const CacheKey *key_a = a;
+  const CacheKey *key_b = b;
+
+  return key_a->text == key_b->text && key_a->column == key_b->column;
+}
+
+static void
+cached_free (gpointer data)
+{
+  Cached *cached = data;
+
+  cell_clear (&cached->cell);
+  g_free (cached);
+}
+
+static void
+worker_init (Worker       *worker,
+             PangoContext *context)
+{
+  worker->context = context;
+  worker->cached = g_hash_table_new_full (cache_key_hash, cache_key_equal, NULL, cached_free);
+}
+
+static void
+worker_clear (Worker *worker)
+{
+  g_clear_pointer (&worker->cached, g_hash_table_unref);
+}
+
+/* The cell of a repeated text in column @column, laid out once. */
+static Cached *
+lookup_cached (Worker         *worker,
+               guint           column,
+               const CellText *text)
+{
+  CacheKey key = { text->text, column };
+  Cached *cached = g_hash_table_lookup (worker->cached, &key);
+
+  /* The same text in the same column has the same style; if not, it is
+   * laid out anew.
+   */
+  if (cached != NULL && cached->cell.style != text->style)
+    return NULL;
+
+  return cached;
+}
+
+static void
+add_cached (Worker         *worker,
+            guint           column,
+            const CellText *text,
+            double          height,
+            const Cell     *cell)
+{
+  Cached *cached;
+
+  if (g_hash_table_size (worker->cached) >= MAX_CACHED_CELLS)
+    return;
+
+  cached = g_new0 (Cached, 1);
+  cached->key = (CacheKey) { text->text, column };
+  cached->height = height;
+  cached->cell.style = text->style;
+  if (cell != NULL && cell->rest_length == 0)
+    {
+      cached->cell = *cell;
+      cached->cell.layout = g_object_ref (cell->layout);
+      cached->cell.tops = g_array_ref (cell->tops);
+      cached->cell.before = NULL;
+    }
+  g_hash_table_replace (worker->cached, &cached->key, cached);
+}
+
+/* The height of the text of a cell in column @column. */
+static double
+measure_cell (VsReport       *self,
+              Worker         *worker,
+              Table          *table,
+              guint           column,
+              const CellText *text)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GArray) tops = NULL;
+  Cached *cached = NULL;
+  double height;
+
+  if (text->repeats && (cached = lookup_cached (worker, column, text)) != NULL)
+    return cached->height;
+
+  layout = vs_report_make_layout_in_context (self, worker->context, text->style, text->text, -1,
+                                             table->widths[column] - 2 * CELL_PAD_X);
+  tops = vs_report_layout_line_tops (layout);
+  height = g_array_index (tops, double, tops->len - 1) - g_array_index (tops, double, 0);
+
+  if (text->repeats)
+    add_cached (worker, column, text, height, NULL);
+
+  return height;
+}
+
+/* The height of a row, as table_add_row() measures it, or -1 for a row
+ * with a cell laid out a piece at a time (see vs_report_make_piece()).
+ */
+static double
+measure_row (VsReport       *self,
+             Worker         *worker,
+             Table          *table,
+             const CellText *texts)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->n_cells; c++)
+    {
+      if (strlen (texts[c].text) > MAX_PIECE)
+        return -1;
+
+      height = MAX (height, measure_cell (self, worker, table, c, &texts[c]));
+    }
+
+  return height + 2 * CELL_PAD_Y;
+}
+
+/* Lays out a cell of a row being prepared. */
+static void
+prepare_cell (VsReport       *self,
+              Worker         *worker,
+              Table          *table,
+              guint           column,
+              const CellText *text,
+              Cell           *cell)
+{
+  Cached *cached = NULL;
+
+  if (text->repeats && (cached = lookup_cached (worker, column, text)) != NULL &&
+      cached->cell.layout != NULL)
+    {
+      *cell = cached->cell;
+      cell->layout = g_object_ref (cached->cell.layout);
+      cell->tops = g_array_ref (cached->cell.tops);
+      cell->tag = text->tag;
+      cell->color = text->color;
+      return;
+    }
+
+  cell_set_in_context (self, worker->context, cell, text->tag, text->style, text->text,
+                       &text->color, table->x[column], table->widths[column]);
+
+  if (text->repeats)
+    add_cached (worker, column, text,
+                cell_lines_height (cell, 0, cell_n_lines (cell)), cell);
+}
+
+static void
+prepare_job (Job    *job,
+             Worker *worker)
+{
+  Measurer *measurer = job->measurer;
+  Table *table = measurer->table;
+
+  for (guint r = job->start; r < job->end; r++)
+    {
+      const CellText *texts = &measurer->texts[r * table->n_cells];
+      Cell *cells = &measurer->cells[r * table->n_cells];
+      gboolean prepared = TRUE;
+
+      for (guint c = 0; c < table->n_cells && prepared; c++)
+        prepared = strlen (texts[c].text) <= MAX_PREPARED_TEXT;
+
+      for (guint c = 0; c < table->n_cells && prepared; c++)
+        prepare_cell (measurer->report, worker, table, c, &texts[c], &cells[c]);
+      measurer->prepared[r] = prepared;
+    }
+}
+
+static void
+measure_job (Job    *job,
+             Worker *worker)
+{
+  Measurer *measurer = job->measurer;
+
+  if (job->prepare)
+    {
+      prepare_job (job, worker);
+      return;
+    }
+
+  for (guint r = job->start; r < job->end; r++)
+    measurer->heights[r] = measure_row (measurer->report, worker, measurer->table,
+                                        &measurer->texts[r * measurer->table->n_cells]);
+}
+
+static gpointer
+measure_thread_cb (gpointer data)
+{
+  Measurer *measurer = data;
+  VsReport *self = measurer->report;
+  PangoFontMap *font_map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Worker worker;
+  Job *job;
+
+  /* A context set up as the report's, on a target of the same kind. */
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 100, 100);
+  cr = cairo_create (surface);
+  cairo_set_matrix (cr, &self->context_matrix);
+  vs_report_configure_context (context);
+  pango_cairo_update_context (cr, context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  worker_init (&worker, context);
+  while ((job = g_async_queue_pop (measurer->todo)) != &stop_job)
+    {
+      measure_job (job, &worker);
+      g_async_queue_push (measurer->done, job);
+    }
+  worker_clear (&worker);
+
+  g_object_unref (context);
+  g_object_unref (font_map);
+
+  return NULL;
+}
+
+static void
+measurer_init (Measurer *measurer,
+               VsReport *self,
+               Table    *table,
+               guint     n_rows)
+{
+  guint n_threads = 0;
+
+  measurer->report = self;
+  measurer->table = table;
+  worker_init (&measurer->worker, self->context);
+  measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS), 2 * PREPARE_ROWS) *
+                                      table->n_cells);
+  measurer->heights = g_new0 (double, MIN (n_rows, BATCH_ROWS));
+  measurer->cells = g_new0 (Cell, 2 * PREPARE_ROWS * table->n_cells);
+  measurer->prepared = g_new0 (gboolean, 2 * PREPARE_ROWS);
+  measurer->todo = g_async_queue_new ();
+  measurer->done = g_async_queue_new ();
+  measurer->threads = g_ptr_array_new ();
+
+  /* The other threads' contexts are made for a PDF surface. */
+  if (n_rows >= MIN_PARALLEL_ROWS && self->context_surface_type == CAIRO_SURFACE_TYPE_PDF)
+    n_threads = MIN (g_get_num_processors (), MAX_MEASURE_THREADS) - 1;
+
+  /* Without a thread, this one does all the work. */
+  for (guint i = 0; i < n_threads; i++)
+    {
+      GThread *thread = g_thread_try_new ("versus-measure", measure_thread_cb, measurer, NULL);
+
+      if (thread == NULL)
+        break;
+      g_ptr_array_add (measurer->threads, thread);
+    }
+}
+
+static void
+measurer_clear (Measurer *measurer)
+{
+  for (guint i = 0; i < measurer->threads->len; i++)
+    g_async_queue_push (measurer->todo, &stop_job);
+  for (guint i = 0; i < measurer->threads->len; i++)
+    g_thread_join (g_ptr_array_index (measurer->threads, i));
+
+  g_ptr_array_unref (measurer->threads);
+  g_async_queue_unref (measurer->todo);
+  g_async_queue_unref (measurer->done);
+  g_free (measurer->texts);
+  g_free (measurer->heights);
+  for (guint i = 0; i < 2 * PREPARE_ROWS * measurer->table->n_cells; i++)
+    cell_clear (&measurer->cells[i]);
+  g_free (measurer->cells);
+  g_free (measurer->prepared);
+  worker_clear (&measurer->worker);
+}
+
+/* Measures the first @n_rows rows of the batch, whose texts are set. */
+static void
+measure_batch (Measurer *measurer,
+               guint     n_rows)
+{
+  guint n_jobs = 0;
+  Job *job;
+
+  for (guint start = 0; start < n_rows; start += JOB_ROWS)
+    {
+      job = &measurer->jobs[n_jobs++];
+      job->measurer = measurer;
+      job->start = start;
+      job->end = MIN (n_rows, start + JOB_ROWS);
+      g_async_queue_push (measurer->todo, job);
+    }
+
+  /* This thread takes its share, then waits for the others'. */
+  while ((job = g_async_queue_try_pop (measurer->todo)) != NULL)
+    {
+      measure_job (job, &measurer->worker);
+      g_async_queue_push (measurer->done, job);
+    }
+  for (guint i = 0; i < n_jobs; i++)
+    g_async_queue_pop (measurer->done);
+}
+
+static void
+set_row_cells (VsReport       *self,
+               Table          *table,
+               const CellText *texts,
+               Cell           *cells)
+{
+  for (guint c = 0; c < table->n_cells; c++)
+    cell_set (self, &cells[c], texts[c].tag, texts[c].style, texts[c].text, &texts[c].color,
+              table->x[c], table->widths[c]);
+}
+
+/* Adds the rows of the table while counting the pages: as table_add_row()
+ * does, from the rows' heights, measured ahead. A row that does not fit on
+ * a page, or has a cell of pieces, goes through table_add_row().
+ */
+static void
+count_rows (VsReport   *self,
+            Flow       *flow,
+            Table      *table,
+            GListModel *features)
+{
+  guint n_features = g_list_model_get_n_items (features);
+  double page_room = flow->bottom - flow->top - table->header_height;
+  g_autofree Cell *cells = g_new0 (Cell, table->n_cells);
+  Measurer measurer = { 0 };
+
+  measurer_init (&measurer, self, table, n_features);
+
+  for (guint first = 0; first < n_features && !flow_cancelled (flow); first += BATCH_ROWS)
+    {
+      guint n_rows = MIN (n_features - first, BATCH_ROWS);
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          g_autoptr(VsFeature) feature = g_list_model_get_item (features, first + r);
+
+          row_texts (self, table, feature, &measurer.texts[r * table->n_cells]);
+        }
+
+      measure_batch (&measurer, n_rows);
+
+      for (guint r = 0; r < n_rows && !flow_cancelled (flow); r++)
+        {
+          double height = measurer.heights[r];
+
+          if (height < 0 || height > page_room)
+            {
+              set_row_cells (self, table, &measurer.texts[r * table->n_cells], cells);
+              table_add_row (flow, table, cells, (first + r) % 2 == 1 ? &stripe_fill : NULL);
+              for (guint c = 0; c < table->n_cells; c++)
+                cell_clear (&cells[c]);
+              continue;
+            }
+
+          if (flow->y + height > flow->bottom)
+            {
+              flow_new_page (flow);
+              table_draw_header (flow, table);
+            }
+          flow->y += height;
+        }
+    }
+
+  measurer_clear (&measurer);
+}
+
+/* Adds the rows of the table, a feature at a time. */
+static void
+add_rows (VsReport   *self,
+          Flow       *flow,
+          Table      *table,
+          GListModel *features)
+{
+  g_autofree Cell *cells = g_new0 (Cell, table->n_cells);
+  g_autofree CellText *texts = g_new0 (CellText, table->n_cells);
+
+  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      row_texts (self, table, feature, texts);
+      set_row_cells (self, table, texts, cells);
+      table_add_row (flow, table, cells, f % 2 == 1 ? &stripe_fill : NULL);
+
+      for (guint c = 0; c < table->n_cells; c++)
+        cell_clear (&cells[c]);
+    }
+}
+
+/* Sets the texts of rows @first to @first + @n_rows - 1 in half @half and
+ * has them prepared.
+ */
+static void
+prepare_half (Measurer   *measurer,
+              GListModel *features,
+              guint       first,
+              guint       n_rows,
+              guint       half)
+{
+  Table *table = measurer->table;
+  guint base = half * PREPARE_ROWS;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, first + r);
+
+      row_texts (measurer->report, table, feature, &measurer->texts[(base + r) * table->n_cells]);
+    }
+
+  for (guint start = 0; start < n_rows; start += PREPARE_JOB_ROWS)
+    {
+      Job *job = &measurer->jobs[(base + start) / PREPARE_JOB_ROWS];
+
+      *job = (Job) { measurer, base + start, base + MIN (n_rows, start + PREPARE_JOB_ROWS),
+                     TRUE, half };
+      measurer->pending[half]++;
+      g_async_queue_push (measurer->todo, job);
+    }
+}
+
+/* Waits until the rows of half @half are prepared, preparing some. */
+static void
+wait_half (Measurer *measurer,
+           guint     half)
+{
+  while (measurer->pending[half] > 0)
+    {
+      Job *job = g_async_queue_try_pop (measurer->todo);
+
+      if (job != NULL)
+        measure_job (job, &measurer->worker);
+      else
+        job = g_async_queue_pop (measurer->done);
+
+      measurer->pending[job->half]--;
+    }
+}
+
+/* Adds the rows of the table while drawing the pages, the cells of the
+ * next rows laid out in the other threads meanwhile.
+ */
+static void
+draw_rows (VsReport   *self,
+           Flow       *flow,
+           Table      *table,
+           GListModel *features)
+{
+  guint n_features = g_list_model_get_n_items (features);
+  Measurer measurer = { 0 };
+  guint half = 0;
+
+  measurer_init (&measurer, self, table, n_features);
+  if (measurer.threads->len == 0)
+    {
+      measurer_clear (&measurer);
+      add_rows (self, flow, table, features);
+      return;
+    }
+
+  prepare_half (&measurer, features, 0, MIN (n_features, PREPARE_ROWS), half);
+
+  for (guint first = 0; first < n_features && !flow_cancelled (flow); first += PREPARE_ROWS)
+    {
+      guint n_rows = MIN (n_features - first, PREPARE_ROWS);
+      guint next = first + PREPARE_ROWS;
+
+      if (next < n_features)
+        prepare_half (&measurer, features, next, MIN (n_features - next, PREPARE_ROWS), !half);
+      wait_half (&measurer, half);
+
+      for (guint r = 0; r < n_rows && !flow_cancelled (flow); r++)
+        {
+          guint row = half * PREPARE_ROWS + r;
+          Cell *cells = &measurer.cells[row * table->n_cells];
+
+          if (!measurer.prepared[row])
+            set_row_cells (self, table, &measurer.texts[row * table->n_cells], cells);
+          table_add_row (flow, table, cells, (first + r) % 2 == 1 ? &stripe_fill : NULL);
+          for (guint c = 0; c < table->n_cells; c++)
+            cell_clear (&cells[c]);
+        }
+
+      half = !half;
+    }
+
+  wait_half (&measurer, 0);
+  wait_half (&measurer, 1);
+  measurer_clear (&measurer);
+}
+
 /* The width of the Advantage column: its widest label, within limits. */
 static double
 advantage_width (VsReport *self,
@@ -388,6 +1069,9 @@ add_feature_table (VsReport  *self,
   table.left = flow->left;
   table.width = flow->width;
   table.shared_data_cell = shared_data_cell;
+  table.subjects = subjects;
+  table.has_category = has_category;
+  table.has_advantage = has_advantage;
 
   /* Feature, Category and Advantage take a fixed share, the subjects split
    * the rest.
@@ -449,49 +1133,14 @@ add_feature_table (VsReport  *self,
   flow_begin (flow, "Table", NULL);
   table_draw_header (flow, &table);
 
-  for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
-    {
-      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
-      g_autofree Cell *cells = g_new0 (Cell, table.n_cells);
-      VsSubject *advantage = vs_feature_get_advantage (feature);
-
-      c = 0;
-      cell_set (self, &cells[c], "TH", STYLE_CELL_BOLD, vs_feature_get_name (feature),
-                &text_color, table.x[c], table.widths[c]);
-      c++;
-      if (has_category)
-        {
-          const char *category = vs_export_category_name (feature);
-
-          cell_set (self, &cells[c], "TD", STYLE_CELL, category != NULL ? category : "",
-                    &secondary_color, table.x[c], table.widths[c]);
-          c++;
-        }
-      for (guint i = 0; i < subjects->len; i++, c++)
-        {
-          VsSubject *subject = g_ptr_array_index (subjects, i);
-          const char *value = vs_feature_get_value (feature, vs_subject_get_index (subject));
-
-          cell_set (self, &cells[c], "TD", STYLE_CELL,
-                    value != NULL ? value : VS_EXPORT_MISSING_VALUE,
-                    value != NULL ? &text_color : &secondary_color,
-                    table.x[c], table.widths[c]);
-        }
-      if (has_advantage)
-        {
-          const char *label = vs_export_advantage_label (feature);
-          Rgb color = advantage != NULL ? vs_report_subject_text_color (self, advantage)
-                                        : secondary_color;
-
-          cell_set (self, &cells[c], "TD", advantage != NULL ? STYLE_CELL_BOLD : STYLE_CELL,
-                    label != NULL ? label : "", &color, table.x[c], table.widths[c]);
-        }
-
-      table_add_row (flow, &table, cells, f % 2 == 1 ? &stripe_fill : NULL);
-
-      for (guint i = 0; i < table.n_cells; i++)
-        cell_clear (&cells[i]);
-    }
+  /* Counting the pages. */
+  if (flow->streaming && flow->cr == NULL)
+    count_rows (self, flow, &table, features);
+  /* Drawing them as they are laid out. */
+  else if (flow->streaming)
+    draw_rows (self, flow, &table, features);
+  else
+    add_rows (self, flow, &table, features);
 
   flow_end (flow);
 

@@ -283,33 +283,41 @@ flow_init (Flow      *flow,
   flow->width = flow->right - flow->left;
 }
 
+/* See vs-report-private.h. */
+void
+vs_report_configure_context (PangoContext *context)
+{
+  cairo_font_options_t *options;
+
+  /* Unhinted metrics at 72 dpi: one point per unit, and the same line
+   * breaks whatever the target's resolution.
+   */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  /* The report is laid out left to right; a paragraph in a right-to-left
+   * script still finds its own direction (see vs_report_align_with_document()).
+   */
+  pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
+}
+
 /* The Pango context, fonts and colours of a layout on @cr. */
 static void
 prepare_layout (VsReport *self,
                 cairo_t  *cr,
                 double    height)
 {
-  cairo_font_options_t *options;
   guint n_subjects;
 
   clear_layout (self);
   self->page_height = height;
 
-  /* Unhinted metrics at 72 dpi: one point per unit, and the same line
-   * breaks whatever the target's resolution.
-   */
   self->context = pango_cairo_create_context (cr);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (self->context, 72);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  /* The report is laid out left to right; a paragraph in a right-to-left
-   * script still finds its own direction (see vs_report_align_with_document()).
-   */
-  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
+  vs_report_configure_context (self->context);
 
   for (guint i = 0; i < N_STYLES; i++)
     self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
