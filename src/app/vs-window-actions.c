@@ -190,7 +190,8 @@ export_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      VsWindowExport kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "vs-export-kind"));
+      VsWindowExport kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
+                                                                "vs-export-kind"));
 
       if (kind == VS_WINDOW_EXPORT_CSV || kind == VS_WINDOW_EXPORT_MARKDOWN)
         export_table (self, file, kind);

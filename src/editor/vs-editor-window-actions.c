@@ -330,7 +330,8 @@ show_page_action_cb (GtkWidget  *widget,
 
   /* The page's first field has the focus, ready to type into. */
   if (g_strcmp0 (page, "features") == 0)
-    vs_editor_window_focus_new (self, vs_draft_get_length (self->draft, "$.features") > 0 ? "$.features[0].name"
+    vs_editor_window_focus_new (self, vs_draft_get_length (self->draft,
+                                                           "$.features") > 0 ? "$.features[0].name"
                                                                         : "$.features/add");
   else if (g_strcmp0 (page, "use-cases") == 0)
     vs_editor_window_focus_new (self, "$.use_cases/add");

@@ -163,7 +163,8 @@ bind_editable (VsEditorWindow *self,
                FieldKind       kind)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  g_autofree char *text = kind == FIELD_CATEGORY ? NULL : vs_editor_window_dup_value_text (self, path);
+  g_autofree char *text = kind == FIELD_CATEGORY ? NULL : vs_editor_window_dup_value_text (self,
+                                                                                           path);
 
   vs_editor_window_register_field (self, editable, path);
   g_object_set_data (G_OBJECT (editable), KIND_KEY, GUINT_TO_POINTER (kind));
@@ -251,17 +252,18 @@ vs_editor_window_add_element_buttons (VsEditorWindow *self,
   GtkWidget *button;
 
   button = vs_editor_window_make_icon_button (self, "go-up-symbolic", _("Move Up"), move_action,
-                             g_variant_new ("(ui)", index, -1), up_path);
+                                              g_variant_new ("(ui)", index, -1), up_path);
   gtk_widget_set_sensitive (button, index > 0);
   gtk_box_append (GTK_BOX (box), button);
 
   button = vs_editor_window_make_icon_button (self, "go-down-symbolic", _("Move Down"), move_action,
-                             g_variant_new ("(ui)", index, 1), down_path);
+                                              g_variant_new ("(ui)", index, 1), down_path);
   gtk_widget_set_sensitive (button, index + 1 < length);
   gtk_box_append (GTK_BOX (box), button);
 
-  button = vs_editor_window_make_icon_button (self, "user-trash-symbolic", _("Remove"), remove_action,
-                             g_variant_new_uint32 (index), remove_path);
+  button = vs_editor_window_make_icon_button (self, "user-trash-symbolic", _("Remove"),
+                                              remove_action,
+                                              g_variant_new_uint32 (index), remove_path);
   gtk_box_append (GTK_BOX (box), button);
 }
 

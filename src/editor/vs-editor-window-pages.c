@@ -76,13 +76,15 @@ vs_editor_window_build_comparison_page (VsEditorWindow *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Comparison"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             vs_editor_window_make_entry_row (self, _("Title"), "$.title", FIELD_TEXT));
+                             vs_editor_window_make_entry_row (self, _("Title"), "$.title",
+                                                              FIELD_TEXT));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              vs_editor_window_make_entry_row (self, _("Subtitle"), "$.subtitle",
-                                             FIELD_OPTIONAL_TEXT));
+                                                              FIELD_OPTIONAL_TEXT));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             vs_editor_window_make_entry_row (self, _("Description"), "$.description",
-                                             FIELD_OPTIONAL_TEXT));
+                             vs_editor_window_make_entry_row (self, _("Description"),
+                                                              "$.description",
+                                                              FIELD_OPTIONAL_TEXT));
   gtk_box_append (self->comparison_box, group);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (subjects), _("Subjects"));
@@ -276,7 +278,8 @@ vs_editor_window_build_features_page (VsEditorWindow *self)
       g_autofree char *category_path = g_strdup_printf ("%s.category", path);
       g_autofree char *advantage_path = g_strdup_printf ("%s.advantage", path);
       g_autofree char *source_path = g_strdup_printf ("%s.source", path);
-      g_autofree char *category = vs_editor_window_category_name (self, vs_draft_get_string (self->draft,
+      g_autofree char *category = vs_editor_window_category_name (self,
+                                                                  vs_draft_get_string (self->draft,
                                                                              category_path));
       const char *feature_name = vs_draft_get_string (self->draft, name_path);
       /* Translators: the placeholder is a feature's number */
@@ -293,7 +296,8 @@ vs_editor_window_build_features_page (VsEditorWindow *self)
       vs_editor_window_alias_field (self, name, path);
       gtk_grid_attach (GTK_GRID (grid), name, 0, row, 1, 1);
 
-      entry = vs_editor_window_make_entry (self, category_path, FIELD_CATEGORY, 12, _("None"), category_label);
+      entry = vs_editor_window_make_entry (self, category_path, FIELD_CATEGORY, 12, _("None"),
+                                           category_label);
       self->building = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (entry), category ? category : "");
       self->building = FALSE;
@@ -311,13 +315,14 @@ vs_editor_window_build_features_page (VsEditorWindow *self)
                                                           feature_name ? feature_name : "");
 
           gtk_grid_attach (GTK_GRID (grid),
-                           vs_editor_window_make_entry (self, value_path, FIELD_OPTIONAL_TEXT, 12, _("Value"),
-                                       value_label),
+                           vs_editor_window_make_entry (self, value_path, FIELD_OPTIONAL_TEXT, 12,
+                                                        _("Value"),
+                                                        value_label),
                            2 + 2 * s, row, 1, 1);
           /* Translators: the placeholder of a score field: scores go from 0 to 5 */
           gtk_grid_attach (GTK_GRID (grid),
                            vs_editor_window_make_entry (self, score_path, FIELD_NUMBER, 3, _("0–5"),
-                                       score_label),
+                                                        score_label),
                            3 + 2 * s, row, 1, 1);
         }
 
@@ -325,8 +330,9 @@ vs_editor_window_build_features_page (VsEditorWindow *self)
                        make_advantage (self, advantage_path, ids, names, advantage_label),
                        column, row, 1, 1);
       gtk_grid_attach (GTK_GRID (grid),
-                       vs_editor_window_make_entry (self, source_path, FIELD_OPTIONAL_TEXT, 8, _("Source id"),
-                                   source_label),
+                       vs_editor_window_make_entry (self, source_path, FIELD_OPTIONAL_TEXT, 8,
+                                                    _("Source id"),
+                                                    source_label),
                        column + 1, row, 1, 1);
 
       buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -415,8 +421,9 @@ make_remove_button (VsEditorWindow *self,
                     const char     *label)
 {
   g_autofree char *button_path = g_strdup_printf ("%s/remove", path);
-  GtkWidget *button = vs_editor_window_make_icon_button (self, "user-trash-symbolic", label, "editor.remove-item",
-                                        g_variant_new_string (path), button_path);
+  GtkWidget *button = vs_editor_window_make_icon_button (self, "user-trash-symbolic", label,
+                                                         "editor.remove-item",
+                                                         g_variant_new_string (path), button_path);
 
   return button;
 }
@@ -540,8 +547,9 @@ vs_editor_window_build_use_cases_page (VsEditorWindow *self)
       vs_editor_window_alias_field (self, name, path);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 vs_editor_window_make_entry_row (self, _("Description"), description_path,
-                                                 FIELD_OPTIONAL_TEXT));
+                                 vs_editor_window_make_entry_row (self, _("Description"),
+                                                                  description_path,
+                                                                  FIELD_OPTIONAL_TEXT));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  make_subject_checks (self, recommended_path, _("Recommended"),
                                                       ids, names));
@@ -569,7 +577,7 @@ vs_editor_window_build_use_cases_page (VsEditorWindow *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  vs_editor_window_make_entry_row (self, _("Sector"), sector_path,
-                                                 FIELD_OPTIONAL_TEXT));
+                                                                  FIELD_OPTIONAL_TEXT));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  make_subject_checks (self, subjects_path, _("Uses"),
                                                       ids, names));
@@ -596,7 +604,8 @@ vs_editor_window_build_verdict_page (VsEditorWindow *self)
   group = make_group (_("Verdict"), _("The questions of the verdict wizard."),
                       make_add_button (self, _("Add _Question"), "editor.add-question", NULL,
                                        "$.verdict.questions/add"));
-  intro = vs_editor_window_make_entry_row (self, _("Introduction"), "$.verdict.intro", FIELD_OPTIONAL_TEXT);
+  intro = vs_editor_window_make_entry_row (self, _("Introduction"), "$.verdict.intro",
+                                           FIELD_OPTIONAL_TEXT);
   vs_editor_window_alias_field (self, intro, "$.verdict");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), intro);
   gtk_box_append (self->verdict_box, group);
@@ -622,7 +631,7 @@ vs_editor_window_build_verdict_page (VsEditorWindow *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), prompt);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  vs_editor_window_make_entry_row (self, _("Help"), help_path,
-                                                 FIELD_OPTIONAL_TEXT));
+                                                                  FIELD_OPTIONAL_TEXT));
 
       for (guint c = 0; c < n_choices; c++)
         {
@@ -630,7 +639,8 @@ vs_editor_window_build_verdict_page (VsEditorWindow *self)
           g_autofree char *label_path = g_strdup_printf ("%s.label", choice_path);
           /* Translators: the title of an answer's field: Answer 1, Answer 2… */
           g_autofree char *choice_title = g_strdup_printf (_("Answer %u"), c + 1);
-          GtkWidget *row = vs_editor_window_make_entry_row (self, choice_title, label_path, FIELD_TEXT);
+          GtkWidget *row = vs_editor_window_make_entry_row (self, choice_title, label_path,
+                                                            FIELD_TEXT);
           GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
 
           vs_editor_window_alias_field (self, row, choice_path);
@@ -641,8 +651,9 @@ vs_editor_window_build_verdict_page (VsEditorWindow *self)
               /* Translators: “Weight of Answer 1 for Node.js” */
               g_autofree char *weight_label = g_strdup_printf (_("Weight of %s for %s"),
                                                                choice_title, names[s]);
-              GtkWidget *weight = vs_editor_window_make_entry (self, weight_path, FIELD_NUMBER, 3, names[s],
-                                              weight_label);
+              GtkWidget *weight = vs_editor_window_make_entry (self, weight_path, FIELD_NUMBER, 3,
+                                                               names[s],
+                                                               weight_label);
 
               gtk_widget_set_tooltip_text (weight, weight_label);
               gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);

@@ -300,7 +300,8 @@ refresh_fields (VsEditorWindow *self)
         }
       else if (GTK_IS_DROP_DOWN (widget))
         {
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), vs_editor_window_advantage_position (self, path));
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (widget),
+                                      vs_editor_window_advantage_position (self, path));
         }
       else if (GTK_IS_COLOR_BUTTON (widget))
         {

@@ -332,9 +332,11 @@ vs_features_view_build_columns (VsFeaturesView *self)
                               VALUE_COLUMN_DATA (i, n_subjects),
                               vs_feature_sorter_new (self->dataset, VS_FEATURE_SORT_BY_VALUE, i));
       gtk_column_view_column_set_expand (column, TRUE);
-      g_signal_connect_object (column, "notify::visible", G_CALLBACK (vs_features_view_update_table_width), self,
+      g_signal_connect_object (column, "notify::visible",
+                               G_CALLBACK (vs_features_view_update_table_width), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (column, "notify::visible", G_CALLBACK (vs_features_view_publish_subjects), self,
+      g_signal_connect_object (column, "notify::visible",
+                               G_CALLBACK (vs_features_view_publish_subjects), self,
                                G_CONNECT_SWAPPED);
 
       if (n_subjects > MAX_SUBJECTS_WITHOUT_CHOOSER)
