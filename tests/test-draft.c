@@ -303,6 +303,34 @@ test_draft_error_path (void)
   g_assert_nonnull (vs_draft_get_dataset (draft));
 }
 
+/* A list typed with commas: items trimmed, empty ones left out, one undo
+ * step for the typing; nothing left removes the member.
+ */
+static void
+test_draft_edit_list (void)
+{
+  g_autoptr(VsDraft) draft = draft_of_all_members ();
+  g_autofree char *original = saved_text (draft);
+  g_autofree char *undone = NULL;
+
+  vs_draft_edit_list (draft, "$.use_cases[0].tags", "fast");
+  vs_draft_edit_list (draft, "$.use_cases[0].tags", "fast, ");
+  vs_draft_edit_list (draft, "$.use_cases[0].tags", " fast , ,chat");
+  g_assert_cmpuint (vs_draft_get_length (draft, "$.use_cases[0].tags"), ==, 2);
+  g_assert_cmpstr (vs_draft_get_string (draft, "$.use_cases[0].tags[0]"), ==, "fast");
+  g_assert_cmpstr (vs_draft_get_string (draft, "$.use_cases[0].tags[1]"), ==, "chat");
+  g_assert_null (vs_draft_get_error (draft));
+
+  vs_draft_undo (draft);
+  undone = saved_text (draft);
+  g_assert_cmpstr (undone, ==, original);
+
+  vs_draft_break_merge (draft);
+  vs_draft_edit_list (draft, "$.use_cases[0].tags", " , ");
+  g_assert_null (vs_draft_lookup (draft, "$.use_cases[0].tags"));
+  g_assert_null (vs_draft_get_error (draft));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/versus/draft/add-move", test_draft_add_move);
   g_test_add_func ("/versus/draft/append", test_draft_append);
   g_test_add_func ("/versus/draft/error-path", test_draft_error_path);
+  g_test_add_func ("/versus/draft/edit-list", test_draft_edit_list);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
 #include "vs-editor-window.h"
+#include "vs-use-case.h"
 #include "vs-feature.h"
 #include "vs-subject.h"
 
@@ -165,6 +166,13 @@ test_editor_new_comparison (void)
           type_into (editor, score_path, s == 0 ? "4" : s == 1 ? "3.5" : "2,5");
         }
     }
+
+  /* The categories typed in the rows are renamed under the table. */
+  g_assert_cmpstr (vs_draft_get_string (vs_editor_window_get_draft (editor),
+                                        "$.categories[1].name"), ==, "Odd");
+  type_into (editor, "$.categories[1].name", "Uneven");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (editor, "$.features[1].category"))),
+                   ==, "Uneven");
 
   g_assert_null (vs_draft_get_error (vs_editor_window_get_draft (editor)));
   g_assert_true (vs_editor_window_save_to (editor, file));
@@ -341,6 +349,10 @@ test_editor_use_cases_verdict (void)
   activate (editor, "editor.add-use-case");
   g_assert_true (has_focus (editor, "$.use_cases[0].name"));
   type_into (editor, "$.use_cases[0].name", "Scripting");
+  type_into (editor, "$.use_cases[0].tags", " shell, , cli ");
+  g_assert_cmpuint (vs_draft_get_length (draft, "$.use_cases[0].tags"), ==, 2);
+  g_assert_cmpstr (vs_draft_get_string (draft, "$.use_cases[0].tags[0]"), ==, "shell");
+  g_assert_cmpstr (vs_draft_get_string (draft, "$.use_cases[0].tags[1]"), ==, "cli");
   recommended = field (editor, "$.use_cases[0].recommended");
   checks = test_find_every (recommended, GTK_TYPE_CHECK_BUTTON, NULL, NULL);
   g_assert_cmpuint (checks->len, ==, 2);
@@ -375,6 +387,14 @@ test_editor_use_cases_verdict (void)
   saved = vs_dataset_loader_load_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_use_cases (saved)), ==, 1);
+  {
+    g_autoptr(VsUseCase) use_case = g_list_model_get_item (vs_dataset_get_use_cases (saved), 0);
+    const char * const *tags = vs_use_case_get_tags (use_case);
+
+    g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+    g_assert_cmpstr (tags[0], ==, "shell");
+    g_assert_cmpstr (tags[1], ==, "cli");
+  }
   g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_companies (saved)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (vs_dataset_get_questions (saved)), ==, 1);
 

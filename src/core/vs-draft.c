@@ -744,6 +744,47 @@ vs_draft_edit_text (VsDraft    *self,
 }
 
 /**
+ * vs_draft_edit_list:
+ * @text: what the user typed: items separated by commas
+ *
+ * Sets the list of strings at @path as the user types it (see
+ * vs_draft_edit_text()): each item trimmed, empty ones left out. Text
+ * with no item removes the member.
+ */
+void
+vs_draft_edit_list (VsDraft    *self,
+                    const char *path,
+                    const char *text)
+{
+  g_auto(GStrv) items = NULL;
+  JsonArray *array;
+  JsonNode *node;
+
+  g_return_if_fail (VS_IS_DRAFT (self));
+  g_return_if_fail (path != NULL && text != NULL);
+
+  items = g_strsplit (text, ",", -1);
+  array = json_array_new ();
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_strstrip (items[i]);
+      if (*items[i] != '\0')
+        json_array_add_string_element (array, items[i]);
+    }
+
+  if (json_array_get_length (array) == 0)
+    {
+      json_array_unref (array);
+      set_member (self, path, NULL, path);
+      return;
+    }
+
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  set_member (self, path, node, path);
+}
+
+/**
  * vs_draft_edit_number:
  * @text: what the user typed: a number with `.` or `,`, or nothing
  *

@@ -37,6 +37,9 @@ void          vs_draft_edit_text          (VsDraft     *self,
 void          vs_draft_edit_number        (VsDraft     *self,
                                            const char  *path,
                                            const char  *text);
+void          vs_draft_edit_list          (VsDraft     *self,
+                                           const char  *path,
+                                           const char  *text);
 void          vs_draft_insert             (VsDraft     *self,
                                            const char  *path,
                                            int          index,

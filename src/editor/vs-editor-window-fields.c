@@ -74,6 +74,8 @@ field_changed_cb (GtkEditable    *editable,
   self->editing = TRUE;
   if (kind == FIELD_NUMBER)
     vs_draft_edit_number (self->draft, path, text);
+  else if (kind == FIELD_LIST)
+    vs_draft_edit_list (self->draft, path, text);
   else if (g_strcmp0 (path, "$.verdict.intro") == 0 && *text == '\0' &&
            vs_draft_get_length (self->draft, "$.verdict.questions") == 0)
     /* An introduction alone made the verdict: without it, it goes. */
@@ -85,6 +87,10 @@ field_changed_cb (GtkEditable    *editable,
   /* The Features page names the subjects in its header. */
   if (g_str_has_prefix (path, "$.subjects["))
     self->features_stale = TRUE;
+
+  /* The features' rows name their category. */
+  if (g_str_has_prefix (path, "$.categories["))
+    vs_editor_window_refresh_fields (self);
 }
 
 /* A feature's category is a name: it is set, and made if new, once typed. */
@@ -144,6 +150,24 @@ vs_editor_window_dup_value_text (VsEditorWindow *self,
 {
   JsonNode *node = vs_draft_lookup (self->draft, path);
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* A list of strings, as it is typed. */
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+            g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "",
+                                    json_node_get_string (item));
+        }
+
+      return g_string_free (text, FALSE);
+    }
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return NULL;

@@ -240,6 +240,7 @@ vs_editor_window_build_features_page (VsEditorWindow *self)
   g_auto(GStrv) names = g_new0 (char *, n_subjects + 1);
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *add_button;
+  guint n_categories;
   int column;
 
   for (guint s = 0; s < n_subjects; s++)
@@ -347,6 +348,32 @@ vs_editor_window_build_features_page (VsEditorWindow *self)
   gtk_widget_set_halign (add_button, GTK_ALIGN_START);
   vs_editor_window_register_field (self, add_button, "$.features/add");
   gtk_box_append (self->features_box, add_button);
+
+  /* A category is made by typing its name in a feature's row; here it is
+   * renamed, for every feature in it.
+   */
+  n_categories = vs_draft_get_length (self->draft, "$.categories");
+  if (n_categories > 0)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Categories"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             _("Renaming a category renames it in every "
+                                               "feature's row."));
+      for (guint c = 0; c < n_categories; c++)
+        {
+          g_autofree char *name_path = g_strdup_printf ("$.categories[%u].name", c);
+          /* Translators: the title of a category's name: Category 1, Category 2… */
+          g_autofree char *title = g_strdup_printf (_("Category %u"), c + 1);
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                     vs_editor_window_make_entry_row (self, title, name_path,
+                                                                      FIELD_TEXT));
+        }
+      gtk_widget_set_margin_top (group, 18);
+      gtk_box_append (self->features_box, group);
+    }
 
   self->features_stale = FALSE;
 }
@@ -538,6 +565,7 @@ vs_editor_window_build_use_cases_page (VsEditorWindow *self)
       g_autofree char *name_path = g_strdup_printf ("%s.name", path);
       g_autofree char *description_path = g_strdup_printf ("%s.description", path);
       g_autofree char *recommended_path = g_strdup_printf ("%s.recommended", path);
+      g_autofree char *tags_path = g_strdup_printf ("%s.tags", path);
       /* Translators: the title of a use case's fields: Use Case 1, Use Case 2… */
       g_autofree char *title = g_strdup_printf (_("Use Case %u"), i + 1);
       GtkWidget *name;
@@ -550,6 +578,9 @@ vs_editor_window_build_use_cases_page (VsEditorWindow *self)
                                  vs_editor_window_make_entry_row (self, _("Description"),
                                                                   description_path,
                                                                   FIELD_OPTIONAL_TEXT));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 vs_editor_window_make_entry_row (self, _("Tags, separated by commas"),
+                                                                  tags_path, FIELD_LIST));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  make_subject_checks (self, recommended_path, _("Recommended"),
                                                       ids, names));

@@ -60,6 +60,7 @@ typedef enum
   FIELD_OPTIONAL_TEXT,  /* text, removed when empty */
   FIELD_NUMBER,         /* a number, removed when empty */
   FIELD_CATEGORY,       /* a feature's category, by name */
+  FIELD_LIST,           /* a list of strings, comma-separated, removed when empty */
 } FieldKind;
 
 #define PATH_KEY "vs-editor-path"
@@ -121,6 +122,7 @@ char *vs_editor_window_category_name (VsEditorWindow *self,
 void vs_editor_window_focus_field (VsEditorWindow *self,
                                    const char     *path);
 gboolean vs_editor_window_save (VsEditorWindow *self);
+void vs_editor_window_refresh_fields (VsEditorWindow *self);
 void vs_editor_window_save_as (VsEditorWindow *self);
 
 /* vs-editor-window-actions.c */

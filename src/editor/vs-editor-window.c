@@ -228,7 +228,8 @@ static char *
 dup_shape (VsEditorWindow *self)
 {
   static const char * const lists[] = {
-    "$.subjects", "$.features", "$.use_cases", "$.companies", "$.verdict.questions",
+    "$.subjects", "$.categories", "$.features", "$.use_cases", "$.companies",
+    "$.verdict.questions",
   };
   GString *shape = g_string_new (NULL);
   guint n_questions = vs_draft_get_length (self->draft, "$.verdict.questions");
@@ -270,8 +271,8 @@ list_has (VsEditorWindow *self,
 /* Shows the draft's values in the fields there are, which keep the focus:
  * undoing what was typed does not make the pages again.
  */
-static void
-refresh_fields (VsEditorWindow *self)
+void
+vs_editor_window_refresh_fields (VsEditorWindow *self)
 {
   GHashTableIter iter;
   gpointer value;
@@ -384,7 +385,7 @@ draft_changed_cb (VsEditorWindow *self)
       shape = dup_shape (self);
       if (g_strcmp0 (shape, self->shape) == 0 && (!names_changed || on_first_page))
         {
-          refresh_fields (self);
+          vs_editor_window_refresh_fields (self);
           self->features_stale |= names_changed;
         }
       else
