@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-guidance-row.h"
+#include "vs-guidance.h"
 
 /* The dataset's “choose X if” advice for one subject: a heading, then one
  * bulleted line a statement. The Overview and the Verdict's result show
@@ -76,36 +77,46 @@ vs_guidance_row_init (VsGuidanceRow *self)
 
 /**
  * vs_guidance_row_new:
- * @subject: the subject the advice is about
- * @texts: (element-type utf8): its statements, in the dataset's order
+ * @dataset: a dataset
+ * @subject: one of its subjects
  *
- * Returns: (transfer floating): a row of advice, neither activatable nor
- *   focusable
+ * Returns: (transfer floating) (nullable): a row of the dataset's advice on
+ *   @subject, neither activatable nor focusable; %NULL when it has none
  */
 GtkWidget *
-vs_guidance_row_new (VsSubject *subject,
-                     GPtrArray *texts)
+vs_guidance_row_new (VsDataset *dataset,
+                     VsSubject *subject)
 {
-  VsGuidanceRow *self;
+  GListModel *guidance;
+  VsGuidanceRow *self = NULL;
   g_autofree char *intro = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
 
+  g_return_val_if_fail (VS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (VS_IS_SUBJECT (subject), NULL);
-  g_return_val_if_fail (texts != NULL, NULL);
 
-  self = g_object_new (VS_TYPE_GUIDANCE_ROW, NULL);
-
-  /* Translators: introduces the dataset's advice, “Choose Python if:” */
-  intro = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
-  gtk_label_set_text (self->intro_label, intro);
-
-  for (guint i = 0; i < texts->len; i++)
+  guidance = vs_dataset_get_guidance (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
     {
-      const char *text = g_ptr_array_index (texts, i);
+      g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, i);
+      const char *text = vs_guidance_get_text (advice);
+
+      if (vs_guidance_get_subject (advice) != subject)
+        continue;
+
+      if (self == NULL)
+        self = g_object_new (VS_TYPE_GUIDANCE_ROW, NULL);
 
       gtk_box_append (self->statements_box, create_statement (text));
       g_string_append_printf (description, "%s%s", description->len ? "; " : "", text);
     }
+
+  if (self == NULL)
+    return NULL;
+
+  /* Translators: introduces the dataset's advice, “Choose Python if:” */
+  intro = g_strdup_printf (_("Choose %s if:"), vs_subject_get_name (subject));
+  gtk_label_set_text (self->intro_label, intro);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, intro,

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "vs-dataset.h"
 #include "vs-subject.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VsGuidanceRow, vs_guidance_row, VS, GUIDANCE_ROW, GtkListBoxRow)
 
-GtkWidget *vs_guidance_row_new (VsSubject *subject,
-                                GPtrArray *texts);
+GtkWidget *vs_guidance_row_new (VsDataset *dataset,
+                                VsSubject *subject);
 
 G_END_DECLS

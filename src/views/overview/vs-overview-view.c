@@ -375,27 +375,18 @@ show_subjects (VsOverviewView *self)
 static void
 show_guidance (VsOverviewView *self)
 {
-  GListModel *guidance = vs_dataset_get_guidance (self->dataset);
   guint n_subjects = vs_dataset_get_n_subjects (self->dataset);
   gboolean shown = FALSE;
 
   for (guint s = 0; s < n_subjects; s++)
     {
       VsSubject *subject = vs_dataset_get_subject (self->dataset, s);
-      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+      GtkWidget *row = vs_guidance_row_new (self->dataset, subject);
 
-      for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
-        {
-          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, i);
-
-          if (vs_guidance_get_subject (advice) == subject)
-            g_ptr_array_add (texts, (char *)vs_guidance_get_text (advice));
-        }
-
-      if (texts->len == 0)
+      if (row == NULL)
         continue;
 
-      gtk_list_box_append (self->guidance_list, vs_guidance_row_new (subject, texts));
+      gtk_list_box_append (self->guidance_list, row);
       shown = TRUE;
     }
 

@@ -439,7 +439,6 @@ static void
 show_guidance (VsVerdictResultPage *self,
                GPtrArray           *subjects)
 {
-  GListModel *guidance = vs_dataset_get_guidance (vs_verdict_get_dataset (self->verdict));
   gboolean shown = FALSE;
 
   remove_all (GTK_WIDGET (self->guidance_list));
@@ -447,20 +446,12 @@ show_guidance (VsVerdictResultPage *self,
   for (guint s = 0; s < subjects->len; s++)
     {
       VsSubject *subject = g_ptr_array_index (subjects, s);
-      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+      GtkWidget *row = vs_guidance_row_new (vs_verdict_get_dataset (self->verdict), subject);
 
-      for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
-        {
-          g_autoptr(VsGuidance) advice = g_list_model_get_item (guidance, i);
-
-          if (vs_guidance_get_subject (advice) == subject)
-            g_ptr_array_add (texts, (char *)vs_guidance_get_text (advice));
-        }
-
-      if (texts->len == 0)
+      if (row == NULL)
         continue;
 
-      gtk_list_box_append (self->guidance_list, vs_guidance_row_new (subject, texts));
+      gtk_list_box_append (self->guidance_list, row);
       shown = TRUE;
     }
 
