@@ -439,6 +439,19 @@ test_editor_error_on_cell (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (has_focus (editor, path));
 
+  /* A second error: both fields are marked, the bar says how many more. */
+  type_into (editor, "$.title", "");
+  g_assert_true (gtk_widget_has_css_class (field (editor, path), "error"));
+  g_assert_true (gtk_widget_has_css_class (field (editor, "$.title"), "error"));
+  g_assert_nonnull (test_find_first (editor, GTK_TYPE_LABEL, test_label_has_text,
+                                     "$.title: must not be empty "
+                                     "(and 1 more problem, marked on its field)"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (field (editor, path)), ==,
+                   "9 is out of range (0 to 5)");
+  type_into (editor, "$.title", "Fixed");
+  g_assert_false (gtk_widget_has_css_class (field (editor, "$.title"), "error"));
+  g_assert_true (gtk_widget_has_css_class (field (editor, path), "error"));
+
   type_into (editor, path, "4.5");
   g_assert_false (gtk_widget_has_css_class (field (editor, path), "error"));
   g_assert_null (vs_draft_get_error (vs_editor_window_get_draft (editor)));

@@ -13,6 +13,7 @@
 
 #include "vs-dataset-loader.h"
 #include "vs-dataset-writer.h"
+#include "vs-diagnostic.h"
 #include "vs-draft-private.h"
 #include "vs-table-import.h"
 
@@ -78,6 +79,8 @@ struct _VsDraft
   VsDataset *dataset;
   GError *error;
   char *error_path;
+  /* Every error of the draft, as VsDiagnostics (empty when it loads). */
+  GPtrArray *problems;
 };
 
 G_DEFINE_FINAL_TYPE (VsDraft, vs_draft, G_TYPE_OBJECT)
@@ -337,13 +340,25 @@ check (VsDraft *self)
 
   g_clear_error (&self->error);
   g_clear_pointer (&self->error_path, g_free);
+  g_ptr_array_set_size (self->problems, 0);
   if (dataset == NULL)
     {
       const char *colon = strstr (error->message, ": ");
+      g_autoptr(GPtrArray) diagnostics = NULL;
 
       if (error->message[0] == '$' && colon != NULL)
         self->error_path = g_strndup (error->message, colon - error->message);
       self->error = g_steal_pointer (&error);
+
+      /* Not only the first: the editor marks every field that is refused. */
+      diagnostics = vs_dataset_validate_bytes (bytes, NULL);
+      for (guint i = 0; i < diagnostics->len; i++)
+        {
+          VsDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+          if (diagnostic->kind == VS_DIAGNOSTIC_ERROR)
+            g_ptr_array_add (self->problems, vs_diagnostic_copy (diagnostic));
+        }
     }
 
   g_set_object (&self->dataset, dataset);
@@ -511,6 +526,7 @@ vs_draft_finalize (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_error (&self->error);
   g_clear_pointer (&self->error_path, g_free);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vs_draft_parent_class)->finalize (object);
 }
@@ -584,6 +600,7 @@ vs_draft_init (VsDraft *self)
 {
   self->undo_stack = g_ptr_array_new_with_free_func (step_free);
   self->redo_stack = g_ptr_array_new_with_free_func (step_free);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_diagnostic_free);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1111,6 +1128,21 @@ vs_draft_get_error_path (VsDraft *self)
   g_return_val_if_fail (VS_IS_DRAFT (self), NULL);
 
   return self->error_path;
+}
+
+/**
+ * vs_draft_get_problems:
+ *
+ * Returns: (transfer none) (element-type VsDiagnostic): every error of
+ *   the draft, the first being vs_draft_get_error(); empty when it is a
+ *   valid comparison
+ */
+GPtrArray *
+vs_draft_get_problems (VsDraft *self)
+{
+  g_return_val_if_fail (VS_IS_DRAFT (self), NULL);
+
+  return self->problems;
 }
 
 /**

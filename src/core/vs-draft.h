@@ -81,6 +81,7 @@ void          vs_draft_set_saved          (VsDraft     *self);
 VsDataset    *vs_draft_get_dataset        (VsDraft     *self);
 const GError *vs_draft_get_error          (VsDraft     *self);
 const char   *vs_draft_get_error_path     (VsDraft     *self);
+GPtrArray    *vs_draft_get_problems       (VsDraft     *self);
 GBytes       *vs_draft_to_bytes           (VsDraft     *self,
                                            GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -27,6 +27,8 @@ struct _VsEditorWindow
    */
   GHashTable *fields;
   GtkWidget *error_field;
+  /* The paths of the other fields marked as refused. */
+  GPtrArray *marked_paths;
   /* An edit made by a field, which the fields already show. */
   gboolean editing;
   /* The fields are being made: their signals are not edits. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vs-dataset-loader.h"
+#include "vs-diagnostic.h"
 #include "vs-display-text.h"
 #include "vs-editor-window-private.h"
 #include "vs-export-file.h"
@@ -96,17 +97,57 @@ find_field (VsEditorWindow *self,
 }
 
 static void
+mark_field (GtkWidget  *field,
+            const char *message)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (field);
+
+  /* A field refused twice says both. */
+  if (gtk_widget_has_css_class (field, "error") && tooltip != NULL &&
+      strstr (tooltip, message) == NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", tooltip, message);
+
+      gtk_widget_set_tooltip_text (field, both);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (field, message);
+    }
+
+  gtk_widget_add_css_class (field, "error");
+}
+
+static void
+unmark_field (GtkWidget *field)
+{
+  gtk_widget_remove_css_class (field, "error");
+  gtk_widget_set_tooltip_text (field, NULL);
+}
+
+/* The draft's errors: each refused field marked, with its message as its
+ * tooltip; the bar says the first, and how many more there are.
+ */
+static void
 show_error (VsEditorWindow *self)
 {
   const GError *error = vs_draft_get_error (self->draft);
   const char *path = vs_draft_get_error_path (self->draft);
+  GPtrArray *problems = vs_draft_get_problems (self->draft);
 
   if (self->error_field != NULL)
     {
-      gtk_widget_remove_css_class (self->error_field, "error");
-      gtk_widget_set_tooltip_text (self->error_field, NULL);
+      unmark_field (self->error_field);
       g_clear_weak_pointer (&self->error_field);
     }
+  for (guint i = 0; i < self->marked_paths->len; i++)
+    {
+      GtkWidget *field = find_field (self, g_ptr_array_index (self->marked_paths, i));
+
+      if (field != NULL)
+        unmark_field (field);
+    }
+  g_ptr_array_set_size (self->marked_paths, 0);
 
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.show-error", error != NULL);
@@ -114,7 +155,23 @@ show_error (VsEditorWindow *self)
     return;
 
   /* Plain text: the message quotes the comparison's own text. */
-  gtk_label_set_text (self->error_label, error->message);
+  if (problems->len > 1)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: the first error of a comparison being edited, then how
+       * many more there are (each marked on its field)
+       */
+      text = g_strdup_printf (ngettext ("%s (and %u more problem, marked on its field)",
+                                        "%s (and %u more problems, marked on their fields)",
+                                        problems->len - 1),
+                              error->message, problems->len - 1);
+      gtk_label_set_text (self->error_label, text);
+    }
+  else
+    {
+      gtk_label_set_text (self->error_label, error->message);
+    }
 
   if (path != NULL)
     {
@@ -123,9 +180,21 @@ show_error (VsEditorWindow *self)
       if (field != NULL)
         {
           g_set_weak_pointer (&self->error_field, field);
-          gtk_widget_add_css_class (field, "error");
-          gtk_widget_set_tooltip_text (field, error->message);
+          mark_field (field, error->message);
         }
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const VsDiagnostic *problem = g_ptr_array_index (problems, i);
+      GtkWidget *field;
+
+      if (problem->path == NULL || g_strcmp0 (problem->path, path) == 0 ||
+          (field = find_field (self, problem->path)) == NULL)
+        continue;
+
+      mark_field (field, problem->message);
+      g_ptr_array_add (self->marked_paths, g_strdup (problem->path));
     }
 }
 
@@ -609,6 +678,7 @@ vs_editor_window_finalize (GObject *object)
   g_clear_object (&self->draft);
   g_clear_object (&self->file);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->marked_paths, g_ptr_array_unref);
   g_clear_pointer (&self->shape, g_free);
   g_clear_pointer (&self->subject_names, g_free);
 
@@ -740,6 +810,7 @@ vs_editor_window_init (VsEditorWindow *self)
   GtkEventController *shortcuts;
 
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->marked_paths = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
