@@ -942,6 +942,40 @@ test_views_lazy (void)
   g_settings_reset (settings, "last-dataset");
 }
 
+/* The view switcher in the header bar comes with the content, in the
+ * frame after the first (which shows the window at once): then a wide
+ * window shows a button for each view there, which shows it.
+ */
+static void
+test_switcher_title (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  VsWindow *window = vs_window_new (NULL);
+  g_autoptr(GPtrArray) buttons = NULL;
+  AdwViewSwitcherTitle *title;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_frame (window);
+
+  title = test_find_first (window, ADW_TYPE_VIEW_SWITCHER_TITLE, NULL, NULL);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (title)))
+    g_main_context_iteration (NULL, TRUE);
+  test_wait_for_frame (window);
+
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
+  buttons = test_find_all (title, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
+  g_assert_cmpuint (buttons->len, ==, 5);
+  g_assert_nonnull (test_find_one (buttons->pdata[2], GTK_TYPE_LABEL, test_label_has_text,
+                                   "Use Cases"));
+  gtk_toggle_button_set_active (buttons->pdata[2], TRUE);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     test_find_one (window, ADW_TYPE_VIEW_STACK, NULL, NULL)), ==, "use-cases");
+
+  destroy_window (window);
+  g_settings_reset (settings, "last-view");
+}
+
 /* The view switcher at the bottom, for a narrow window, is made when the
  * window first becomes narrow: a wide window has none, not even hidden;
  * at 360 px the bar shows a button for each view, which shows it.
@@ -2102,6 +2136,7 @@ main (int   argc,
   g_test_add_func ("/versus/window/help-overlay", test_help_overlay);
   g_test_add_func ("/versus/window/views-lazy", test_views_lazy);
   g_test_add_func ("/versus/window/switcher-bar-lazy", test_switcher_bar_lazy);
+  g_test_add_func ("/versus/window/switcher-title", test_switcher_title);
   g_test_add_func ("/versus/window/view-made-with-focus", test_view_made_with_focus);
   g_test_add_func ("/versus/window/copy-markdown", test_copy_markdown);
   g_test_add_func ("/versus/window/export-pdf", test_export_pdf);

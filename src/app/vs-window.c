@@ -725,7 +725,8 @@ show_help_overlay_action_cb (GtkWidget  *widget,
 static void
 switcher_bar_revealed_cb (VsWindow *self)
 {
-  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+  if (adw_view_switcher_title_get_stack (self->switcher_title) != NULL &&
+      adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
       adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
@@ -797,6 +798,17 @@ first_frame_painted_cb (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
   self->painted = TRUE;
+
+  /* The view switcher's five buttons, made with the stack's pages, cost
+   * the first frame a fifth of its time: the header bar shows them with
+   * the content, in the next frame.
+   */
+  if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+    {
+      adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+      gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
+      switcher_bar_revealed_cb (self);
+    }
 
   if (g_getenv ("VERSUS_BENCH_FIRST_FRAME") != NULL)
     {
