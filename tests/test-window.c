@@ -1268,13 +1268,29 @@ reset_recent (GSettings *settings)
   g_settings_reset (settings, "last-dataset");
 }
 
-/* The main menu's model, as the menu button shows it. */
+/* The main menu's model, as the menu button shows it when it opens (the
+ * menu is made then).
+ */
 static GMenuModel *
 get_main_menu (VsWindow *window)
 {
   GtkMenuButton *button = test_find_first (window, GTK_TYPE_MENU_BUTTON, NULL, NULL);
 
   g_assert_nonnull (button);
+  if (gtk_menu_button_get_popover (button) == NULL)
+    {
+      GtkWidget *popover;
+
+      gtk_menu_button_popup (button);
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+      g_assert_nonnull (popover);
+      while (!gtk_widget_get_mapped (popover))
+        g_main_context_iteration (NULL, TRUE);
+      gtk_menu_button_popdown (button);
+      while (gtk_widget_get_mapped (popover))
+        g_main_context_iteration (NULL, TRUE);
+      test_wait_for_frame (window);
+    }
 
   return gtk_menu_button_get_menu_model (button);
 }

@@ -62,6 +62,7 @@ struct _VsWindow
   AdwViewSwitcherBar *switcher_bar;
   GtkSpinner *loading_spinner;
   GtkMenuButton *menu_button;
+  GMenu *primary_menu;
   GMenu *recent_menu;
   GtkRevealer *warnings_revealer;
   GtkLabel *warnings_label;

@@ -678,6 +678,23 @@ menu_shown_cb (VsWindow *self)
   vs_recent_datasets_refresh (self->recent);
 }
 
+/* The main menu's popover is made when the menu first opens: made with
+ * the window, its items cost the first frame 2 % of its time.
+ */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  VsWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+  g_signal_connect_object (gtk_menu_button_get_popover (button), "show",
+                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 search_action_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -953,6 +970,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, warnings_revealer);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, switcher_bar);
@@ -1027,8 +1045,7 @@ vs_window_init (VsWindow *self)
 
   self->recent = vs_recent_datasets_new (self->settings);
   g_menu_append_section (self->recent_menu, NULL, vs_recent_datasets_get_menu (self->recent));
-  g_signal_connect_object (gtk_menu_button_get_popover (self->menu_button), "show",
-                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu_cb, self, NULL);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
