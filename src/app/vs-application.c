@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "vs-application.h"
 #include "vs-editor-window.h"
@@ -141,6 +142,13 @@ vs_application_startup (GApplication *application)
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+
+  /* Fontconfig reads its configuration and its list of fonts in a thread
+   * of Pango's, which the first text on screen waits for. Started here, it
+   * runs while libadwaita loads its style sheets rather than while the
+   * window waits to show.
+   */
+  pango_cairo_font_map_get_default ();
 
   G_APPLICATION_CLASS (vs_application_parent_class)->startup (application);
 
