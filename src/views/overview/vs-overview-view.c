@@ -39,6 +39,12 @@ struct _VsOverviewView
   VsScoreChart      *chart;
   GtkWidget         *sources_section;
   GtkListBox        *sources_list;
+
+  /* Waiting to show the sections below the cards (see show_later()): for
+   * the view to be mapped, or for the next paint of its frame clock.
+   */
+  GdkFrameClock     *later_clock;
+  gulong             later_handler;
 };
 
 static void view_iface_init (VsViewInterface *iface);
@@ -450,12 +456,59 @@ clear (VsOverviewView *self)
   gtk_widget_set_visible (self->sources_section, FALSE);
 }
 
+static void
+cancel_later (VsOverviewView *self)
+{
+  /* A window that goes disposes its frame clock, and the handlers with it. */
+  if (self->later_clock != NULL &&
+      g_signal_handler_is_connected (self->later_clock, self->later_handler))
+    g_signal_handler_disconnect (self->later_clock, self->later_handler);
+  else if (self->later_clock == NULL)
+    g_clear_signal_handler (&self->later_handler, self);
+  self->later_handler = 0;
+  g_clear_object (&self->later_clock);
+}
+
+static void
+show_rest (VsOverviewView *self)
+{
+  cancel_later (self);
+  show_guidance (self);
+  show_chart (self);
+  show_sources (self);
+}
+
+static void
+show_after_paint (VsOverviewView *self)
+{
+  cancel_later (self);
+  self->later_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->later_handler = g_signal_connect_swapped (self->later_clock, "after-paint",
+                                                  G_CALLBACK (show_rest), self);
+}
+
+/* The advice, the chart and the sources are below the cards, out of sight
+ * when a dataset first shows: they are made once the frame that shows the
+ * title and the cards is painted, and come in the next one (made with the
+ * rest, they cost that frame a seventh of its time). A view not on screen
+ * makes them when it is mapped, before that frame.
+ */
+static void
+show_later (VsOverviewView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_after_paint (self);
+  else
+    self->later_handler = g_signal_connect (self, "map", G_CALLBACK (show_after_paint), NULL);
+}
+
 /* Everything is rebuilt: another dataset shares nothing with the previous one. */
 static void
 rebuild (VsOverviewView *self)
 {
   GtkScrolledWindow *scrolled_window;
 
+  cancel_later (self);
   clear (self);
 
   if (self->dataset == NULL)
@@ -463,9 +516,7 @@ rebuild (VsOverviewView *self)
 
   show_intro (self);
   show_subjects (self);
-  show_guidance (self);
-  show_chart (self);
-  show_sources (self);
+  show_later (self);
 
   /* The scrolled window is the bin's child: binding it as a template child
    * would make gtk_widget_dispose_template() unparent it behind AdwBin's back.
@@ -505,6 +556,7 @@ vs_overview_view_dispose (GObject *object)
 {
   VsOverviewView *self = (VsOverviewView *)object;
 
+  cancel_later (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_OVERVIEW_VIEW);
   g_clear_object (&self->dataset);
 
