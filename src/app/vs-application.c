@@ -11,12 +11,18 @@
 #include <pango/pangocairo.h>
 
 #include "vs-application.h"
+#include "vs-dataset-loader.h"
 #include "vs-editor-window.h"
 #include "vs-window.h"
 
 struct _VsApplication
 {
   AdwApplication parent_instance;
+
+  /* Reads the built-in comparison for the first window (see
+   * vs_application_take_builtin()).
+   */
+  GThread *builtin_thread;
 };
 
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
@@ -133,6 +139,32 @@ vs_application_open (GApplication  *application,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static gpointer
+load_builtin_thread (gpointer data)
+{
+  return vs_dataset_loader_load_builtin ();
+}
+
+/**
+ * vs_application_take_builtin:
+ *
+ * The built-in comparison, read in a thread since the application started,
+ * for the first window; %NULL after the first call.
+ *
+ * Returns: (transfer full) (nullable): the built-in dataset, or %NULL
+ */
+VsDataset *
+vs_application_take_builtin (VsApplication *self)
+{
+  GThread *thread;
+
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  thread = g_steal_pointer (&self->builtin_thread);
+
+  return thread != NULL ? g_thread_join (thread) : NULL;
+}
+
 static void
 vs_application_startup (GApplication *application)
 {
@@ -143,12 +175,16 @@ vs_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
 
+  VsApplication *self = VS_APPLICATION (application);
+
   /* Fontconfig reads its configuration and its list of fonts in a thread
-   * of Pango's, which the first text on screen waits for. Started here, it
-   * runs while libadwaita loads its style sheets rather than while the
-   * window waits to show.
+   * of Pango's, which the first text on screen waits for; and the first
+   * window shows the built-in comparison. Started here, both run on
+   * another core while libadwaita loads its style sheets, rather than
+   * while the window waits to show.
    */
   pango_cairo_font_map_get_default ();
+  self->builtin_thread = g_thread_new ("vs-builtin", load_builtin_thread, NULL);
 
   G_APPLICATION_CLASS (vs_application_parent_class)->startup (application);
 
@@ -166,6 +202,7 @@ vs_application_startup (GApplication *application)
 static void
 vs_application_shutdown (GApplication *application)
 {
+  g_autoptr(VsDataset) builtin = vs_application_take_builtin (VS_APPLICATION (application));
   GList *windows;
 
   /* Referenced: closing a window destroys the dialogs that belong to it. */

@@ -1055,7 +1055,12 @@ vs_window_init (VsWindow *self)
 VsWindow *
 vs_window_new (VsApplication *application)
 {
-  g_autoptr(VsDataset) builtin = vs_dataset_loader_load_builtin ();
+  g_autoptr(VsDataset) builtin = application != NULL ? vs_application_take_builtin (application)
+                                                     : NULL;
+
+  if (builtin == NULL)
+    builtin = vs_dataset_loader_load_builtin ();
+
   return g_object_new (VS_TYPE_WINDOW,
                        "application", application,
                        "dataset", builtin,
