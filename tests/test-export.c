@@ -1705,6 +1705,115 @@ test_pdf_measured_rows (void)
   g_object_unref (whole);
 }
 
+/* Checks the lines vs_word_widths_break() finds for @text at @width points
+ * against Pango's; returns how many there are (0 when it leaves @text to
+ * Pango).
+ */
+static guint
+check_word_lines (VsReport     *report,
+                  VsWordWidths *words,
+                  const char   *text,
+                  double        width)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(PangoLayout) layout = NULL;
+  guint n_lines = vs_word_widths_break (words, STYLE_CELL, text, width, starts);
+  int height;
+
+  if (n_lines == 0)
+    return 0;
+
+  layout = vs_report_make_layout_in_context (report, report->context, STYLE_CELL, text, -1, width);
+  if ((int)n_lines != pango_layout_get_line_count (layout))
+    g_test_message ("“%s” at %.0f pt: %u lines, Pango %d", text, width, n_lines,
+                    pango_layout_get_line_count (layout));
+  g_assert_cmpint (n_lines, ==, pango_layout_get_line_count (layout));
+  g_assert_cmpuint (starts->len, ==, n_lines - 1);
+  for (guint i = 1; i < n_lines; i++)
+    g_assert_cmpint (g_array_index (starts, guint, i - 1), ==,
+                     pango_layout_get_line_readonly (layout, i)->start_index);
+
+  pango_layout_get_size (layout, NULL, &height);
+  g_assert_cmpfloat (vs_word_widths_height (words, STYLE_CELL, n_lines), ==,
+                     (double)height / PANGO_SCALE);
+
+  return n_lines;
+}
+
+/* The table breaks cells of plain words into lines from the widths of
+ * the words, each shaped once (vs-report-words.c): its lines are those
+ * Pango finds for the same text and width, and what it cannot break as
+ * Pango would, it leaves to Pango.
+ */
+static void
+test_pdf_word_lines (void)
+{
+  /* Broken from the widths of their words at any width that holds their
+   * longest word.
+   */
+  static const char *plain[] = {
+    "Fast cursor server middleware encoder observer linker validator driver.",
+    "Node.js (V8) runs an event loop, with async callbacks: promises; await!",
+    "Say \"quoted\" words (an aside) and 'single' quotes, then 100% of 2,000 users +5 e.g. a.b.c",
+    "x",
+    "Managed by a Technical Steering Committee with Long Term Support releases",
+  };
+  /* Where Pango may break inside a word, or may not break at a space. */
+  static const char *left_to_pango[] = {
+    "", " leading space", "trailing space ", "two  spaces", "naïve café", "tab\there",
+    "line\nbreak", "real-time systems", "a , b", "wait !", "open ( paren", "\"q\" (x)",
+    "and ) or", "x [ y", "slash / here",
+  };
+  static const double widths[] = { 60, 75, 90, 130, 200, 480 };
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  VsWordWidths *words;
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  g_assert_cmpuint (vs_report_layout (report, cr, 595, 842), >, 0);
+  words = vs_word_widths_new (report, report->context);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_assert_cmpuint (check_word_lines (report, words, plain[i], 480), >, 0);
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        check_word_lines (report, words, plain[i], widths[w]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (left_to_pango); i++)
+    g_assert_cmpuint (vs_word_widths_break (words, STYLE_CELL, left_to_pango[i], 480, NULL), ==, 0);
+
+  /* A word wider than the column: Pango breaks it between characters. */
+  g_assert_cmpuint (vs_word_widths_break (words, STYLE_CELL, "Supercalifragilisticexpialidocious",
+                                          40, NULL), ==, 0);
+
+  /* Many texts of words from the plain ones, at many widths. */
+  for (guint t = 0; t < 300; t++)
+    {
+      g_auto(GStrv) pool = g_strsplit (plain[t % G_N_ELEMENTS (plain)], " ", -1);
+      guint n_pool = g_strv_length (pool);
+      guint n_words = g_rand_int_range (rand, 1, 40);
+
+      g_string_truncate (many, 0);
+      for (guint i = 0; i < n_words; i++)
+        {
+          const char *word = pool[g_rand_int_range (rand, 0, n_pool)];
+
+          /* No line starts with a comma, and so on: pick another. */
+          if (i > 0 && strchr ("})]!?,.:;/", word[0]) != NULL)
+            continue;
+          g_string_append_printf (many, "%s%s", many->len > 0 ? " " : "", word);
+        }
+      check_word_lines (report, words, many->str, g_rand_double_range (rand, 50, 300));
+    }
+
+  vs_word_widths_free (words);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* A paragraph of many pages: all its words, in order, drawn in a time
  * linear in its length: each page goes on from the line where the page
  * before stopped, without stepping through the lines before it again.
@@ -2777,6 +2886,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/letter", test_pdf_letter);
   g_test_add_func ("/versus/export/pdf/many-features", test_pdf_many_features);
   g_test_add_func ("/versus/export/pdf/large-table", test_pdf_large_table);
+  g_test_add_func ("/versus/export/pdf/word-lines", test_pdf_word_lines);
   g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);

@@ -166,6 +166,21 @@ static const Rgb link_color = { 0.10, 0.37, 0.71 };
  */
 #define MAX_PIECE 16384
 
+/* The lines of plain text, from the widths of its words (vs-report-words.c). */
+typedef struct _VsWordWidths VsWordWidths;
+
+VsWordWidths *vs_word_widths_new    (VsReport     *report,
+                                     PangoContext *context);
+void          vs_word_widths_free   (VsWordWidths *self);
+guint         vs_word_widths_break  (VsWordWidths *self,
+                                     Style         style,
+                                     const char   *text,
+                                     double        width,
+                                     GArray       *starts);
+double        vs_word_widths_height (VsWordWidths *self,
+                                     Style         style,
+                                     guint         n_lines);
+
 /* vs-report.c: sets up a Pango context as the report's own, for a context
  * made for another thread (Pango contexts are not thread-safe).
  */

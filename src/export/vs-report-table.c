@@ -25,6 +25,11 @@ typedef struct
 {
   PangoLayout *layout;
   const char *tag;
+  /* The cell's text, and whether the layout holds its lines as
+   * vs_word_widths_break() found them, joined by line breaks.
+   */
+  const char *text;
+  gboolean broken;
   Rgb color;
   gboolean has_bar;
   Rgb bar;
@@ -116,6 +121,7 @@ typedef struct
 typedef struct
 {
   PangoContext *context;
+  VsWordWidths *words;
   GHashTable *cached;
 } Worker;
 
@@ -239,9 +245,50 @@ cell_next_piece (VsReport *self,
   cell_next_piece_in_context (self, self->context, cell);
 }
 
+/* Lays out a cell of plain text in the lines vs_word_widths_break() finds
+ * for it, if it does.
+ */
+static gboolean
+cell_set_broken (VsReport *self,
+                 Worker   *worker,
+                 Cell     *cell)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *lines = NULL;
+  guint n_lines;
+
+  n_lines = vs_word_widths_break (worker->words, cell->style, cell->text, cell->text_width,
+                                  starts);
+  if (n_lines == 0)
+    return FALSE;
+
+  lines = g_strdup (cell->text);
+  for (guint i = 0; i < starts->len; i++)
+    lines[g_array_index (starts, guint, i) - 1] = '\n';
+
+  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->tops, g_array_unref);
+  cell->layout = vs_report_make_layout_in_context (self, worker->context, cell->style, lines, -1,
+                                                   -1);
+  cell->tops = vs_report_layout_line_tops (cell->layout);
+  cell->n_lines = n_lines;
+  cell->next_line = 0;
+  cell->broken = TRUE;
+  cell->rest += cell->rest_length;
+  cell->rest_length = 0;
+  g_assert (pango_layout_get_line_count (cell->layout) == (int)n_lines);
+
+  return TRUE;
+}
+
+/* Lays out a cell with @worker's context, or the report's if %NULL. A row's
+ * cells are laid out with a worker, with the lines vs_word_widths_break()
+ * finds where it does, in every pass: counting and drawing the pages must
+ * find the same heights.
+ */
 static void
 cell_set_in_context (VsReport     *self,
-                     PangoContext *context,
+                     Worker       *worker,
                      Cell         *cell,
                      const char   *tag,
                      Style         style,
@@ -255,9 +302,15 @@ cell_set_in_context (VsReport     *self,
   cell->x = x;
   cell->style = style;
   cell->text_width = width - 2 * CELL_PAD_X;
+  cell->text = text;
+  cell->broken = FALSE;
   cell->rest = text;
   cell->rest_length = strlen (text);
-  cell_next_piece_in_context (self, context, cell);
+
+  if (worker != NULL && cell_set_broken (self, worker, cell))
+    return;
+
+  cell_next_piece_in_context (self, worker != NULL ? worker->context : self->context, cell);
 }
 
 static void
@@ -270,7 +323,7 @@ cell_set (VsReport   *self,
           double      x,
           double      width)
 {
-  cell_set_in_context (self, self->context, cell, tag, style, text, color, x, width);
+  cell_set_in_context (self, NULL, cell, tag, style, text, color, x, width);
 }
 
 static guint
@@ -458,7 +511,9 @@ table_add_row (Flow      *flow,
                * not fit on one page
                */
               g_autofree char *text = g_strdup_printf (_("%s (continued)"),
-                                                       pango_layout_get_text (cells[0].layout));
+                                                       cells[0].broken
+                                                         ? cells[0].text
+                                                         : pango_layout_get_text (cells[0].layout));
 
               continued = vs_report_make_layout (flow->report, STYLE_CELL, text,
                                                  table->widths[0] - 2 * CELL_PAD_X);
@@ -536,9 +591,11 @@ cached_free (gpointer data)
 
 static void
 worker_init (Worker       *worker,
+             VsReport     *self,
              PangoContext *context)
 {
   worker->context = context;
+  worker->words = vs_word_widths_new (self, context);
   worker->cached = g_hash_table_new_full (cache_key_hash, cache_key_equal, NULL, cached_free);
 }
 
@@ -546,6 +603,7 @@ static void
 worker_clear (Worker *worker)
 {
   g_clear_pointer (&worker->cached, g_hash_table_unref);
+  g_clear_pointer (&worker->words, vs_word_widths_free);
 }
 
 /* The cell of a repeated text in column @column, laid out once. */
@@ -600,18 +658,29 @@ measure_cell (VsReport       *self,
               guint           column,
               const CellText *text)
 {
+  double width = table->widths[column] - 2 * CELL_PAD_X;
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(GArray) tops = NULL;
   Cached *cached = NULL;
   double height;
+  guint n_lines;
 
   if (text->repeats && (cached = lookup_cached (worker, column, text)) != NULL)
     return cached->height;
 
-  layout = vs_report_make_layout_in_context (self, worker->context, text->style, text->text, -1,
-                                             table->widths[column] - 2 * CELL_PAD_X);
-  tops = vs_report_layout_line_tops (layout);
-  height = g_array_index (tops, double, tops->len - 1) - g_array_index (tops, double, 0);
+  /* As cell_set_in_context() lays it out. */
+  n_lines = vs_word_widths_break (worker->words, text->style, text->text, width, NULL);
+  if (n_lines > 0)
+    {
+      height = vs_word_widths_height (worker->words, text->style, n_lines);
+    }
+  else
+    {
+      layout = vs_report_make_layout_in_context (self, worker->context, text->style, text->text,
+                                                 -1, width);
+      tops = vs_report_layout_line_tops (layout);
+      height = g_array_index (tops, double, tops->len - 1) - g_array_index (tops, double, 0);
+    }
 
   if (text->repeats)
     add_cached (worker, column, text, height, NULL);
@@ -663,7 +732,7 @@ prepare_cell (VsReport       *self,
       return;
     }
 
-  cell_set_in_context (self, worker->context, cell, text->tag, text->style, text->text,
+  cell_set_in_context (self, worker, cell, text->tag, text->style, text->text,
                        &text->color, table->x[column], table->widths[column]);
 
   if (text->repeats)
@@ -731,7 +800,7 @@ measure_thread_cb (gpointer data)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  worker_init (&worker, context);
+  worker_init (&worker, self, context);
   while ((job = g_async_queue_pop (measurer->todo)) != &stop_job)
     {
       measure_job (job, &worker);
@@ -755,7 +824,7 @@ measurer_init (Measurer *measurer,
 
   measurer->report = self;
   measurer->table = table;
-  worker_init (&measurer->worker, self->context);
+  worker_init (&measurer->worker, self, self->context);
   measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS), 2 * PREPARE_ROWS) *
                                       table->n_cells);
   measurer->heights = g_new0 (double, MIN (n_rows, BATCH_ROWS));
@@ -829,13 +898,14 @@ measure_batch (Measurer *measurer,
 
 static void
 set_row_cells (VsReport       *self,
+               Worker         *worker,
                Table          *table,
                const CellText *texts,
                Cell           *cells)
 {
   for (guint c = 0; c < table->n_cells; c++)
-    cell_set (self, &cells[c], texts[c].tag, texts[c].style, texts[c].text, &texts[c].color,
-              table->x[c], table->widths[c]);
+    cell_set_in_context (self, worker, &cells[c], texts[c].tag, texts[c].style, texts[c].text,
+                         &texts[c].color, table->x[c], table->widths[c]);
 }
 
 /* Adds the rows of the table while counting the pages: as table_add_row()
@@ -874,7 +944,8 @@ count_rows (VsReport   *self,
 
           if (height < 0 || height > page_room)
             {
-              set_row_cells (self, table, &measurer.texts[r * table->n_cells], cells);
+              set_row_cells (self, &measurer.worker, table, &measurer.texts[r * table->n_cells],
+                             cells);
               table_add_row (flow, table, cells, (first + r) % 2 == 1 ? &stripe_fill : NULL);
               for (guint c = 0; c < table->n_cells; c++)
                 cell_clear (&cells[c]);
@@ -902,18 +973,23 @@ add_rows (VsReport   *self,
 {
   g_autofree Cell *cells = g_new0 (Cell, table->n_cells);
   g_autofree CellText *texts = g_new0 (CellText, table->n_cells);
+  Worker worker;
+
+  worker_init (&worker, self, self->context);
 
   for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
     {
       g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
 
       row_texts (self, table, feature, texts);
-      set_row_cells (self, table, texts, cells);
+      set_row_cells (self, &worker, table, texts, cells);
       table_add_row (flow, table, cells, f % 2 == 1 ? &stripe_fill : NULL);
 
       for (guint c = 0; c < table->n_cells; c++)
         cell_clear (&cells[c]);
     }
+
+  worker_clear (&worker);
 }
 
 /* Sets the texts of rows @first to @first + @n_rows - 1 in half @half and
@@ -1003,7 +1079,8 @@ draw_rows (VsReport   *self,
           Cell *cells = &measurer.cells[row * table->n_cells];
 
           if (!measurer.prepared[row])
-            set_row_cells (self, table, &measurer.texts[row * table->n_cells], cells);
+            set_row_cells (self, &measurer.worker, table, &measurer.texts[row * table->n_cells],
+                           cells);
           table_add_row (flow, table, cells, (first + r) % 2 == 1 ? &stripe_fill : NULL);
           for (guint c = 0; c < table->n_cells; c++)
             cell_clear (&cells[c]);
