@@ -403,7 +403,10 @@ flow_end_page (Flow *flow)
       cairo_show_page (flow->cr);
     }
 
-  g_clear_pointer (&flow->ops, g_ptr_array_unref);
+  if (flow->release_ops != NULL && flow->ops != NULL)
+    flow->release_ops (g_steal_pointer (&flow->ops), flow->release_data);
+  else
+    g_clear_pointer (&flow->ops, g_ptr_array_unref);
 }
 
 /* Starts a page. The structure tags that are open end on the page before

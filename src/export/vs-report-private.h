@@ -102,6 +102,12 @@ typedef struct
   double right;
   double bottom;
   double width;
+  /* When set, takes the operations of each page drawn, to free them
+   * elsewhere (see draw_rows()).
+   */
+  void (*release_ops) (GPtrArray *ops,
+                       gpointer   data);
+  gpointer release_data;
 } Flow;
 
 struct _VsReport

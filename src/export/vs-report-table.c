@@ -100,14 +100,15 @@ typedef struct
 #define MIN_PARALLEL_ROWS 256
 
 /* Drawing the pages, the same threads lay out the cells of the next rows
- * while the calling thread draws: two halves of PREPARE_ROWS rows, one
- * drawn while the other is prepared, which keeps the memory to a page or
- * two. A row with a cell longer than MAX_PREPARED_TEXT is laid out when
- * it is drawn. Layouts made with another thread's context draw the same:
- * cairo gives the same font faces and scaled fonts for the same font
- * files, whichever Pango font map asks.
+ * while the calling thread draws: PREPARE_SLOTS slots of PREPARE_ROWS
+ * rows, one drawn while the next ones are prepared, which keeps the other
+ * threads busy and the memory to a few pages. A row with a cell longer
+ * than MAX_PREPARED_TEXT is laid out when it is drawn. Layouts made with
+ * another thread's context draw the same: cairo gives the same font faces
+ * and scaled fonts for the same font files, whichever Pango font map asks.
  */
 #define PREPARE_ROWS 64
+#define PREPARE_SLOTS 4
 #define PREPARE_JOB_ROWS 16
 #define MAX_PREPARED_TEXT 1024
 
@@ -141,8 +142,8 @@ typedef struct
 
 typedef struct _Measurer Measurer;
 
-/* Rows start to end - 1 of the batch, to measure, or to prepare (in half
- * @half).
+/* Rows start to end - 1 of the batch, to measure, or to prepare (in slot
+ * @slot).
  */
 typedef struct
 {
@@ -150,7 +151,9 @@ typedef struct
   guint start;
   guint end;
   gboolean prepare;
-  guint half;
+  guint slot;
+  /* Or the operations of a page drawn, to free. */
+  GPtrArray *garbage;
 } Job;
 
 struct _Measurer
@@ -164,11 +167,11 @@ struct _Measurer
   GAsyncQueue *done;
   GPtrArray *threads;
   /* Preparing rows: their cells, whether a row's are laid out, and the
-   * jobs of each half not done yet.
+   * jobs of each slot not done yet.
    */
   Cell *cells;
   gboolean *prepared;
-  guint pending[2];
+  guint pending[PREPARE_SLOTS];
   /* The calling thread's context and cache. */
   Worker worker;
 };
@@ -779,6 +782,19 @@ measure_job (Job    *job,
                                         &measurer->texts[r * measurer->table->n_cells]);
 }
 
+/* Frees a job of garbage; returns whether @job was one. */
+static gboolean
+free_garbage (Job *job)
+{
+  if (job->garbage == NULL)
+    return FALSE;
+
+  g_ptr_array_unref (job->garbage);
+  g_free (job);
+
+  return TRUE;
+}
+
 static gpointer
 measure_thread_cb (gpointer data)
 {
@@ -803,6 +819,9 @@ measure_thread_cb (gpointer data)
   worker_init (&worker, self, context);
   while ((job = g_async_queue_pop (measurer->todo)) != &stop_job)
     {
+      if (free_garbage (job))
+        continue;
+
       measure_job (job, &worker);
       g_async_queue_push (measurer->done, job);
     }
@@ -825,11 +844,12 @@ measurer_init (Measurer *measurer,
   measurer->report = self;
   measurer->table = table;
   worker_init (&measurer->worker, self, self->context);
-  measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS), 2 * PREPARE_ROWS) *
+  measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS),
+                                                  PREPARE_SLOTS * PREPARE_ROWS) *
                                       table->n_cells);
   measurer->heights = g_new0 (double, MIN (n_rows, BATCH_ROWS));
-  measurer->cells = g_new0 (Cell, 2 * PREPARE_ROWS * table->n_cells);
-  measurer->prepared = g_new0 (gboolean, 2 * PREPARE_ROWS);
+  measurer->cells = g_new0 (Cell, PREPARE_SLOTS * PREPARE_ROWS * table->n_cells);
+  measurer->prepared = g_new0 (gboolean, PREPARE_SLOTS * PREPARE_ROWS);
   measurer->todo = g_async_queue_new ();
   measurer->done = g_async_queue_new ();
   measurer->threads = g_ptr_array_new ();
@@ -862,7 +882,7 @@ measurer_clear (Measurer *measurer)
   g_async_queue_unref (measurer->done);
   g_free (measurer->texts);
   g_free (measurer->heights);
-  for (guint i = 0; i < 2 * PREPARE_ROWS * measurer->table->n_cells; i++)
+  for (guint i = 0; i < PREPARE_SLOTS * PREPARE_ROWS * measurer->table->n_cells; i++)
     cell_clear (&measurer->cells[i]);
   g_free (measurer->cells);
   g_free (measurer->prepared);
@@ -992,18 +1012,18 @@ add_rows (VsReport   *self,
   worker_clear (&worker);
 }
 
-/* Sets the texts of rows @first to @first + @n_rows - 1 in half @half and
+/* Sets the texts of rows @first to @first + @n_rows - 1 in slot @slot and
  * has them prepared.
  */
 static void
-prepare_half (Measurer   *measurer,
+prepare_slot (Measurer   *measurer,
               GListModel *features,
               guint       first,
               guint       n_rows,
-              guint       half)
+              guint       slot)
 {
   Table *table = measurer->table;
-  guint base = half * PREPARE_ROWS;
+  guint base = slot * PREPARE_ROWS;
 
   for (guint r = 0; r < n_rows; r++)
     {
@@ -1017,28 +1037,49 @@ prepare_half (Measurer   *measurer,
       Job *job = &measurer->jobs[(base + start) / PREPARE_JOB_ROWS];
 
       *job = (Job) { measurer, base + start, base + MIN (n_rows, start + PREPARE_JOB_ROWS),
-                     TRUE, half };
-      measurer->pending[half]++;
+                     TRUE, slot };
+      measurer->pending[slot]++;
       g_async_queue_push (measurer->todo, job);
     }
 }
 
-/* Waits until the rows of half @half are prepared, preparing some. */
+/* Waits until the rows of slot @slot are prepared, preparing some while
+ * the other threads are still at them: the jobs done come first, so that
+ * this thread, which draws, leaves the jobs queued to the others.
+ */
 static void
-wait_half (Measurer *measurer,
-           guint     half)
+wait_slot (Measurer *measurer,
+           guint     slot)
 {
-  while (measurer->pending[half] > 0)
+  while (measurer->pending[slot] > 0)
     {
-      Job *job = g_async_queue_try_pop (measurer->todo);
+      Job *job = g_async_queue_try_pop (measurer->done);
 
-      if (job != NULL)
-        measure_job (job, &measurer->worker);
-      else
-        job = g_async_queue_pop (measurer->done);
+      if (job == NULL && (job = g_async_queue_try_pop (measurer->todo)) != NULL)
+        {
+          if (free_garbage (job))
+            continue;
+          measure_job (job, &measurer->worker);
+        }
+      else if (job == NULL)
+        {
+          job = g_async_queue_pop (measurer->done);
+        }
 
-      measurer->pending[job->half]--;
+      measurer->pending[job->slot]--;
     }
+}
+
+/* The pages drawn let go of their layouts in the other threads too. */
+static void
+release_ops (GPtrArray *ops,
+             gpointer   data)
+{
+  Measurer *measurer = data;
+  Job *job = g_new0 (Job, 1);
+
+  job->garbage = ops;
+  g_async_queue_push (measurer->todo, job);
 }
 
 /* Adds the rows of the table while drawing the pages, the cells of the
@@ -1052,7 +1093,7 @@ draw_rows (VsReport   *self,
 {
   guint n_features = g_list_model_get_n_items (features);
   Measurer measurer = { 0 };
-  guint half = 0;
+  guint slot = 0;
 
   measurer_init (&measurer, self, table, n_features);
   if (measurer.threads->len == 0)
@@ -1062,20 +1103,27 @@ draw_rows (VsReport   *self,
       return;
     }
 
-  prepare_half (&measurer, features, 0, MIN (n_features, PREPARE_ROWS), half);
+  flow->release_ops = release_ops;
+  flow->release_data = &measurer;
+
+  for (guint i = 0; i < PREPARE_SLOTS - 1 && i * PREPARE_ROWS < n_features; i++)
+    prepare_slot (&measurer, features, i * PREPARE_ROWS,
+                  MIN (n_features - i * PREPARE_ROWS, PREPARE_ROWS), i);
 
   for (guint first = 0; first < n_features && !flow_cancelled (flow); first += PREPARE_ROWS)
     {
       guint n_rows = MIN (n_features - first, PREPARE_ROWS);
-      guint next = first + PREPARE_ROWS;
+      guint next = first + (PREPARE_SLOTS - 1) * PREPARE_ROWS;
 
+      /* The slot drawn before this one is free again. */
       if (next < n_features)
-        prepare_half (&measurer, features, next, MIN (n_features - next, PREPARE_ROWS), !half);
-      wait_half (&measurer, half);
+        prepare_slot (&measurer, features, next, MIN (n_features - next, PREPARE_ROWS),
+                      (slot + PREPARE_SLOTS - 1) % PREPARE_SLOTS);
+      wait_slot (&measurer, slot);
 
       for (guint r = 0; r < n_rows && !flow_cancelled (flow); r++)
         {
-          guint row = half * PREPARE_ROWS + r;
+          guint row = slot * PREPARE_ROWS + r;
           Cell *cells = &measurer.cells[row * table->n_cells];
 
           if (!measurer.prepared[row])
@@ -1086,11 +1134,13 @@ draw_rows (VsReport   *self,
             cell_clear (&cells[c]);
         }
 
-      half = !half;
+      slot = (slot + 1) % PREPARE_SLOTS;
     }
 
-  wait_half (&measurer, 0);
-  wait_half (&measurer, 1);
+  for (guint i = 0; i < PREPARE_SLOTS; i++)
+    wait_slot (&measurer, i);
+  flow->release_ops = NULL;
+  flow->release_data = NULL;
   measurer_clear (&measurer);
 }
 
