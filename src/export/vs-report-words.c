@@ -26,8 +26,9 @@
  * ASCII keeps out what Pango does across a space or a word: bidirectional
  * text, fallback fonts, marks. Where Pango would break other than after a
  * space (after a hyphen or a slash), or not after one (before a comma, after
- * an opening parenthesis), the text is left to Pango: the lines are those
- * Pango finds, from the same widths and the same places to break.
+ * an opening parenthesis), the text is left to Pango. Otherwise the lines
+ * are those Pango finds, from the same widths and the same places to break
+ * (/versus/export/pdf/word-lines compares them).
  */
 
 /* A thread keeps up to this many widths; past it, words are measured each

@@ -491,7 +491,7 @@ show_after_paint (VsOverviewView *self)
  * when a dataset first shows: they are made once the frame that shows the
  * title and the cards is painted, and come in the next one (made with the
  * rest, they cost that frame a seventh of its time). A view not on screen
- * makes them when it is mapped, before that frame.
+ * waits to be mapped first.
  */
 static void
 show_later (VsOverviewView *self)
