@@ -1705,6 +1705,177 @@ test_pdf_measured_rows (void)
   g_object_unref (whole);
 }
 
+/* Draws the lines of @layout one under the other, with Pango's renderer
+ * or gathered by a VsGlyphBatch; returns how many lines the batch took.
+ */
+static guint
+draw_lines (cairo_t      *cr,
+            PangoLayout  *layout,
+            VsGlyphBatch *batch)
+{
+  guint taken = 0;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (int i = 0; i < pango_layout_get_line_count (layout); i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+
+      cairo_move_to (cr, 10.3, 20.7 + 16.1 * i);
+      if (batch != NULL && vs_glyph_batch_add_line (batch, cr, line))
+        taken++;
+      else
+        {
+          if (batch != NULL)
+            vs_glyph_batch_flush (batch, cr);
+          pango_cairo_show_layout_line (cr, line);
+        }
+    }
+  if (batch != NULL)
+    vs_glyph_batch_flush (batch, cr);
+
+  return taken;
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PDF page of @layout's lines, drawn with or without @batch. */
+static PopplerPage *
+pdf_of_lines (PangoLayout  *layout,
+              VsGlyphBatch *batch)
+{
+  GByteArray *data = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to_bytes, data, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document;
+  PopplerPage *page;
+
+  draw_lines (cr, layout, batch);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  bytes = g_byte_array_free_to_bytes (data);
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (document, 0);
+  g_object_unref (document);
+
+  return page;
+}
+
+static char *
+without_spaces (const char *text)
+{
+  GString *result = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (result, *p);
+
+  return g_string_free (result, FALSE);
+}
+
+/* @page, rendered at twice its size. */
+static cairo_surface_t *
+render_page (PopplerPage *page)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 600);
+  cairo_t *cr = cairo_create (image);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, 2, 2);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+
+  return image;
+}
+
+/* The table's lines, drawn with one call to cairo per cell
+ * (vs-report-glyphs.c), are where Pango draws them, and their text in
+ * the PDF is the same text: ligatures, accents and marks included.
+ * Right-to-left lines are left to Pango.
+ */
+static void
+test_pdf_glyph_batch (void)
+{
+  static const struct {
+    const char *text;
+    gboolean plain;
+  } texts[] = {
+    { "An office file with fluffy waffles, first and final: fi fl ffi.", TRUE },
+    { "Naïve café déjà vu, e\u0301 and \u00c5ngstr\u00f6m; ‘quotes’ — dashes… 10 × 20", TRUE },
+    { "Express (Node.js) and Django/Flask: 100% async, v8.1.2-beta+build", TRUE },
+    { "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd \u05e9\u05dc\u05d5\u05dd "
+      "\u05e2\u05d5\u05dc\u05dd \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd", FALSE },
+  };
+  g_autoptr(VsDataset) dataset = load_test_file ("three-subjects.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, 595, 842);
+  cairo_t *pdf_cr = cairo_create (pdf);
+  VsGlyphBatch *batch = vs_glyph_batch_new ();
+
+  g_assert_cmpuint (vs_report_layout (report, pdf_cr, 595, 842), >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PangoLayout) layout =
+        vs_report_make_layout_in_context (report, report->context, STYLE_CELL,
+                                          texts[i].text, -1, 80);
+      guint n_lines = pango_layout_get_line_count (layout);
+      cairo_surface_t *unused = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_t *cr = cairo_create (unused);
+      PopplerPage *expected_page = pdf_of_lines (layout, NULL);
+      PopplerPage *page = pdf_of_lines (layout, batch);
+      cairo_surface_t *expected = render_page (expected_page);
+      cairo_surface_t *drawn = render_page (page);
+      g_autofree char *expected_text = poppler_page_get_text (expected_page);
+      g_autofree char *text = poppler_page_get_text (page);
+
+      g_test_message ("“%s”: %u lines", texts[i].text, n_lines);
+      g_assert_cmpuint (n_lines, >, 1);
+      g_assert_cmpuint (draw_lines (cr, layout, batch), ==, texts[i].plain ? n_lines : 0);
+
+      g_assert_cmpmem (cairo_image_surface_get_data (drawn),
+                       600 * cairo_image_surface_get_stride (drawn),
+                       cairo_image_surface_get_data (expected),
+                       600 * cairo_image_surface_get_stride (expected));
+      g_assert_cmpstr (text, ==, expected_text);
+      if (texts[i].plain)
+        {
+          /* The lines' text, whole: “office”, not “o\ufb03ce”. */
+          g_autofree char *words = without_spaces (text);
+          g_autofree char *expected_words = without_spaces (texts[i].text);
+
+          g_assert_cmpstr (words, ==, expected_words);
+        }
+
+      cairo_surface_destroy (expected);
+      cairo_surface_destroy (drawn);
+      g_object_unref (expected_page);
+      g_object_unref (page);
+      cairo_destroy (cr);
+      cairo_surface_destroy (unused);
+    }
+
+  vs_glyph_batch_free (batch);
+  cairo_destroy (pdf_cr);
+  cairo_surface_destroy (pdf);
+}
+
 /* Checks the lines vs_word_widths_break() finds for @text at @width points
  * against Pango's; returns how many there are (0 when it leaves @text to
  * Pango).
@@ -2887,6 +3058,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/many-features", test_pdf_many_features);
   g_test_add_func ("/versus/export/pdf/large-table", test_pdf_large_table);
   g_test_add_func ("/versus/export/pdf/word-lines", test_pdf_word_lines);
+  g_test_add_func ("/versus/export/pdf/glyph-batch", test_pdf_glyph_batch);
   g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);

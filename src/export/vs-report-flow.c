@@ -866,6 +866,7 @@ draw_text (VsReport *self,
 
   while (more && cursor->line < op->first_line + op->n_lines)
     {
+      PangoLayoutLine *line;
       PangoRectangle logical;
       int baseline;
 
@@ -876,13 +877,19 @@ draw_text (VsReport *self,
 
       cairo_move_to (cr, op->x + (double)logical.x / PANGO_SCALE,
                      op->y + (double)baseline / PANGO_SCALE - top);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (cursor->iter));
+      line = pango_layout_iter_get_line_readonly (cursor->iter);
+      if (!vs_glyph_batch_add_line (self->glyph_batch, cr, line))
+        {
+          vs_glyph_batch_flush (self->glyph_batch, cr);
+          pango_cairo_show_layout_line (cr, line);
+        }
       self->lines_visited++;
       self->lines_drawn++;
 
       more = pango_layout_iter_next_line (cursor->iter);
       cursor->line++;
     }
+  vs_glyph_batch_flush (self->glyph_batch, cr);
 
   /* Only a layout whose lines go on later keeps its cursor. */
   if (more && cursor->line < n_lines)

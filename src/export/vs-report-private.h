@@ -54,6 +54,9 @@ typedef struct
   char *attributes;
 } Op;
 
+/* Lines of text drawn with one call to cairo (vs-report-glyphs.c). */
+typedef struct _VsGlyphBatch VsGlyphBatch;
+
 /* A structure tag that is open while the flow goes on. */
 typedef struct
 {
@@ -145,6 +148,8 @@ struct _VsReport
    * takes a time linear in its length.
    */
   GHashTable *cursors;
+  /* The lines of the text being drawn (see draw_text()). */
+  VsGlyphBatch *glyph_batch;
   guint64 lines_visited;
   guint64 lines_drawn;
 };
@@ -186,6 +191,15 @@ guint         vs_word_widths_break  (VsWordWidths *self,
 double        vs_word_widths_height (VsWordWidths *self,
                                      Style         style,
                                      guint         n_lines);
+
+/* Lines of text drawn with one call to cairo (vs-report-glyphs.c). */
+VsGlyphBatch *vs_glyph_batch_new      (void);
+void          vs_glyph_batch_free     (VsGlyphBatch    *self);
+gboolean      vs_glyph_batch_add_line (VsGlyphBatch    *self,
+                                       cairo_t         *cr,
+                                       PangoLayoutLine *line);
+void          vs_glyph_batch_flush    (VsGlyphBatch    *self,
+                                       cairo_t         *cr);
 
 /* vs-report.c: sets up a Pango context as the report's own, for a context
  * made for another thread (Pango contexts are not thread-safe).

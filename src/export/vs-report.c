@@ -189,6 +189,7 @@ vs_report_finalize (GObject *object)
 
   clear_layout (self);
   g_clear_pointer (&self->cursors, g_hash_table_unref);
+  g_clear_pointer (&self->glyph_batch, vs_glyph_batch_free);
   g_clear_object (&self->dataset);
   g_clear_object (&self->verdict);
   g_clear_pointer (&self->subjects, g_ptr_array_unref);
@@ -242,6 +243,7 @@ vs_report_init (VsReport *self)
   self->paper = VS_REPORT_PAPER_A4;
   self->generated_on = g_date_time_new_now_local ();
   self->cursors = g_hash_table_new_full (NULL, NULL, NULL, vs_report_cursor_free);
+  self->glyph_batch = vs_glyph_batch_new ();
 }
 
 /* ------------------------------------------------------------------------ */
