@@ -625,6 +625,11 @@ test_shown_cells_follow (Fixture       *fixture,
                                         g_str_equal (orders[o], "ascending")
                                         ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
       run_main_loop (50);
+      /* Where the rows are is known once they are laid out: a busy
+       * machine may not have painted a frame in that time.
+       */
+      test_wait_for_frame (fixture->window);
+      test_wait_for_frame (fixture->window);
       assert_shown_cells_fit (fixture, orders[o]);
 
       for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
