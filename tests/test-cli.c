@@ -123,8 +123,11 @@ run_versus_argv (const char * const *args,
   g_ptr_array_add (argv, (char *)versus);
   for (guint i = 0; args[i] != NULL; i++)
     {
+      /* The log is UTF-8 (a file name may not be), read as TAP. */
+      g_autofree char *shown = g_utf8_make_valid (args[i], -1);
+
       g_ptr_array_add (argv, (char *)args[i]);
-      g_string_append_printf (command, " %s", args[i]);
+      g_string_append_printf (command, " %s", shown);
     }
   g_ptr_array_add (argv, NULL);
 
