@@ -406,18 +406,20 @@ test_last_dataset_restored (void)
   g_settings_reset (settings, "last-dataset");
 }
 
-/* A last dataset that no longer loads: the built-in one stays, a toast says why. */
+/* Reopening @last as the last dataset fails: the built-in dataset stays,
+ * a toast starts with @message, and @last is forgotten, so that the next
+ * start is clean.
+ */
 static void
-test_last_dataset_broken (void)
+assert_last_dataset_refused (const char *last,
+                             const char *message)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GFile) file = test_file ("invalid", "thirty-three-subjects.json");
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autofree char *last = NULL;
+  g_autofree char *forgotten = NULL;
   VsWindow *window;
   VsDataset *builtin;
 
-  g_settings_set_string (settings, "last-dataset", uri);
+  g_settings_set_string (settings, "last-dataset", last);
 
   window = vs_window_new (NULL);
   builtin = vs_window_get_dataset (window);
@@ -428,79 +430,45 @@ test_last_dataset_broken (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_true (vs_window_get_dataset (window) == builtin);
-  g_assert_true (find_label_with_prefix (GTK_WIDGET (window),
-                                         "Could not reopen the last dataset: "
-                                         "thirty-three-subjects.json: $.subjects: "));
-
-  /* It is forgotten, so the next start is clean. */
-  last = g_settings_get_string (settings, "last-dataset");
-  g_assert_cmpstr (last, ==, "");
+  g_assert_true (find_label_with_prefix (GTK_WIDGET (window), message));
+  forgotten = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (forgotten, ==, "");
 
   destroy_window (window);
 }
 
-/* A last dataset that has become a named pipe is refused at once, and
- * forgotten.
- */
+/* A last dataset that no longer loads. */
+static void
+test_last_dataset_broken (void)
+{
+  g_autoptr(GFile) file = test_file ("invalid", "thirty-three-subjects.json");
+  g_autofree char *uri = g_file_get_uri (file);
+
+  assert_last_dataset_refused (uri, "Could not reopen the last dataset: "
+                                    "thirty-three-subjects.json: $.subjects: ");
+}
+
+/* A last dataset that has become a named pipe is refused at once. */
 static void
 test_last_dataset_named_pipe (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *dir = g_dir_make_tmp ("versus-test-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "pipe", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
-  g_autofree char *last = NULL;
-  VsWindow *window;
-  VsDataset *builtin;
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
-  g_settings_set_string (settings, "last-dataset", uri);
-
-  window = vs_window_new (NULL);
-  builtin = vs_window_get_dataset (window);
-  gtk_window_present (GTK_WINDOW (window));
-  vs_window_open_last_dataset (window);
-
-  while (!find_label_with_prefix (GTK_WIDGET (window), "Could not reopen the last dataset: "))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (vs_window_get_dataset (window) == builtin);
-  g_assert_true (find_label_with_prefix (GTK_WIDGET (window),
-                                         "Could not reopen the last dataset: "
-                                         "pipe: this is not a regular file (a named pipe)"));
-  last = g_settings_get_string (settings, "last-dataset");
-  g_assert_cmpstr (last, ==, "");
-
-  destroy_window (window);
+  assert_last_dataset_refused (uri, "Could not reopen the last dataset: "
+                                    "pipe: this is not a regular file (a named pipe)");
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* A last dataset that is not even a URI is forgotten too. */
+/* A last dataset that is not even a URI. */
 static void
 test_last_dataset_corrupt (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *last = NULL;
-  VsWindow *window;
-  VsDataset *builtin;
-
-  g_settings_set_string (settings, "last-dataset", "::: not a URI ☃");
-
-  window = vs_window_new (NULL);
-  builtin = vs_window_get_dataset (window);
-  gtk_window_present (GTK_WINDOW (window));
-  vs_window_open_last_dataset (window);
-
-  while (!find_label_with_prefix (GTK_WIDGET (window), "Could not reopen the last dataset: "))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (vs_window_get_dataset (window) == builtin);
-  last = g_settings_get_string (settings, "last-dataset");
-  g_assert_cmpstr (last, ==, "");
-
-  destroy_window (window);
+  assert_last_dataset_refused ("::: not a URI ☃", "Could not reopen the last dataset: ");
 }
 
 /* Window size and the last view are kept in GSettings. */
@@ -942,6 +910,35 @@ test_views_lazy (void)
   g_settings_reset (settings, "last-dataset");
 }
 
+/* A new window, 1100 px wide, with its first frame painted. */
+static VsWindow *
+present_wide_window (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_frame (window);
+
+  return window;
+}
+
+/* The switcher's button @index is labelled @label, and shows the view @name. */
+static void
+assert_switcher_button (VsWindow   *window,
+                        GPtrArray  *buttons,
+                        guint       index,
+                        const char *label,
+                        const char *name)
+{
+  g_assert_cmpuint (buttons->len, ==, 5);
+  g_assert_nonnull (test_find_one (buttons->pdata[index], GTK_TYPE_LABEL, test_label_has_text,
+                                   label));
+  gtk_toggle_button_set_active (buttons->pdata[index], TRUE);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     test_find_one (window, ADW_TYPE_VIEW_STACK, NULL, NULL)), ==, name);
+}
+
 /* The view switcher in the header bar comes with the content, in the
  * frame after the first (which shows the window at once): then a wide
  * window shows a button for each view there, which shows it.
@@ -950,13 +947,9 @@ static void
 test_switcher_title (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  VsWindow *window = vs_window_new (NULL);
+  VsWindow *window = present_wide_window ();
   g_autoptr(GPtrArray) buttons = NULL;
   AdwViewSwitcherTitle *title;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for_frame (window);
 
   title = test_find_first (window, ADW_TYPE_VIEW_SWITCHER_TITLE, NULL, NULL);
   while (!gtk_widget_get_mapped (GTK_WIDGET (title)))
@@ -965,12 +958,7 @@ test_switcher_title (void)
 
   g_assert_false (adw_view_switcher_title_get_title_visible (title));
   buttons = test_find_all (title, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
-  g_assert_cmpuint (buttons->len, ==, 5);
-  g_assert_nonnull (test_find_one (buttons->pdata[2], GTK_TYPE_LABEL, test_label_has_text,
-                                   "Use Cases"));
-  gtk_toggle_button_set_active (buttons->pdata[2], TRUE);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
-                     test_find_one (window, ADW_TYPE_VIEW_STACK, NULL, NULL)), ==, "use-cases");
+  assert_switcher_button (window, buttons, 2, "Use Cases", "use-cases");
 
   destroy_window (window);
   g_settings_reset (settings, "last-view");
@@ -984,13 +972,9 @@ static void
 test_switcher_bar_lazy (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  VsWindow *window = vs_window_new (NULL);
+  VsWindow *window = present_wide_window ();
   g_autoptr(GPtrArray) buttons = NULL;
   AdwViewSwitcherBar *bar;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for_frame (window);
 
   bar = test_find_one (window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
@@ -1008,12 +992,7 @@ test_switcher_bar_lazy (void)
   g_clear_pointer (&buttons, g_ptr_array_unref);
 
   buttons = test_find_all (bar, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
-  g_assert_cmpuint (buttons->len, ==, 5);
-  g_assert_nonnull (test_find_one (buttons->pdata[1], GTK_TYPE_LABEL, test_label_has_text,
-                                   "Features"));
-  gtk_toggle_button_set_active (buttons->pdata[1], TRUE);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
-                     test_find_one (window, ADW_TYPE_VIEW_STACK, NULL, NULL)), ==, "features");
+  assert_switcher_button (window, buttons, 1, "Features", "features");
 
   destroy_window (window);
   g_settings_reset (settings, "last-view");
