@@ -1746,10 +1746,19 @@ append_to_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A PDF page of @layout's lines, drawn with or without @batch. */
+typedef struct
+{
+  PangoLayout *layout;
+  VsGlyphBatch *batch;
+  VsReport *report;
+  GPtrArray *ops;
+} Drawing;
+
+/* A PDF page of @drawing: @layout's lines drawn with or without @batch,
+ * or else @report's @ops.
+ */
 static PopplerPage *
-pdf_of_lines (PangoLayout  *layout,
-              VsGlyphBatch *batch)
+pdf_of_drawing (const Drawing *drawing)
 {
   GByteArray *data = g_byte_array_new ();
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to_bytes, data, 400, 300);
@@ -1759,7 +1768,10 @@ pdf_of_lines (PangoLayout  *layout,
   PopplerDocument *document;
   PopplerPage *page;
 
-  draw_lines (cr, layout, batch);
+  if (drawing->layout != NULL)
+    draw_lines (cr, drawing->layout, drawing->batch);
+  else
+    vs_report_draw_ops (drawing->report, cr, drawing->ops, 0, 1, FALSE);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -1773,6 +1785,13 @@ pdf_of_lines (PangoLayout  *layout,
   g_object_unref (document);
 
   return page;
+}
+
+static PopplerPage *
+pdf_of_lines (PangoLayout  *layout,
+              VsGlyphBatch *batch)
+{
+  return pdf_of_drawing (&(Drawing) { layout, batch });
 }
 
 static char *
@@ -1802,6 +1821,45 @@ render_page (PopplerPage *page)
   cairo_surface_flush (image);
 
   return image;
+}
+
+/* Asserts that two PDF pages look the same and hold the same text, each
+ * character in the same box, to a thousandth of a point (rendering rounds
+ * glyphs to whole pixels).
+ */
+static void
+assert_same_pages (PopplerPage *page,
+                   PopplerPage *expected_page)
+{
+  cairo_surface_t *drawn = render_page (page);
+  cairo_surface_t *expected = render_page (expected_page);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree char *expected_text = poppler_page_get_text (expected_page);
+  g_autofree PopplerRectangle *boxes = NULL;
+  g_autofree PopplerRectangle *expected_boxes = NULL;
+  guint n_boxes = 0;
+  guint n_expected_boxes = 0;
+
+  /* Poppler gives no boxes for some right-to-left text. */
+  g_assert_cmpint (poppler_page_get_text_layout (page, &boxes, &n_boxes), ==,
+                   poppler_page_get_text_layout (expected_page, &expected_boxes, &n_expected_boxes));
+  g_assert_cmpuint (n_boxes, ==, n_expected_boxes);
+  for (guint i = 0; i < n_boxes; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (boxes[i].x1, expected_boxes[i].x1, 0.001);
+      g_assert_cmpfloat_with_epsilon (boxes[i].y1, expected_boxes[i].y1, 0.001);
+      g_assert_cmpfloat_with_epsilon (boxes[i].x2, expected_boxes[i].x2, 0.001);
+      g_assert_cmpfloat_with_epsilon (boxes[i].y2, expected_boxes[i].y2, 0.001);
+    }
+
+  g_assert_cmpmem (cairo_image_surface_get_data (drawn),
+                   600 * cairo_image_surface_get_stride (drawn),
+                   cairo_image_surface_get_data (expected),
+                   600 * cairo_image_surface_get_stride (expected));
+  g_assert_cmpstr (text, ==, expected_text);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (expected);
 }
 
 /* The table's lines, drawn with one call to cairo per cell
@@ -1840,20 +1898,13 @@ test_pdf_glyph_batch (void)
       cairo_t *cr = cairo_create (unused);
       PopplerPage *expected_page = pdf_of_lines (layout, NULL);
       PopplerPage *page = pdf_of_lines (layout, batch);
-      cairo_surface_t *expected = render_page (expected_page);
-      cairo_surface_t *drawn = render_page (page);
-      g_autofree char *expected_text = poppler_page_get_text (expected_page);
       g_autofree char *text = poppler_page_get_text (page);
 
       g_test_message ("“%s”: %u lines", texts[i].text, n_lines);
       g_assert_cmpuint (n_lines, >, 1);
       g_assert_cmpuint (draw_lines (cr, layout, batch), ==, texts[i].plain ? n_lines : 0);
 
-      g_assert_cmpmem (cairo_image_surface_get_data (drawn),
-                       600 * cairo_image_surface_get_stride (drawn),
-                       cairo_image_surface_get_data (expected),
-                       600 * cairo_image_surface_get_stride (expected));
-      g_assert_cmpstr (text, ==, expected_text);
+      assert_same_pages (page, expected_page);
       if (texts[i].plain)
         {
           /* The lines' text, whole: “office”, not “o\ufb03ce”. */
@@ -1863,8 +1914,6 @@ test_pdf_glyph_batch (void)
           g_assert_cmpstr (words, ==, expected_words);
         }
 
-      cairo_surface_destroy (expected);
-      cairo_surface_destroy (drawn);
       g_object_unref (expected_page);
       g_object_unref (page);
       cairo_destroy (cr);
@@ -1874,6 +1923,138 @@ test_pdf_glyph_batch (void)
   vs_glyph_batch_free (batch);
   cairo_destroy (pdf_cr);
   cairo_surface_destroy (pdf);
+}
+
+/* A page of lines @first to @first + @count - 1 of a text, drawn as the
+ * table draws them: a layout's, or glyph lines'.
+ */
+static PopplerPage *
+pdf_of_text_op (VsReport     *report,
+                PangoLayout  *layout,
+                VsGlyphLines *lines,
+                guint         first,
+                guint         count)
+{
+  g_autoptr(GPtrArray) ops = g_ptr_array_new ();
+  Op op = { OP_TEXT, 12.3, 20.45, 0, 0, { 0.12, 0.12, 0.12 }, layout, lines, first, count };
+
+  g_ptr_array_add (ops, &op);
+
+  return pdf_of_drawing (&(Drawing) { NULL, NULL, report, ops });
+}
+
+/* Checks the glyph lines of @text at @width in @style against a layout
+ * of the same lines; returns whether @text was shaped.
+ */
+static gboolean
+check_shaped_cell (VsReport     *report,
+                   VsWordWidths *words,
+                   Style         style,
+                   const char   *text,
+                   double        width)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(VsGlyphLines) lines = vs_word_widths_shape (words, style, text, width);
+  guint n_lines = vs_word_widths_break (words, style, text, width, starts);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GArray) tops = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *first_word = NULL;
+
+  if (n_lines == 0)
+    {
+      g_assert_null (lines);
+      return FALSE;
+    }
+  g_assert_nonnull (lines);
+
+  /* The lines as the table lays them out without glyph lines. */
+  joined = g_strdup (text);
+  for (guint i = 0; i < starts->len; i++)
+    joined[g_array_index (starts, guint, i) - 1] = '\n';
+  layout = vs_report_make_layout_in_context (report, report->context, style, joined, -1, -1);
+  g_assert_cmpuint (lines->n_lines, ==, n_lines);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, n_lines);
+
+  tops = vs_report_layout_line_tops (layout);
+  for (guint i = 0; i <= n_lines; i++)
+    g_assert_cmpfloat (vs_glyph_lines_top (lines, i), ==, g_array_index (tops, double, i));
+
+  first_word = g_strndup (text, strcspn (text, " "));
+  for (guint first = 0; first < MIN (n_lines, 2); first++)
+    {
+      PopplerPage *expected = pdf_of_text_op (report, layout, NULL, first, n_lines - first);
+      PopplerPage *page = pdf_of_text_op (report, NULL, lines, first, n_lines - first);
+      g_autofree char *expected_text = poppler_page_get_text (expected);
+
+      if (first == 0)
+        g_assert_nonnull (strstr (expected_text, first_word));
+      assert_same_pages (page, expected);
+      g_object_unref (expected);
+      g_object_unref (page);
+    }
+
+  return TRUE;
+}
+
+/* The table's cells of plain words are made of the glyphs of their words,
+ * each shaped once (vs_word_widths_shape()), without a layout: they draw
+ * as Pango draws a layout of the same lines, the same glyphs in the same
+ * places with the same text, kerning and ligatures included, from any
+ * line (a row split between pages), at the same heights.
+ */
+static void
+test_pdf_shaped_cells (void)
+{
+  static const char * const texts[] = {
+    "Lazy adapter 0",
+    "Dynamic binding middleware archive emitter mutex session",
+    "AVAWAY To Ta Yo We LT ATTAVATAR Wave Type Yacht, fi fl ffi office",
+    "Node.js (V8) runs an event loop, with async callbacks: promises; await!",
+    "Say \"quoted\" words (an aside) and 'single' quotes, then 100% of 2,000 users +5 e.g. a.b.c",
+  };
+  static const double widths[] = { 60, 120, 400 };
+  static const Style styles[] = { STYLE_CELL, STYLE_CELL_BOLD };
+  g_autoptr(VsDataset) dataset = load_test_file ("five-subjects-forty-features.json");
+  g_autoptr(VsReport) report = new_report (dataset);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  GListModel *features = vs_dataset_get_features (dataset);
+  VsWordWidths *words;
+  guint n_shaped = 0;
+
+  g_assert_cmpuint (vs_report_layout (report, cr, 595, 842), >, 0);
+  words = vs_word_widths_new (report, report->context);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        n_shaped += check_shaped_cell (report, words, styles[s], texts[i], widths[w]);
+  g_assert_cmpuint (n_shaped, ==, G_N_ELEMENTS (texts) * G_N_ELEMENTS (styles) * G_N_ELEMENTS (widths));
+
+  /* The names and values of a dataset, as the table shows them. */
+  n_shaped = 0;
+  for (guint f = 0; f < g_list_model_get_n_items (features); f++)
+    {
+      g_autoptr(VsFeature) feature = g_list_model_get_item (features, f);
+
+      n_shaped += check_shaped_cell (report, words, STYLE_CELL_BOLD,
+                                     vs_feature_get_name (feature), 80);
+      for (guint v = 0; v < vs_dataset_get_n_subjects (dataset); v++)
+        if (vs_feature_get_value (feature, v) != NULL)
+          n_shaped += check_shaped_cell (report, words, STYLE_CELL,
+                                         vs_feature_get_value (feature, v), 70);
+    }
+  g_test_message ("%u of the dataset's texts made of glyphs", n_shaped);
+  g_assert_cmpuint (n_shaped, >=, 100);
+
+  /* Left to Pango: what is not plain ASCII words. */
+  g_assert_null (vs_word_widths_shape (words, STYLE_CELL, "naïve café", 400));
+  g_assert_null (vs_word_widths_shape (words, STYLE_CELL, "real-time systems", 400));
+
+  vs_word_widths_free (words);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 /* Checks the lines vs_word_widths_break() finds for @text at @width points
@@ -3059,6 +3240,7 @@ main (int   argc,
   g_test_add_func ("/versus/export/pdf/large-table", test_pdf_large_table);
   g_test_add_func ("/versus/export/pdf/word-lines", test_pdf_word_lines);
   g_test_add_func ("/versus/export/pdf/glyph-batch", test_pdf_glyph_batch);
+  g_test_add_func ("/versus/export/pdf/shaped-cells", test_pdf_shaped_cells);
   g_test_add_func ("/versus/export/pdf/tall-row", test_pdf_tall_row);
   g_test_add_func ("/versus/export/pdf/unicode", test_pdf_unicode);
   g_test_add_func ("/versus/export/pdf/verdict", test_pdf_verdict);

@@ -124,6 +124,7 @@ op_free (gpointer data)
   Op *op = data;
 
   g_clear_object (&op->layout);
+  g_clear_pointer (&op->glyph_lines, vs_glyph_lines_unref);
   g_free (op->name);
   g_free (op->attributes);
   g_free (op);
@@ -504,6 +505,26 @@ flow_text (Flow        *flow,
   Op *op = flow_add (flow, OP_TEXT);
 
   op->layout = g_object_ref (layout);
+  op->x = x;
+  op->y = y;
+  op->first_line = first_line;
+  op->n_lines = n_lines;
+  op->color = *color;
+}
+
+/* As flow_text(), for lines made of glyphs. */
+void
+flow_glyph_lines (Flow         *flow,
+                  VsGlyphLines *lines,
+                  double        x,
+                  double        y,
+                  guint         first_line,
+                  guint         n_lines,
+                  const Rgb    *color)
+{
+  Op *op = flow_add (flow, OP_TEXT);
+
+  op->glyph_lines = vs_glyph_lines_ref (lines);
   op->x = x;
   op->y = y;
   op->first_line = first_line;
@@ -902,6 +923,30 @@ draw_text (VsReport *self,
     vs_report_cursor_free (cursor);
 }
 
+/* Draws the lines of @op, made of glyphs, where draw_text() would draw
+ * the same lines of a layout.
+ */
+static void
+draw_glyph_lines (VsReport *self,
+                  cairo_t  *cr,
+                  const Op *op)
+{
+  VsGlyphLines *lines = op->glyph_lines;
+  double top = vs_glyph_lines_top (lines, op->first_line);
+
+  set_source (cr, &op->color);
+  for (guint i = op->first_line; i < op->first_line + op->n_lines && i < lines->n_lines; i++)
+    {
+      int baseline = lines->line_height * i + lines->baseline;
+
+      cairo_move_to (cr, op->x, op->y + (double)baseline / PANGO_SCALE - top);
+      vs_glyph_batch_add_glyph_line (self->glyph_batch, cr, lines, i);
+      self->lines_visited++;
+      self->lines_drawn++;
+    }
+  vs_glyph_batch_flush (self->glyph_batch, cr);
+}
+
 static void
 set_metadata (VsReport        *self,
               cairo_surface_t *surface)
@@ -981,7 +1026,10 @@ vs_report_draw_ops (VsReport  *self,
       switch (op->kind)
         {
         case OP_TEXT:
-          draw_text (self, cr, op);
+          if (op->glyph_lines != NULL)
+            draw_glyph_lines (self, cr, op);
+          else
+            draw_text (self, cr, op);
           break;
 
         case OP_FILL:

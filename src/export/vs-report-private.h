@@ -22,6 +22,46 @@ G_BEGIN_DECLS
 /* The core's colours, under the name the report has always used. */
 typedef VsRgb Rgb;
 
+/* A glyph where Pango puts it, in Pango units from the origin of its line
+ * (or word).
+ */
+typedef struct
+{
+  guint index;
+  int x;
+  int y;
+} VsPlacedGlyph;
+
+/* A line of VsGlyphLines: its glyphs, clusters and text in the arrays. */
+typedef struct
+{
+  guint first_glyph;
+  guint n_glyphs;
+  guint first_cluster;
+  guint n_clusters;
+  guint text_start;
+  guint text_length;
+} VsGlyphLine;
+
+/* Lines of plain text shaped ahead, in one font, without a PangoLayout:
+ * a cell of the feature table made of the glyphs of its words (see
+ * vs_word_widths_shape()). The lines stack evenly, as Pango stacks them.
+ * Immutable once made, and shared between threads.
+ */
+typedef struct
+{
+  gatomicrefcount ref_count;
+  cairo_scaled_font_t *scaled_font;
+  /* In Pango units: from the top of a line to the next, and to its baseline. */
+  int line_height;
+  int baseline;
+  guint n_lines;
+  VsGlyphLine *lines;
+  VsPlacedGlyph *glyphs;
+  cairo_text_cluster_t *clusters;
+  char *text;
+} VsGlyphLines;
+
 typedef enum
 {
   OP_TEXT,
@@ -45,8 +85,11 @@ typedef struct
   double width;
   double height;
   Rgb color;
-  /* OP_TEXT: the lines first_line to first_line + n_lines - 1 of layout. */
+  /* OP_TEXT: the lines first_line to first_line + n_lines - 1 of layout,
+   * or of glyph_lines.
+   */
   PangoLayout *layout;
+  VsGlyphLines *glyph_lines;
   guint first_line;
   guint n_lines;
   /* OP_TAG_BEGIN, OP_TAG_END: the tag; OP_OUTLINE: the bookmark's title. */
@@ -150,6 +193,10 @@ struct _VsReport
   GHashTable *cursors;
   /* The lines of the text being drawn (see draw_text()). */
   VsGlyphBatch *glyph_batch;
+  /* While the report is laid out or drawn: what each thread that lays out
+   * the feature table's rows keeps (see vs-report-rows.c).
+   */
+  GPtrArray *row_threads;
   guint64 lines_visited;
   guint64 lines_drawn;
 };
@@ -192,14 +239,43 @@ double        vs_word_widths_height (VsWordWidths *self,
                                      Style         style,
                                      guint         n_lines);
 
+VsGlyphLines *vs_word_widths_shape  (VsWordWidths *self,
+                                     Style         style,
+                                     const char   *text,
+                                     double        width);
+
 /* Lines of text drawn with one call to cairo (vs-report-glyphs.c). */
-VsGlyphBatch *vs_glyph_batch_new      (void);
-void          vs_glyph_batch_free     (VsGlyphBatch    *self);
-gboolean      vs_glyph_batch_add_line (VsGlyphBatch    *self,
-                                       cairo_t         *cr,
-                                       PangoLayoutLine *line);
-void          vs_glyph_batch_flush    (VsGlyphBatch    *self,
-                                       cairo_t         *cr);
+VsGlyphBatch *vs_glyph_batch_new            (void);
+void          vs_glyph_batch_free           (VsGlyphBatch    *self);
+gboolean      vs_glyph_batch_add_line       (VsGlyphBatch    *self,
+                                             cairo_t         *cr,
+                                             PangoLayoutLine *line);
+void          vs_glyph_batch_add_glyph_line (VsGlyphBatch    *self,
+                                             cairo_t         *cr,
+                                             VsGlyphLines    *lines,
+                                             guint            line);
+void          vs_glyph_batch_flush          (VsGlyphBatch    *self,
+                                             cairo_t         *cr);
+gboolean      vs_glyph_run_place            (PangoGlyphItem       *run,
+                                             cairo_scaled_font_t **scaled_font,
+                                             VsPlacedGlyph        *glyphs,
+                                             guint                *n_glyphs,
+                                             cairo_text_cluster_t *clusters,
+                                             guint                *n_clusters);
+
+VsGlyphLines *vs_glyph_lines_new   (cairo_scaled_font_t *scaled_font,
+                                    int                  line_height,
+                                    int                  baseline,
+                                    guint                n_lines,
+                                    guint                n_glyphs,
+                                    guint                n_clusters,
+                                    gsize                text_length);
+VsGlyphLines *vs_glyph_lines_ref   (VsGlyphLines        *self);
+void          vs_glyph_lines_unref (VsGlyphLines        *self);
+double        vs_glyph_lines_top   (VsGlyphLines        *self,
+                                    guint                line);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsGlyphLines, vs_glyph_lines_unref)
 
 /* vs-report.c: sets up a Pango context as the report's own, for a context
  * made for another thread (Pango contexts are not thread-safe).
@@ -290,6 +366,13 @@ void flow_text (Flow        *flow,
                 guint        first_line,
                 guint        n_lines,
                 const Rgb   *color);
+void flow_glyph_lines (Flow         *flow,
+                       VsGlyphLines *lines,
+                       double        x,
+                       double        y,
+                       guint         first_line,
+                       guint         n_lines,
+                       const Rgb    *color);
 void flow_layout (Flow        *flow,
                   PangoLayout *layout,
                   double       x,
@@ -360,6 +443,9 @@ void vs_report_draw_ops (VsReport  *self,
                          guint      page_nr,
                          guint      n_pages,
                          gboolean   tagged);
+
+/* vs-report-rows.c */
+void vs_report_release_row_threads (VsReport *self);
 
 /* vs-report-sections.c */
 PangoLayout *vs_report_make_subject_names_layout (VsReport   *self,

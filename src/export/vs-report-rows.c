@@ -55,6 +55,18 @@ typedef struct
   GHashTable *cached;
 } Worker;
 
+/* What a thread lays out with, kept from counting the pages to drawing
+ * them, so that each thread shapes a word once (see
+ * vs_report_release_row_threads()): a Pango context of its own and its
+ * words. The calling thread's is the first, with the report's context.
+ */
+struct _VsRowThread
+{
+  PangoFontMap *font_map;
+  PangoContext *context;
+  VsWordWidths *words;
+};
+
 typedef struct
 {
   const char *text;
@@ -105,6 +117,13 @@ struct _Measurer
   Worker worker;
 };
 
+/* What a measuring thread starts with. */
+typedef struct
+{
+  Measurer *measurer;
+  VsRowThread *row_thread;
+} ThreadStart;
+
 /* Tells a measuring thread to end. */
 static Job stop_job;
 
@@ -136,12 +155,73 @@ cached_free (gpointer data)
 }
 
 static void
-worker_init (Worker       *worker,
-             VsReport     *self,
-             PangoContext *context)
+row_thread_free (gpointer data)
 {
-  worker->context = context;
-  worker->words = vs_word_widths_new (self, context);
+  VsRowThread *row_thread = data;
+
+  vs_word_widths_free (row_thread->words);
+  g_clear_object (&row_thread->context);
+  g_clear_object (&row_thread->font_map);
+  g_free (row_thread);
+}
+
+/* Lets go of what the threads that laid out rows kept: at the end of a
+ * layout or a drawing (the fonts or the page may change after it).
+ */
+void
+vs_report_release_row_threads (VsReport *self)
+{
+  g_clear_pointer (&self->row_threads, g_ptr_array_unref);
+}
+
+/* What thread @index lays out with: 0 is the calling thread's. Its
+ * context is made in that thread, the first time.
+ */
+static VsRowThread *
+get_row_thread (VsReport *self,
+                guint     index)
+{
+  if (self->row_threads == NULL)
+    self->row_threads = g_ptr_array_new_with_free_func (row_thread_free);
+  while (self->row_threads->len <= index)
+    g_ptr_array_add (self->row_threads, g_new0 (VsRowThread, 1));
+
+  return g_ptr_array_index (self->row_threads, index);
+}
+
+/* Sets up @row_thread's context, in the thread that uses it: one set up
+ * as the report's, on a target of the same kind.
+ */
+static void
+ensure_row_thread_context (VsReport    *self,
+                           VsRowThread *row_thread)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (row_thread->context != NULL)
+    return;
+
+  row_thread->font_map = pango_cairo_font_map_new ();
+  row_thread->context = pango_font_map_create_context (row_thread->font_map);
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 100, 100);
+  cr = cairo_create (surface);
+  cairo_set_matrix (cr, &self->context_matrix);
+  vs_report_configure_context (row_thread->context);
+  pango_cairo_update_context (cr, row_thread->context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+worker_init (Worker      *worker,
+             VsReport    *self,
+             VsRowThread *row_thread)
+{
+  if (row_thread->words == NULL)
+    row_thread->words = vs_word_widths_new (self, row_thread->context);
+  worker->context = row_thread->context;
+  worker->words = row_thread->words;
   worker->cached = g_hash_table_new_full (cache_key_hash, cache_key_equal, NULL, cached_free);
 }
 
@@ -149,7 +229,7 @@ static void
 worker_clear (Worker *worker)
 {
   g_clear_pointer (&worker->cached, g_hash_table_unref);
-  g_clear_pointer (&worker->words, vs_word_widths_free);
+  worker->words = NULL;
 }
 
 /* The cell of a repeated text in column @column, laid out once. */
@@ -189,7 +269,10 @@ add_cached (Worker         *worker,
   if (cell != NULL && cell->rest_length == 0)
     {
       cached->cell = *cell;
-      cached->cell.layout = g_object_ref (cell->layout);
+      if (cell->layout != NULL)
+        cached->cell.layout = g_object_ref (cell->layout);
+      if (cell->glyph_lines != NULL)
+        cached->cell.glyph_lines = vs_glyph_lines_ref (cell->glyph_lines);
       cached->cell.tops = g_array_ref (cell->tops);
       cached->cell.before = NULL;
     }
@@ -268,10 +351,13 @@ prepare_cell (VsReport       *self,
   Cached *cached = NULL;
 
   if (text->repeats && (cached = lookup_cached (worker, column, text)) != NULL &&
-      cached->cell.layout != NULL)
+      cached->cell.tops != NULL)
     {
       *cell = cached->cell;
-      cell->layout = g_object_ref (cached->cell.layout);
+      if (cached->cell.layout != NULL)
+        cell->layout = g_object_ref (cached->cell.layout);
+      if (cached->cell.glyph_lines != NULL)
+        cell->glyph_lines = vs_glyph_lines_ref (cached->cell.glyph_lines);
       cell->tops = g_array_ref (cached->cell.tops);
       cell->tag = text->tag;
       cell->color = text->color;
@@ -341,25 +427,13 @@ free_garbage (Job *job)
 static gpointer
 measure_thread_cb (gpointer data)
 {
-  Measurer *measurer = data;
-  VsReport *self = measurer->report;
-  PangoFontMap *font_map = pango_cairo_font_map_new ();
-  PangoContext *context = pango_font_map_create_context (font_map);
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  g_autofree ThreadStart *start = data;
+  Measurer *measurer = start->measurer;
   Worker worker;
   Job *job;
 
-  /* A context set up as the report's, on a target of the same kind. */
-  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 100, 100);
-  cr = cairo_create (surface);
-  cairo_set_matrix (cr, &self->context_matrix);
-  vs_report_configure_context (context);
-  pango_cairo_update_context (cr, context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  worker_init (&worker, self, context);
+  ensure_row_thread_context (measurer->report, start->row_thread);
+  worker_init (&worker, measurer->report, start->row_thread);
   while ((job = g_async_queue_pop (measurer->todo)) != &stop_job)
     {
       if (free_garbage (job))
@@ -369,9 +443,6 @@ measure_thread_cb (gpointer data)
       g_async_queue_push (measurer->done, job);
     }
   worker_clear (&worker);
-
-  g_object_unref (context);
-  g_object_unref (font_map);
 
   return NULL;
 }
@@ -384,9 +455,12 @@ measurer_init (Measurer *measurer,
 {
   guint n_threads = 0;
 
+  VsRowThread *calling_thread = get_row_thread (self, 0);
+
   measurer->report = self;
   measurer->table = table;
-  worker_init (&measurer->worker, self, self->context);
+  g_set_object (&calling_thread->context, self->context);
+  worker_init (&measurer->worker, self, calling_thread);
   measurer->texts = g_new0 (CellText, (gsize)MAX (MIN (n_rows, BATCH_ROWS),
                                                   PREPARE_SLOTS * PREPARE_ROWS) *
                                       table->n_cells);
@@ -404,10 +478,17 @@ measurer_init (Measurer *measurer,
   /* Without a thread, this one does all the work. */
   for (guint i = 0; i < n_threads; i++)
     {
-      GThread *thread = g_thread_try_new ("versus-measure", measure_thread_cb, measurer, NULL);
+      ThreadStart *start = g_new0 (ThreadStart, 1);
+      GThread *thread;
 
+      start->measurer = measurer;
+      start->row_thread = get_row_thread (self, i + 1);
+      thread = g_thread_try_new ("versus-measure", measure_thread_cb, start, NULL);
       if (thread == NULL)
-        break;
+        {
+          g_free (start);
+          break;
+        }
       g_ptr_array_add (measurer->threads, thread);
     }
 }
@@ -538,9 +619,11 @@ vs_report_add_rows (VsReport   *self,
 {
   g_autofree Cell *cells = g_new0 (Cell, table->n_cells);
   g_autofree CellText *texts = g_new0 (CellText, table->n_cells);
+  VsRowThread *calling_thread = get_row_thread (self, 0);
   Worker worker;
 
-  worker_init (&worker, self, self->context);
+  g_set_object (&calling_thread->context, self->context);
+  worker_init (&worker, self, calling_thread);
 
   for (guint f = 0; f < g_list_model_get_n_items (features) && !flow_cancelled (flow); f++)
     {

@@ -16,13 +16,20 @@ G_BEGIN_DECLS
  * rows, counted and drawn in several threads (vs-report-rows.c), share.
  */
 
+/* What a thread that lays out rows keeps (vs-report-rows.c). */
+typedef struct _VsRowThread VsRowThread;
+
 /* A cell of the feature table. */
 typedef struct
 {
+  /* The cell's lines: laid out by Pango, or made of the glyphs of its
+   * words (a cell of plain text, see vs_word_widths_shape()).
+   */
   PangoLayout *layout;
+  VsGlyphLines *glyph_lines;
   const char *tag;
-  /* The cell's text, and whether the layout holds its lines as
-   * vs_word_widths_break() found them, joined by line breaks.
+  /* The cell's text, and whether its lines are those
+   * vs_word_widths_break() found, joined by line breaks in the layout.
    */
   const char *text;
   gboolean broken;

@@ -52,6 +52,7 @@ void
 vs_report_cell_clear (Cell *cell)
 {
   g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->glyph_lines, vs_glyph_lines_unref);
   g_clear_pointer (&cell->tops, g_array_unref);
   cell_clear_before (cell);
 }
@@ -85,8 +86,9 @@ cell_next_piece (VsReport *self,
   cell_next_piece_in_context (self, self->context, cell);
 }
 
-/* Lays out a cell of plain text in the lines vs_word_widths_break() finds
- * for it, if it does.
+/* Sets a cell of plain text in the lines vs_word_widths_break() finds for
+ * it, if it does: made of the glyphs of its words, or else laid out by
+ * Pango in those lines.
  */
 static gboolean
 cell_set_broken (VsReport     *self,
@@ -96,26 +98,46 @@ cell_set_broken (VsReport     *self,
 {
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *lines = NULL;
+  VsGlyphLines *glyph_lines;
   guint n_lines;
 
-  n_lines = vs_word_widths_break (words, cell->style, cell->text, cell->text_width, starts);
-  if (n_lines == 0)
-    return FALSE;
-
-  lines = g_strdup (cell->text);
-  for (guint i = 0; i < starts->len; i++)
-    lines[g_array_index (starts, guint, i) - 1] = '\n';
-
   g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->glyph_lines, vs_glyph_lines_unref);
   g_clear_pointer (&cell->tops, g_array_unref);
-  cell->layout = vs_report_make_layout_in_context (self, context, cell->style, lines, -1, -1);
-  cell->tops = vs_report_layout_line_tops (cell->layout);
+
+  glyph_lines = vs_word_widths_shape (words, cell->style, cell->text, cell->text_width);
+  if (glyph_lines != NULL)
+    {
+      n_lines = glyph_lines->n_lines;
+      cell->glyph_lines = glyph_lines;
+      cell->tops = g_array_sized_new (FALSE, FALSE, sizeof (double), n_lines + 1);
+      for (guint i = 0; i <= n_lines; i++)
+        {
+          double top = vs_glyph_lines_top (glyph_lines, i);
+
+          g_array_append_val (cell->tops, top);
+        }
+    }
+  else
+    {
+      n_lines = vs_word_widths_break (words, cell->style, cell->text, cell->text_width, starts);
+      if (n_lines == 0)
+        return FALSE;
+
+      lines = g_strdup (cell->text);
+      for (guint i = 0; i < starts->len; i++)
+        lines[g_array_index (starts, guint, i) - 1] = '\n';
+
+      cell->layout = vs_report_make_layout_in_context (self, context, cell->style, lines, -1, -1);
+      cell->tops = vs_report_layout_line_tops (cell->layout);
+      g_assert (pango_layout_get_line_count (cell->layout) == (int)n_lines);
+    }
+
   cell->n_lines = n_lines;
   cell->next_line = 0;
   cell->broken = TRUE;
   cell->rest += cell->rest_length;
   cell->rest_length = 0;
-  g_assert (pango_layout_get_line_count (cell->layout) == (int)n_lines);
 
   return TRUE;
 }
@@ -223,7 +245,11 @@ table_draw_row (Flow        *flow,
       if (cell->before_count > 0)
         flow_text (flow, cell->before, cell->x + CELL_PAD_X, flow->y + CELL_PAD_Y + offset,
                    cell->before_first, cell->before_count, &cell->color);
-      if (counts[c] > 0)
+      if (counts[c] > 0 && cell->glyph_lines != NULL)
+        flow_glyph_lines (flow, cell->glyph_lines, cell->x + CELL_PAD_X,
+                          flow->y + CELL_PAD_Y + offset + cell->before_height,
+                          cell->next_line, counts[c], &cell->color);
+      else if (counts[c] > 0)
         flow_text (flow, cell->layout, cell->x + CELL_PAD_X,
                    flow->y + CELL_PAD_Y + offset + cell->before_height,
                    cell->next_line, counts[c], &cell->color);

@@ -88,6 +88,7 @@ static void
 clear_layout (VsReport *self)
 {
   g_hash_table_remove_all (self->cursors);
+  vs_report_release_row_threads (self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->n_pages = 0;
   g_clear_object (&self->context);
@@ -665,6 +666,7 @@ vs_report_layout (VsReport *self,
   flow.pages = self->pages;
   flow_run (&flow);
   vs_report_add_footers (self, &flow);
+  vs_report_release_row_threads (self);
   self->n_pages = self->pages->len;
 
   return self->pages->len;
@@ -720,7 +722,10 @@ vs_report_draw (VsReport     *self,
   n_pages = flow.n_pages;
 
   if (g_cancellable_is_cancelled (cancellable))
-    return 0;
+    {
+      vs_report_release_row_threads (self);
+      return 0;
+    }
 
   /* Drawing them. */
   flow_init (&flow, self, open, width, height);
@@ -731,6 +736,7 @@ vs_report_draw (VsReport     *self,
   flow_run (&flow);
   flow_end_page (&flow);
   g_hash_table_remove_all (self->cursors);
+  vs_report_release_row_threads (self);
 
   if (g_cancellable_is_cancelled (cancellable))
     return 0;
