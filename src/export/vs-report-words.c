@@ -19,9 +19,12 @@
  * count the pages, then to draw them. For a text of printable ASCII words
  * with one space between them, the widths of its words, each shaped once
  * and kept, are enough to break it into lines at its spaces. The table
- * then counts those lines and draws those lines, joined by line breaks in
- * a layout that does not wrap: what it counted and what it draws are the
- * same lines by construction, whichever thread measured them.
+ * then counts those lines and draws those lines: what it counted and what
+ * it draws are the same lines by construction, whichever thread measured
+ * them. It draws them without a layout, made of the glyphs of their words
+ * (vs_word_widths_shape()), kept with their widths; or, where a word's
+ * glyphs are not plain, in a layout of those lines joined by line breaks,
+ * which does not wrap.
  *
  * ASCII keeps out what Pango does across a space or a word: bidirectional
  * text, fallback fonts, marks. Where Pango would break other than after a
