@@ -1012,6 +1012,22 @@ vs_report_draw_ops (VsReport  *self,
   vs_report_update_context (self, cr);
   cairo_save (cr);
 
+  /* A white page under everything, which looks the same. Before writing
+   * a page, cairo unites the extents of its operations in a region: from
+   * a page-sized rectangle on, each union is one rectangle inside another,
+   * rather than a region of more and more rectangles (one per cell, some
+   * 4% of the drawing of a long table).
+   */
+  if (is_pdf)
+    {
+      double x1, y1, x2, y2;
+
+      cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+      set_source (cr, &white);
+      cairo_rectangle (cr, x1, y1, x2 - x1, y2 - y1);
+      cairo_fill (cr);
+    }
+
   if (tagged && page_nr == 0)
     {
       set_metadata (self, target);
