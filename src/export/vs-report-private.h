@@ -70,15 +70,21 @@ typedef enum
   OP_TAG_BEGIN,
   OP_TAG_END,
   OP_OUTLINE,
+  /* The fills and rules of the feature table's rows, drawn as one path of
+   * each colour per page: the fills under all else, the rules over it
+   * (nothing else on the page overlaps them).
+   */
+  OP_GRID_FILL,
+  OP_GRID_RULE,
 } OpKind;
 
 /* One drawing operation of a page. */
 typedef struct
 {
   OpKind kind;
-  /* OP_TEXT: where the top of the first line goes; OP_FILL: the rectangle;
-   * OP_LINE: from (x, y) to (x + width, y + height); OP_OUTLINE: where the
-   * bookmark points.
+  /* OP_TEXT: where the top of the first line goes; OP_FILL, OP_GRID_FILL:
+   * the rectangle; OP_LINE, OP_GRID_RULE: from (x, y) to (x + width,
+   * y + height); OP_OUTLINE: where the bookmark points.
    */
   double x;
   double y;
@@ -354,6 +360,13 @@ void flow_fill (Flow      *flow,
                 double     height,
                 const Rgb *color);
 void flow_rule (Flow      *flow,
+                double     x,
+                double     y,
+                double     width,
+                double     height,
+                const Rgb *color);
+void flow_grid (Flow      *flow,
+                OpKind     kind,
                 double     x,
                 double     y,
                 double     width,

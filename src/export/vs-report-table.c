@@ -226,9 +226,12 @@ table_draw_row (Flow        *flow,
                 const Rgb   *fill,
                 PangoLayout *continued)
 {
-  /* The fill leaves the rule above it visible. */
+  /* The fill leaves the rule above it visible. The header's stays in
+   * order, under its bars; the stripes of the rows go under the page.
+   */
   if (fill != NULL)
-    flow_fill (flow, table->left, flow->y + 0.3, table->width, height - 0.3, fill);
+    flow_grid (flow, cells == table->header ? OP_FILL : OP_GRID_FILL, table->left,
+               flow->y + 0.3, table->width, height - 0.3, fill);
 
   for (guint c = 0; c < table->n_cells; c++)
     if (cells[c].has_bar)
@@ -261,7 +264,7 @@ table_draw_row (Flow        *flow,
     }
   flow_end (flow);
 
-  flow_rule (flow, table->left, flow->y + height, table->width, 0, &rule_color);
+  flow_grid (flow, OP_GRID_RULE, table->left, flow->y + height, table->width, 0, &rule_color);
   flow->y += height;
 }
 
