@@ -38,6 +38,8 @@ struct _VsGlyphBatch
   GArray *glyphs;
   GArray *clusters;
   GString *text;
+  /* Whether the text must be drawn with the glyphs. */
+  gboolean needs_text;
   /* A run's glyphs, placed before they are added. */
   GArray *placed;
 };
@@ -246,6 +248,7 @@ vs_glyph_batch_add_line (VsGlyphBatch    *self,
       G_GNUC_UNUSED gboolean plain;
 
       use_font (self, cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+      self->needs_text = TRUE;
 
       first_cluster = self->clusters->len;
       g_array_set_size (self->placed, n_glyphs);
@@ -285,6 +288,7 @@ vs_glyph_batch_add_glyph_line (VsGlyphBatch *self,
 
   /* As for Pango's lines above. */
   cairo_get_current_point (cr, &x, &y);
+  self->needs_text |= lines->needs_text;
   g_array_append_vals (self->clusters, &lines->clusters[glyph_line->first_cluster],
                        glyph_line->n_clusters);
   add_placed (self, x, y, &lines->glyphs[glyph_line->first_glyph], glyph_line->n_glyphs,
@@ -300,7 +304,7 @@ vs_glyph_batch_flush (VsGlyphBatch *self,
     {
       cairo_save (cr);
       cairo_set_scaled_font (cr, self->scaled_font);
-      if (cairo_surface_has_show_text_glyphs (cairo_get_target (cr)))
+      if (self->needs_text && cairo_surface_has_show_text_glyphs (cairo_get_target (cr)))
         cairo_show_text_glyphs (cr, self->text->str, self->text->len,
                                 (cairo_glyph_t *)(gpointer)self->glyphs->data, self->glyphs->len,
                                 (cairo_text_cluster_t *)(gpointer)self->clusters->data,
@@ -314,6 +318,7 @@ vs_glyph_batch_flush (VsGlyphBatch *self,
   g_array_set_size (self->clusters, 0);
   g_string_truncate (self->text, 0);
   self->scaled_font = NULL;
+  self->needs_text = FALSE;
 }
 
 /* ------------------------------------------------------------------------ */

@@ -56,6 +56,10 @@ typedef struct
   int line_height;
   int baseline;
   guint n_lines;
+  /* Whether the text must be drawn with the glyphs for a PDF to give it
+   * back, or the glyphs give it alone (see vs_word_widths_shape()).
+   */
+  gboolean needs_text;
   VsGlyphLine *lines;
   VsPlacedGlyph *glyphs;
   cairo_text_cluster_t *clusters;

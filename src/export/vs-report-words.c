@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <hb.h>
 #include <string.h>
 
 #include "vs-report-private.h"
@@ -58,6 +59,10 @@ typedef struct
    */
   guint8 n_glyphs;
   guint8 n_clusters;
+  /* Whether the glyphs need their text to give it back (see
+   * check_glyphs_of_chars()).
+   */
+  gboolean needs_text;
 } Word;
 
 #define WORD_GLYPHS(word) ((VsPlacedGlyph *)((Word *)(word) + 1))
@@ -90,6 +95,12 @@ struct _VsWordWidths
   int line_height[N_STYLES];
   /* From the top of a line to its baseline, in Pango units. */
   int baseline[N_STYLES];
+  /* Per style: whether the ASCII glyphs were checked, the glyph of each
+   * character, and whether it is the glyph of that character alone.
+   */
+  gboolean checked[N_STYLES];
+  guint char_glyph[N_STYLES][128];
+  gboolean glyph_of_char_alone[N_STYLES][128];
 };
 
 VsWordWidths *
@@ -134,6 +145,80 @@ measure_height (VsWordWidths *self,
   return logical.height;
 }
 
+/* Finds which printable ASCII characters have a glyph of their own in
+ * @font, the font of @style's words. A PDF gives the text of a glyph once
+ * for the whole document: cairo takes it from the text drawn with the
+ * glyph the first time, or, drawn without text, from the font (the first
+ * character that the font maps to the glyph). A word whose glyphs are
+ * those of its characters, each the glyph of that character alone, has
+ * the same text either way, and is drawn without it (cairo_show_glyphs()
+ * does less than cairo_show_text_glyphs(): 3% of a long table).
+ */
+static void
+check_glyphs_of_chars (VsWordWidths *self,
+                       Style         style,
+                       PangoFont    *font)
+{
+  hb_font_t *hb_font = pango_font_get_hb_font (font);
+  hb_set_t *chars = hb_set_create ();
+  hb_codepoint_t u = HB_SET_VALUE_INVALID;
+  guint *char_glyph = self->char_glyph[style];
+  gboolean *alone = self->glyph_of_char_alone[style];
+
+  self->checked[style] = TRUE;
+  if (hb_font == NULL)
+    return;
+
+  for (guint c = ' '; c < 0x7f; c++)
+    {
+      hb_codepoint_t glyph = 0;
+
+      alone[c] = hb_font_get_nominal_glyph (hb_font, c, &glyph) && glyph != 0;
+      char_glyph[c] = glyph;
+    }
+
+  hb_face_collect_unicodes (hb_font_get_face (hb_font), chars);
+  while (hb_set_next (chars, &u))
+    {
+      hb_codepoint_t glyph;
+
+      if (!hb_font_get_nominal_glyph (hb_font, u, &glyph))
+        continue;
+      for (guint c = ' '; c < 0x7f; c++)
+        if (u != c && char_glyph[c] == glyph)
+          alone[c] = FALSE;
+    }
+  hb_set_destroy (chars);
+}
+
+/* Whether @word, of @length characters, is drawn in glyphs that give its
+ * text back without it (see check_glyphs_of_chars()).
+ */
+static gboolean
+needs_text (VsWordWidths               *self,
+            Style                       style,
+            const char                 *key,
+            int                         length,
+            const VsPlacedGlyph        *glyphs,
+            guint                       n_glyphs,
+            const cairo_text_cluster_t *clusters,
+            guint                       n_clusters)
+{
+  if (n_glyphs != (guint)length || n_clusters != (guint)length)
+    return TRUE;
+
+  for (int i = 0; i < length; i++)
+    {
+      guchar c = key[i];
+
+      if (clusters[i].num_bytes != 1 || clusters[i].num_glyphs != 1 || c < ' ' || c >= 0x7f ||
+          !self->glyph_of_char_alone[style][c] || glyphs[i].index != self->char_glyph[style][c])
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Shapes @key, of @length bytes, in @style: the width of its logical
  * extents and, when Pango draws it as one plain run in the style's font,
  * its glyphs.
@@ -176,6 +261,9 @@ shape_word (VsWordWidths *self,
             n_glyphs = n_clusters = 0;
           else if (self->scaled_font[style] == NULL)
             self->scaled_font[style] = scaled_font;
+
+          if (n_glyphs > 0 && !self->checked[style])
+            check_glyphs_of_chars (self, style, run->item->analysis.font);
         }
     }
 
@@ -184,6 +272,8 @@ shape_word (VsWordWidths *self,
   word->width = width;
   word->n_glyphs = n_glyphs;
   word->n_clusters = n_clusters;
+  word->needs_text = n_glyphs == 0 ||
+                     needs_text (self, style, key, length, glyphs, n_glyphs, clusters, n_clusters);
   memcpy (WORD_GLYPHS (word), glyphs, n_glyphs * sizeof (VsPlacedGlyph));
   memcpy (WORD_CLUSTERS (word), clusters, n_clusters * sizeof (cairo_text_cluster_t));
   memcpy (WORD_TEXT (word), key, length);
@@ -461,6 +551,9 @@ vs_word_widths_shape (VsWordWidths *self,
 
   lines = vs_glyph_lines_new (self->scaled_font[style], self->line_height[style],
                               self->baseline[style], n_lines, n_glyphs, n_clusters, text_length);
+  lines->needs_text = n_words > n_lines && space->needs_text;
+  for (guint i = 0; i < n_words; i++)
+    lines->needs_text |= found[i].word->needs_text;
   for (guint i = 0; i < n_words; i++)
     {
       if (found[i].starts_line)
