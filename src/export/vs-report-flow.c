@@ -135,7 +135,6 @@ vs_report_open_tag_free (gpointer data)
 {
   OpenTag *tag = data;
 
-  g_free (tag->name);
   g_free (tag->attributes);
   g_free (tag);
 }
@@ -344,10 +343,11 @@ flow_add_tag (Flow       *flow,
 {
   Op *op = flow_add (flow, kind);
 
-  op->name = g_strdup (name);
+  op->tag = name;
   op->attributes = g_strdup (attributes);
 }
 
+/* Opens the structure tag @name, a static string, until flow_end(). */
 void
 flow_begin (Flow       *flow,
             const char *name,
@@ -355,7 +355,7 @@ flow_begin (Flow       *flow,
 {
   OpenTag *tag = g_new0 (OpenTag, 1);
 
-  tag->name = g_strdup (name);
+  tag->name = name;
   tag->attributes = g_strdup (attributes);
   g_ptr_array_add (flow->open, tag);
   flow_add_tag (flow, OP_TAG_BEGIN, name, attributes);
@@ -1093,7 +1093,7 @@ vs_report_draw_ops (VsReport  *self,
   for (guint i = 0; i < ops->len; i++)
     {
       const Op *op = g_ptr_array_index (ops, i);
-      gboolean is_link = g_strcmp0 (op->name, CAIRO_TAG_LINK) == 0;
+      gboolean is_link = g_strcmp0 (op->tag, CAIRO_TAG_LINK) == 0;
 
       switch (op->kind)
         {
@@ -1120,12 +1120,12 @@ vs_report_draw_ops (VsReport  *self,
 
         case OP_TAG_BEGIN:
           if (tagged || (is_pdf && is_link))
-            cairo_tag_begin (cr, op->name, op->attributes);
+            cairo_tag_begin (cr, op->tag, op->attributes);
           break;
 
         case OP_TAG_END:
           if (tagged || (is_pdf && is_link))
-            cairo_tag_end (cr, op->name);
+            cairo_tag_end (cr, op->tag);
           break;
 
         case OP_GRID_FILL:

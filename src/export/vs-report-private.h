@@ -102,7 +102,10 @@ typedef struct
   VsGlyphLines *glyph_lines;
   guint first_line;
   guint n_lines;
-  /* OP_TAG_BEGIN, OP_TAG_END: the tag; OP_OUTLINE: the bookmark's title. */
+  /* OP_TAG_BEGIN, OP_TAG_END: the tag, a static string, and its
+   * attributes; OP_OUTLINE: the bookmark's title.
+   */
+  const char *tag;
   char *name;
   char *attributes;
 } Op;
@@ -110,10 +113,12 @@ typedef struct
 /* Lines of text drawn with one call to cairo (vs-report-glyphs.c). */
 typedef struct _VsGlyphBatch VsGlyphBatch;
 
-/* A structure tag that is open while the flow goes on. */
+/* A structure tag that is open while the flow goes on: its name, a
+ * static string, and its attributes.
+ */
 typedef struct
 {
-  char *name;
+  const char *name;
   char *attributes;
 } OpenTag;
 
