@@ -453,9 +453,8 @@ measurer_init (Measurer *measurer,
                Table    *table,
                guint     n_rows)
 {
-  guint n_threads = 0;
-
   VsRowThread *calling_thread = get_row_thread (self, 0);
+  guint n_threads = 0;
 
   measurer->report = self;
   measurer->table = table;
