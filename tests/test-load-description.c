@@ -44,6 +44,9 @@ test_describe_load (VsDataset    *dataset,
     }
   for (const char * const *warning = vs_dataset_get_warnings (dataset); *warning; warning++)
     g_string_append_printf (text, "warning %s\n", *warning);
+  if (vs_dataset_get_n_unknown_members (dataset) > 0)
+    g_string_append_printf (text, "warning count: %u unknown members\n",
+                            vs_dataset_get_n_unknown_members (dataset));
 
   return g_string_free (text, FALSE);
 }

@@ -492,6 +492,7 @@ read_features_in_halves (Loader *self,
   /* The first half reports to this loader; the second keeps its own. */
   second.loader.warnings = second_warnings;
   second.loader.n_dropped_warnings = 0;
+  second.loader.n_unknown_members = 0;
   second.loader.error = &second.error;
   if (self->diagnostics != NULL)
     {
@@ -507,6 +508,7 @@ read_features_in_halves (Loader *self,
   g_thread_join (thread);
 
   self->n_dropped_warnings = first.loader.n_dropped_warnings;
+  self->n_unknown_members = first.loader.n_unknown_members + second.loader.n_unknown_members;
   if (self->diagnostics != NULL)
     {
       /* What the first half's copy of this loader changed. */
@@ -731,6 +733,8 @@ load_bytes (GBytes      *bytes,
       vs_dataset_add_warning (self.dataset, more);
       vs_dataset_set_n_dropped_warnings (self.dataset, self.n_dropped_warnings);
     }
+  if (ok)
+    vs_dataset_set_n_unknown_members (self.dataset, self.n_unknown_members);
 
 
   if (diagnostics != NULL)

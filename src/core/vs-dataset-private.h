@@ -46,6 +46,8 @@ void vs_dataset_add_warning      (VsDataset   *self,
                                   const char  *warning);
 void vs_dataset_set_n_dropped_warnings (VsDataset *self,
                                         guint      n_dropped);
+void vs_dataset_set_n_unknown_members (VsDataset *self,
+                                       guint      n_unknown);
 
 /* For the tests: how many features a dataset needs to be read in halves. */
 void vs_dataset_loader_set_split_limit (guint n_features);

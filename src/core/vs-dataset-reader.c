@@ -363,6 +363,7 @@ vs_loader_warn_unknown_members (Loader         *self,
         {
           gsize mark = vs_loader_push_member (self, member);
 
+          self->n_unknown_members++;
           if (self->diagnostics != NULL)
             suggest_member (self, member, members);
           vs_loader_warn (self, _("unknown member, ignored"));

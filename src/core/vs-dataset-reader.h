@@ -51,6 +51,8 @@ struct _Loader
   GPtrArray *warnings;
   /* Warnings past MAX_WARNINGS are only counted. */
   guint n_dropped_warnings;
+  /* Members ignored as unknown, all of them, warned of or not. */
+  guint n_unknown_members;
 
   GHashTable *sources;
   GHashTable *categories;

@@ -41,6 +41,7 @@ struct _VsDataset
   GHashTable *questions_by_id;
 
   GPtrArray *warnings;
+  guint n_unknown_members;
   /* Warnings the loader counted but did not keep (see the last warning). */
   guint n_dropped_warnings;
 };
@@ -442,6 +443,21 @@ vs_dataset_get_warnings (VsDataset *self)
 }
 
 /**
+ * vs_dataset_get_n_unknown_members:
+ *
+ * Returns: how many members of the file the loader ignored as unknown
+ *   (each is among the warnings, as long as they are listed): what writing
+ *   the dataset back leaves out
+ */
+guint
+vs_dataset_get_n_unknown_members (VsDataset *self)
+{
+  g_return_val_if_fail (VS_IS_DATASET (self), 0);
+
+  return self->n_unknown_members;
+}
+
+/**
  * vs_dataset_get_n_warnings:
  *
  * Returns: how many warnings the loader found: those of
@@ -487,6 +503,15 @@ vs_dataset_add_warning (VsDataset  *self,
   g_assert (VS_IS_DATASET (self));
 
   g_ptr_array_add (self->warnings, g_strdup (warning));
+}
+
+void
+vs_dataset_set_n_unknown_members (VsDataset *self,
+                                  guint      n_unknown)
+{
+  g_assert (VS_IS_DATASET (self));
+
+  self->n_unknown_members = n_unknown;
 }
 
 /* After the last warning, which says how many more there were. */
