@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "test-widgets.h"
 #include "vs-dataset-loader.h"
@@ -518,6 +519,129 @@ test_editor_close_asks (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Whether @file holds @text. */
+static gboolean
+file_has_text (GFile      *file,
+               const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+
+  return strstr (contents, text) != NULL;
+}
+
+/* Saving over a file with members that Versus does not know would drop
+ * them: the editor asks first. Cancel leaves the file as it is; Save
+ * Anyway writes it without them, and the next save does not ask.
+ */
+static void
+test_editor_unknown_members (void)
+{
+  g_autofree char *source_path = g_test_build_filename (G_TEST_DIST, "data", "valid",
+                                                        "warnings.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (source_path);
+  g_autoptr(GFile) file = temporary_file ("unknown.json");
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsDraft) draft = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  VsEditorWindow *editor;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_copy (source, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  original = g_file_load_bytes (file, NULL, NULL, &error);
+  dataset = vs_dataset_loader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  draft = vs_draft_new_from_dataset (dataset);
+  editor = vs_editor_window_new (NULL, draft, file, FALSE);
+  vs_editor_window_set_n_unknown_members (editor, vs_dataset_get_n_unknown_members (dataset));
+  test_wait_for_frame (editor);
+  type_into (editor, "$.title", "Changed");
+
+  activate (editor, "editor.save");
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Without Unknown Members?");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "“unknown.json” has 2 members that Versus does not know."));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "copy");
+  /* As a click does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kept = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_true (g_bytes_equal (kept, original));
+  g_assert_true (vs_draft_get_modified (vs_editor_window_get_draft (editor)));
+
+  activate (editor, "editor.save");
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (file_has_text (file, "\"Changed\""));
+  g_assert_false (file_has_text (file, "colour_scheme"));
+  g_assert_false (vs_draft_get_modified (vs_editor_window_get_draft (editor)));
+
+  /* The file now holds only what Versus knows. */
+  type_into (editor, "$.title", "Again");
+  activate (editor, "editor.save");
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (file_has_text (file, "\"Again\""));
+
+  destroy_editor (editor);
+  remove_temporary_file (file);
+}
+
+/* Closing with changes, Save asks about the unknown members too; once
+ * confirmed, the file is saved and the window closes.
+ */
+static void
+test_editor_unknown_members_close (void)
+{
+  g_autofree char *source_path = g_test_build_filename (G_TEST_DIST, "data", "valid",
+                                                        "warnings.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (source_path);
+  g_autoptr(GFile) file = temporary_file ("closing.json");
+  g_autoptr(VsDataset) dataset = NULL;
+  g_autoptr(VsDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  VsEditorWindow *editor;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  g_assert_true (g_file_copy (source, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  dataset = vs_dataset_loader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  draft = vs_draft_new_from_dataset (dataset);
+  editor = vs_editor_window_new (NULL, draft, file, FALSE);
+  vs_editor_window_set_n_unknown_members (editor, vs_dataset_get_n_unknown_members (dataset));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  test_wait_for_frame (editor);
+  type_into (editor, "$.title", "Closing");
+
+  gtk_window_close (GTK_WINDOW (editor));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Without Unknown Members?");
+  g_assert_false (file_has_text (file, "\"Closing\""));
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (file_has_text (file, "\"Closing\""));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (editor != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (editor);
+  remove_temporary_file (file);
+}
+
 /* The built-in comparison is edited as a copy, which keeps every member. */
 static void
 test_editor_builtin_copy (void)
@@ -561,6 +685,8 @@ main (int   argc,
   g_test_add_func ("/versus/editor/save-refused", test_editor_save_refused);
   g_test_add_func ("/versus/editor/close-asks", test_editor_close_asks);
   g_test_add_func ("/versus/editor/builtin-copy", test_editor_builtin_copy);
+  g_test_add_func ("/versus/editor/unknown-members", test_editor_unknown_members);
+  g_test_add_func ("/versus/editor/unknown-members-close", test_editor_unknown_members_close);
 
   return g_test_run ();
 }

@@ -557,15 +557,20 @@ editor_saved_cb (VsEditorWindow *editor,
   vs_window_open_file (self, file);
 }
 
+/* Opens the editor on @draft of @file, whose members the draft leaves out
+ * (@n_unknown_members) saving over it would drop: the editor asks first.
+ */
 static void
 open_editor (VsWindow *self,
              VsDraft  *draft,
              GFile    *file,
-             gboolean  builtin)
+             gboolean  builtin,
+             guint     n_unknown_members)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   VsEditorWindow *editor = vs_editor_window_new (application, draft, file, builtin);
 
+  vs_editor_window_set_n_unknown_members (editor, n_unknown_members);
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -575,7 +580,7 @@ new_comparison_action_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  open_editor (VS_WINDOW (widget), NULL, NULL, FALSE);
+  open_editor (VS_WINDOW (widget), NULL, NULL, FALSE, 0);
 }
 
 /* The dataset on screen, in the editor; the built-in one is saved as a copy. */
@@ -607,7 +612,8 @@ edit_comparison_action_cb (GtkWidget  *widget,
     }
 
   draft = vs_draft_new_from_dataset (dataset);
-  open_editor (self, draft, self->dataset_file, self->dataset_file == NULL);
+  open_editor (self, draft, self->dataset_file, self->dataset_file == NULL,
+               vs_dataset_get_n_unknown_members (dataset));
 }
 
 /* Each warning on a line of its own, as text: it quotes the file. */

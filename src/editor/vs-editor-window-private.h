@@ -41,6 +41,13 @@ struct _VsEditorWindow
   /* The window closes once saved, or without saving. */
   gboolean close_after_save;
   gboolean closing;
+  /* The file opened, with members the loader ignored, which saving over
+   * it would drop (see vs_editor_window_set_n_unknown_members()), and
+   * where Save goes once that is confirmed.
+   */
+  GFile *unknown_members_file;
+  guint n_unknown_members;
+  GFile *confirming_file;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;

@@ -32,7 +32,9 @@
  *
  * Save writes the draft with the dataset writer, atomically, through the
  * exports' own file writing; the built-in comparison has no file, and is
- * saved as a copy.
+ * saved as a copy. The writer writes what the dataset holds: members of the
+ * file that Versus does not know are not in it, and saving over that file
+ * asks first.
  *
  * The window's state, saving and closing are here; its fields are in
  * vs-editor-window-fields.c, its pages in vs-editor-window-pages.c, its
@@ -491,6 +493,8 @@ show_save_error (VsEditorWindow *self,
 }
 
 static void close_soon (VsEditorWindow *self);
+static gboolean save_confirmed (VsEditorWindow *self,
+                                GFile          *file);
 
 static void
 save_as_response_cb (GtkNativeDialog *dialog,
@@ -503,12 +507,82 @@ save_as_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      if (vs_editor_window_save_to (self, file) && self->close_after_save)
+      if (save_confirmed (self, file) && self->close_after_save)
         close_soon (self);
     }
-  self->close_after_save = FALSE;
+  if (self->confirming_file == NULL)
+    self->close_after_save = FALSE;
 
   g_object_unref (dialog);
+}
+
+static void
+unknown_members_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             VsEditorWindow   *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->confirming_file);
+
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      if (vs_editor_window_save_to (self, file) && self->close_after_save)
+        close_soon (self);
+      self->close_after_save = FALSE;
+    }
+  else if (g_strcmp0 (response, "copy") == 0)
+    {
+      vs_editor_window_save_as (self);
+    }
+  else
+    {
+      self->close_after_save = FALSE;
+    }
+}
+
+/* Saves to @file, unless that is the file opened with members Versus does
+ * not know, which would be lost: then asks first, and returns %FALSE.
+ */
+static gboolean
+save_confirmed (VsEditorWindow *self,
+                GFile          *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->n_unknown_members == 0 || self->unknown_members_file == NULL ||
+      !g_file_equal (file, self->unknown_members_file))
+    return vs_editor_window_save_to (self, file);
+
+  name = vs_display_file_name (file);
+  /* Translators: the placeholders are a file's name and a number of JSON members */
+  body = g_strdup_printf (ngettext ("“%s” has %u member that Versus does not know. Saving "
+                                    "replaces the file with the comparison as Versus has it, "
+                                    "without that member. Save a copy to keep the file as it is.",
+                                    "“%s” has %u members that Versus does not know. Saving "
+                                    "replaces the file with the comparison as Versus has it, "
+                                    "without those members. Save a copy to keep the file as "
+                                    "it is.",
+                                    self->n_unknown_members),
+                          name, self->n_unknown_members);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Save Without Unknown Members?"),
+                                                       body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "save", _("Save _Anyway"),
+                                    "copy", _("Save a _Copy…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "copy", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "copy");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_set_object (&self->confirming_file, file);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unknown_members_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return FALSE;
 }
 
 void
@@ -559,7 +633,7 @@ vs_editor_window_save (VsEditorWindow *self)
       return FALSE;
     }
 
-  return vs_editor_window_save_to (self, self->file);
+  return save_confirmed (self, self->file);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -598,7 +672,7 @@ close_response_cb (AdwMessageDialog *dialog,
       self->close_after_save = TRUE;
       if (vs_editor_window_save (self))
         close_soon (self);
-      else if (self->file != NULL)
+      else if (self->file != NULL && self->confirming_file == NULL)
         {
           /* It failed, and said why: the window stays. */
           self->close_after_save = FALSE;
@@ -677,6 +751,8 @@ vs_editor_window_finalize (GObject *object)
 
   g_clear_object (&self->draft);
   g_clear_object (&self->file);
+  g_clear_object (&self->unknown_members_file);
+  g_clear_object (&self->confirming_file);
   g_clear_pointer (&self->fields, g_hash_table_unref);
   g_clear_pointer (&self->marked_paths, g_ptr_array_unref);
   g_clear_pointer (&self->shape, g_free);
@@ -880,6 +956,29 @@ vs_editor_window_get_file (VsEditorWindow *self)
 }
 
 /**
+ * vs_editor_window_set_n_unknown_members:
+ * @n_members: how many members of the window's file the loader ignored
+ *   as unknown (vs_dataset_get_n_unknown_members())
+ *
+ * Tells the window that its file holds members that the draft does not:
+ * saving over the file would drop them, and asks first.
+ */
+void
+vs_editor_window_set_n_unknown_members (VsEditorWindow *self,
+                                        guint           n_members)
+{
+  g_return_if_fail (VS_IS_EDITOR_WINDOW (self));
+
+  g_clear_object (&self->unknown_members_file);
+  self->n_unknown_members = 0;
+  if (n_members > 0 && self->file != NULL)
+    {
+      self->unknown_members_file = g_object_ref (self->file);
+      self->n_unknown_members = n_members;
+    }
+}
+
+/**
  * vs_editor_window_save_to:
  * @file: where to save
  *
@@ -939,6 +1038,12 @@ vs_editor_window_save_to (VsEditorWindow *self,
     }
 
   g_set_object (&self->file, file);
+  /* The file saved over holds only what Versus knows now. */
+  if (self->unknown_members_file != NULL && g_file_equal (file, self->unknown_members_file))
+    {
+      g_clear_object (&self->unknown_members_file);
+      self->n_unknown_members = 0;
+    }
   vs_draft_set_saved (self->draft);
   gtk_revealer_set_reveal_child (self->copy_revealer, FALSE);
   update_title (self);

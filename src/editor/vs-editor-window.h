@@ -29,6 +29,8 @@ VsEditorWindow *vs_editor_window_new          (GtkApplication *application,
                                                gboolean        builtin) G_GNUC_WARN_UNUSED_RESULT;
 VsDraft        *vs_editor_window_get_draft    (VsEditorWindow *self);
 GFile          *vs_editor_window_get_file     (VsEditorWindow *self);
+void            vs_editor_window_set_n_unknown_members (VsEditorWindow *self,
+                                                        guint           n_members);
 gboolean        vs_editor_window_save_to      (VsEditorWindow *self,
                                                GFile          *file);
 GtkWidget      *vs_editor_window_get_field    (VsEditorWindow *self,
