@@ -496,6 +496,35 @@ static void close_soon (VsEditorWindow *self);
 static gboolean save_confirmed (VsEditorWindow *self,
                                 GFile          *file);
 
+/* Asks @heading: Cancel (also on Escape), a destructive answer, and the
+ * suggested one (the default); @response_cb gets the answer's id.
+ */
+static void
+ask (VsEditorWindow *self,
+     const char     *heading,
+     const char     *body,
+     const char     *destructive_id,
+     const char     *destructive_label,
+     const char     *suggested_id,
+     const char     *suggested_label,
+     GCallback       response_cb)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    destructive_id, destructive_label,
+                                    suggested_id, suggested_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, destructive_id, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, suggested_id, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, suggested_id);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_as_response_cb (GtkNativeDialog *dialog,
                      int              response,
@@ -548,7 +577,6 @@ save_confirmed (VsEditorWindow *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
 
   if (self->n_unknown_members == 0 || self->unknown_members_file == NULL ||
       !g_file_equal (file, self->unknown_members_file))
@@ -566,21 +594,9 @@ save_confirmed (VsEditorWindow *self,
                                     self->n_unknown_members),
                           name, self->n_unknown_members);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Save Without Unknown Members?"),
-                                                       body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "save", _("Save _Anyway"),
-                                    "copy", _("Save a _Copy…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "copy", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "copy");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_set_object (&self->confirming_file, file);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (unknown_members_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask (self, _("Save Without Unknown Members?"), body, "save", _("Save _Anyway"),
+       "copy", _("Save a _Copy…"), G_CALLBACK (unknown_members_response_cb));
 
   return FALSE;
 }
@@ -684,25 +700,13 @@ static gboolean
 vs_editor_window_close_request (GtkWindow *window)
 {
   VsEditorWindow *self = VS_EDITOR_WINDOW (window);
-  AdwMessageDialog *dialog;
 
   if (self->closing || !vs_draft_get_modified (self->draft))
     return GTK_WINDOW_CLASS (vs_editor_window_parent_class)->close_request (window);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
-  adw_message_dialog_set_body (dialog, _("The changes to this comparison are lost if it is "
-                                         "closed without saving."));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask (self, _("Save Changes?"),
+       _("The changes to this comparison are lost if it is closed without saving."),
+       "discard", _("_Discard"), "save", _("_Save"), G_CALLBACK (close_response_cb));
 
   return TRUE;
 }

@@ -502,6 +502,25 @@ flow_grid (Flow      *flow,
   op->color = *color;
 }
 
+static Op *
+add_text (Flow      *flow,
+          double     x,
+          double     y,
+          guint      first_line,
+          guint      n_lines,
+          const Rgb *color)
+{
+  Op *op = flow_add (flow, OP_TEXT);
+
+  op->x = x;
+  op->y = y;
+  op->first_line = first_line;
+  op->n_lines = n_lines;
+  op->color = *color;
+
+  return op;
+}
+
 void
 flow_text (Flow        *flow,
            PangoLayout *layout,
@@ -511,14 +530,7 @@ flow_text (Flow        *flow,
            guint        n_lines,
            const Rgb   *color)
 {
-  Op *op = flow_add (flow, OP_TEXT);
-
-  op->layout = g_object_ref (layout);
-  op->x = x;
-  op->y = y;
-  op->first_line = first_line;
-  op->n_lines = n_lines;
-  op->color = *color;
+  add_text (flow, x, y, first_line, n_lines, color)->layout = g_object_ref (layout);
 }
 
 /* As flow_text(), for lines made of glyphs. */
@@ -531,14 +543,7 @@ flow_glyph_lines (Flow         *flow,
                   guint         n_lines,
                   const Rgb    *color)
 {
-  Op *op = flow_add (flow, OP_TEXT);
-
-  op->glyph_lines = vs_glyph_lines_ref (lines);
-  op->x = x;
-  op->y = y;
-  op->first_line = first_line;
-  op->n_lines = n_lines;
-  op->color = *color;
+  add_text (flow, x, y, first_line, n_lines, color)->glyph_lines = vs_glyph_lines_ref (lines);
 }
 
 /* Adds the first @n_lines lines of @layout at @x, breaking pages between
