@@ -26,6 +26,10 @@
  * from left to right, without attributes that draw (colours, underlines,
  * shapes), offsets or missing glyphs (drawn as boxes). Any other line is
  * for pango_cairo_show_layout_line().
+ *
+ * The lines of the table's cells of plain words come already placed, made
+ * of the glyphs of their words without a layout (VsGlyphLines, see
+ * vs_word_widths_shape()), and are gathered the same way.
  */
 
 struct _VsGlyphBatch
