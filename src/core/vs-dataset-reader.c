@@ -462,6 +462,42 @@ vs_loader_get_string (Loader      *self,
   return ok;
 }
 
+/* The node of @member if it holds a @type (whose name in messages is
+ * @type_name), or %NULL; fails if it holds another type.
+ */
+static gboolean
+get_container (Loader        *self,
+               JsonObject    *object,
+               const char    *member,
+               Presence       presence,
+               JsonNodeType   type,
+               const char    *type_name,
+               JsonNode     **container)
+{
+  JsonNode *node;
+  gsize mark;
+  gboolean ok;
+
+  *container = NULL;
+
+  if (!vs_loader_get_member (self, object, member, presence, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  if (JSON_NODE_TYPE (node) == type)
+    {
+      *container = node;
+      return TRUE;
+    }
+
+  mark = vs_loader_push_member (self, member);
+  ok = vs_loader_fail_type (self, node, type_name);
+  vs_loader_pop_path (self, mark);
+
+  return ok;
+}
+
 gboolean
 vs_loader_get_array (Loader      *self,
                      JsonObject  *object,
@@ -470,25 +506,10 @@ vs_loader_get_array (Loader      *self,
                      JsonArray  **array)
 {
   JsonNode *node;
-  gboolean ok = TRUE;
+  gboolean ok = get_container (self, object, member, presence, JSON_NODE_ARRAY, _("an array"),
+                               &node);
 
-  *array = NULL;
-
-  if (!vs_loader_get_member (self, object, member, presence, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      *array = json_node_get_array (node);
-    }
-  else
-    {
-      gsize mark = vs_loader_push_member (self, member);
-      ok = vs_loader_fail_type (self, node, _("an array"));
-      vs_loader_pop_path (self, mark);
-    }
+  *array = node != NULL ? json_node_get_array (node) : NULL;
 
   return ok;
 }
@@ -501,25 +522,10 @@ vs_loader_get_object (Loader      *self,
                       JsonObject **value)
 {
   JsonNode *node;
-  gboolean ok = TRUE;
+  gboolean ok = get_container (self, object, member, presence, JSON_NODE_OBJECT, _("an object"),
+                               &node);
 
-  *value = NULL;
-
-  if (!vs_loader_get_member (self, object, member, presence, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      *value = json_node_get_object (node);
-    }
-  else
-    {
-      gsize mark = vs_loader_push_member (self, member);
-      ok = vs_loader_fail_type (self, node, _("an object"));
-      vs_loader_pop_path (self, mark);
-    }
+  *value = node != NULL ? json_node_get_object (node) : NULL;
 
   return ok;
 }
