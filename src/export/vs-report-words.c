@@ -59,10 +59,12 @@ typedef struct
    */
   guint8 n_glyphs;
   guint8 n_clusters;
+  /* The word's length in bytes, at most MAX_WORD_LENGTH. */
+  guint8 length;
   /* Whether the glyphs need their text to give it back (see
    * check_glyphs_of_chars()).
    */
-  gboolean needs_text;
+  guint8 needs_text;
 } Word;
 
 #define WORD_GLYPHS(word) ((VsPlacedGlyph *)((Word *)(word) + 1))
@@ -272,6 +274,7 @@ shape_word (VsWordWidths *self,
   word->width = width;
   word->n_glyphs = n_glyphs;
   word->n_clusters = n_clusters;
+  word->length = length;
   word->needs_text = n_glyphs == 0 ||
                      needs_text (self, style, key, length, glyphs, n_glyphs, clusters, n_clusters);
   memcpy (WORD_GLYPHS (word), glyphs, n_glyphs * sizeof (VsPlacedGlyph));
@@ -491,12 +494,11 @@ add_word (VsGlyphLines *lines,
     to[i] = (VsPlacedGlyph) { glyphs[i].index, x + glyphs[i].x, glyphs[i].y };
   memcpy (&lines->clusters[line->first_cluster + line->n_clusters], WORD_CLUSTERS (word),
           word->n_clusters * sizeof (cairo_text_cluster_t));
-  memcpy (&lines->text[line->text_start + line->text_length], WORD_TEXT (word),
-          strlen (WORD_TEXT (word)));
+  memcpy (&lines->text[line->text_start + line->text_length], WORD_TEXT (word), word->length);
 
   line->n_glyphs += word->n_glyphs;
   line->n_clusters += word->n_clusters;
-  line->text_length += strlen (WORD_TEXT (word));
+  line->text_length += word->length;
 }
 
 /**
@@ -540,7 +542,7 @@ vs_word_widths_shape (VsWordWidths *self,
     {
       n_glyphs += found[i].word->n_glyphs;
       n_clusters += found[i].word->n_clusters;
-      text_length += strlen (WORD_TEXT (found[i].word));
+      text_length += found[i].word->length;
       if (!found[i].starts_line)
         {
           n_glyphs += space->n_glyphs;
